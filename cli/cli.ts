@@ -1,0 +1,63 @@
+import { alsTekst, controleer, ERNST_NL } from './check.js';
+import { CliFout } from './files.js';
+
+const HULP = `Sturing: controleer sturingsontwerpen (.sturing-bestanden) vanaf de opdrachtregel.
+
+Gebruik:
+  sturing check <bestanden|mappen> [--json]
+
+  check     Toont elke bevinding als  pad:regel:kolom ernst melding [code].
+            Mappen worden doorzocht op *.sturing; verwijzingen tussen bestanden werken zoals in de editor.
+  --json    Drukt een JSON-lijst af: { file, line, column, endLine, endColumn, severity, code, message }.
+
+Afsluitcode: 0 zonder fouten, 1 bij minstens één fout, 2 bij een onjuiste opdracht of een onleesbaar bestand.
+`;
+
+export interface Uitvoer {
+    out: (tekst: string) => void;
+    err: (tekst: string) => void;
+}
+
+const standaardUitvoer: Uitvoer = {
+    out: tekst => process.stdout.write(tekst),
+    err: tekst => process.stderr.write(tekst)
+};
+
+/** Runs the CLI and returns its exit code; never throws for bad input. */
+export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standaardUitvoer): Promise<number> {
+    const [opdracht, ...rest] = args;
+    try {
+        if (!opdracht || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') {
+            uitvoer.out(HULP);
+            return opdracht ? 0 : 2;
+        }
+        const vlaggen = new Set(rest.filter(a => a.startsWith('--')));
+        const paden = rest.filter(a => !a.startsWith('--'));
+        switch (opdracht) {
+            case 'check': {
+                for (const v of vlaggen) if (v !== '--json') throw new CliFout(`Onbekende optie '${v}' voor 'check'.\n\n${HULP}`);
+                const bevindingen = await controleer(paden, tekst => uitvoer.err(tekst + '\n'));
+                if (vlaggen.has('--json')) {
+                    uitvoer.out(JSON.stringify(bevindingen, null, 2) + '\n');
+                } else {
+                    for (const b of bevindingen) uitvoer.out(alsTekst(b) + '\n');
+                    const telling = (['error', 'warning', 'info', 'hint'] as const)
+                        .map(s => [ERNST_NL[s], bevindingen.filter(b => b.severity === s).length] as const)
+                        .filter(([, n]) => n > 0).map(([s, n]) => `${n} × ${s}`);
+                    uitvoer.out(telling.length ? `\n${telling.join(', ')}\n` : 'Geen bevindingen.\n');
+                }
+                return bevindingen.some(b => b.severity === 'error') ? 1 : 0;
+            }
+            default:
+                throw new CliFout(`Onbekende opdracht '${opdracht}'.\n\n${HULP}`);
+        }
+    } catch (err) {
+        if (err instanceof CliFout) {
+            uitvoer.err(`sturing: ${err.message}\n`);
+            return err.exitCode;
+        }
+        uitvoer.err(`sturing: onverwachte fout: ${(err as Error)?.message ?? err}\nMeld dit alstublieft als probleem, met het bestand dat u controleerde.\n`);
+        return 3;
+    }
+}
+

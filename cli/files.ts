@@ -1,0 +1,90 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/** A problem with the command line or the files it names: printed without a stack trace, exit 2. */
+export class CliFout extends Error {
+    constructor(message: string, readonly exitCode = 2) {
+        super(message);
+    }
+}
+
+/**
+ * Every `.sturing` file named on the command line or found (recursively) in a named folder,
+ * sorted, each once. Symbolic-link loops are followed at most once.
+ */
+export async function verzamelBestanden(paden: readonly string[], waarschuw: (tekst: string) => void = () => undefined): Promise<string[]> {
+    if (paden.length === 0) {
+        throw new CliFout('Geef een of meer .sturing-bestanden of mappen op, bijvoorbeeld: sturing check examples');
+    }
+    const gevonden = new Set<string>();
+    for (const p of paden) {
+        let stat;
+        try {
+            stat = await fs.stat(p);
+        } catch (err) {
+            throw new CliFout(`Kan '${p}' niet vinden of openen (${uitleg(err)}).`);
+        }
+        if (stat.isDirectory()) {
+            const voor = gevonden.size;
+            await zoekInMap(path.resolve(p), gevonden, new Set());
+            if (gevonden.size === voor) {
+                waarschuw(`Let op: in map '${p}' staan geen .sturing-bestanden.`);
+            }
+        } else if (stat.isFile()) {
+            gevonden.add(path.resolve(p));
+        } else {
+            throw new CliFout(`'${p}' is geen gewoon bestand of map.`);
+        }
+    }
+    return [...gevonden].sort();
+}
+
+async function zoekInMap(map: string, gevonden: Set<string>, bezocht: Set<string>): Promise<void> {
+    let echt: string;
+    try {
+        echt = await fs.realpath(map);
+    } catch {
+        return; // a dangling link: nothing to read
+    }
+    if (bezocht.has(echt)) return;
+    bezocht.add(echt);
+    let items;
+    try {
+        items = await fs.readdir(map, { withFileTypes: true });
+    } catch (err) {
+        throw new CliFout(`Kan map '${map}' niet lezen (${uitleg(err)}).`);
+    }
+    for (const item of items.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (item.name === 'node_modules' || item.name.startsWith('.')) continue;
+        const vol = path.join(map, item.name);
+        let isMap = item.isDirectory();
+        let isBestand = item.isFile();
+        if (item.isSymbolicLink()) {
+            const stat = await fs.stat(vol).catch(() => undefined);
+            isMap = !!stat?.isDirectory();
+            isBestand = !!stat?.isFile();
+        }
+        if (isMap) await zoekInMap(vol, gevonden, bezocht);
+        else if (isBestand && item.name.endsWith('.sturing')) gevonden.add(vol);
+    }
+}
+
+/** Reads a file as text, or explains in Dutch why it cannot be read. */
+export async function leesBestand(bestand: string): Promise<string> {
+    try {
+        return await fs.readFile(bestand, 'utf8');
+    } catch (err) {
+        throw new CliFout(`Kan '${path.relative(process.cwd(), bestand) || bestand}' niet lezen (${uitleg(err)}).`);
+    }
+}
+
+function uitleg(err: unknown): string {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    switch (code) {
+        case 'ENOENT': return 'bestaat niet';
+        case 'EACCES': case 'EPERM': return 'geen leesrechten';
+        case 'EISDIR': return 'is een map';
+        case 'ELOOP': return 'symbolische links verwijzen in een kring naar elkaar';
+        default: return code ?? String((err as Error)?.message ?? err);
+    }
+}

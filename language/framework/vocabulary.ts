@@ -1,0 +1,205 @@
+import type { OpvattingGewicht } from './conceptions.js';
+import type { ModelAffiniteit } from './governance-types.js';
+import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId } from './governance-types.js';
+import type { Bron } from './sources.js';
+
+/**
+ * Every vocabulary value of the language, grouped by the grammar rule that lists it.
+ * The grammar (language/sturing.langium) names the keywords; this table gives them meaning.
+ * tests/framework-grammar.test.ts fails when the two drift apart.
+ */
+export interface Begrip {
+    label: string;
+    uitleg: string;
+    bron: Bron;
+    /** How much this value points to each steering conception (Fig. 1). */
+    opvatting?: OpvattingGewicht;
+    /** How much this value points to each governance type / model (Fig. 2). */
+    affiniteit?: ModelAffiniteit;
+    /** Ordinal position where the category is a scale (participation, steering level …). */
+    rang?: number;
+    /** Pole of a municipal role: tight steering, loose steering, or neither. */
+    pool?: 'strak' | 'los';
+    /** Phase in which this role or instrument typically belongs. */
+    nps?: boolean;
+    /** Funding that pays per product or hour (rewards volume, not results). */
+    productie?: boolean;
+}
+
+export type Categorie = keyof typeof WOORDENSCHAT;
+
+export const WOORDENSCHAT = {
+    Probleem: {
+        helder: { label: 'helder probleem', uitleg: 'Het maatschappelijke probleem en de aanpak zijn duidelijk en partijen zijn het erover eens. Alleen dan passen klassieke sturing of NPM goed.', bron: 'R1 §2.1 fig. 1' },
+        onduidelijk: { label: 'onduidelijk probleem', uitleg: 'Nog niet duidelijk is wat precies het probleem is, en partijen denken verschillend over kennis, normen en oplossingen. Dan past governance; NPM veronderstelt juist helderheid.', bron: 'R1 §2.1 fig. 1; R2 §2.1' }
+    },
+    Verantwoordelijkheid: {
+        gemeente: { label: 'de gemeente', uitleg: 'De gemeente draagt de verantwoordelijkheid voor beleid en uitvoering alleen.', bron: 'R1 §2.2 element 1', affiniteit: { 'integrale-beleidssturing': 1, netwerksturing: 1, expertsturing: 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 0.5 } },
+        gedeeld: { label: 'gedeeld met uitvoerders', uitleg: 'De gemeente is eindverantwoordelijk maar deelt de verantwoordelijkheid met de uitvoerende organisaties.', bron: 'R1 §2.2 element 1', affiniteit: { netwerksturing: 1, expertsturing: 0.5, frontlijnsturing: 0.5, 'integrale-beleidssturing': 0.25, 'new-public-management': 0.25 } },
+        gezamenlijk: { label: 'gezamenlijk', uitleg: 'Gemeente, organisaties en burgers dragen samen verantwoordelijkheid.', bron: 'R1 §2.2 element 1', affiniteit: { frontlijnsturing: 1, netwerksturing: 0.5, vraagsturing: 0.25 } },
+        experts: { label: 'bij experts', uitleg: 'De gemeente houdt het roer maar legt de verantwoordelijkheid bij deskundigen en marktpartijen.', bron: 'R1 §2.2 fig. 2', affiniteit: { expertsturing: 1, 'new-public-management': 1, 'integrale-beleidssturing': 0.25 } },
+        'burgers-en-professionals': { label: 'burgers en professionals', uitleg: 'Burgers en professionals zijn samen verantwoordelijk; de gemeente stelt kaders.', bron: 'R1 §2.2 fig. 2', affiniteit: { frontlijnsturing: 1, vraagsturing: 0.5 } },
+        'individuele-burger': { label: 'de individuele burger', uitleg: 'De burger is zelf verantwoordelijk en kiest zijn eigen arrangementen.', bron: 'R1 §2.2 fig. 2', affiniteit: { vraagsturing: 1, frontlijnsturing: 0.25 } }
+    },
+    Scenario: {
+        'gemeente-aan-het-roer': { label: 'gemeente aan het roer', uitleg: 'RMO-scenario waarin een krachtige gemeente verantwoordelijk is en zorgt voor kwetsbare inwoners.', bron: 'R1 §2.2 element 1', affiniteit: { 'integrale-beleidssturing': 1, netwerksturing: 1, expertsturing: 0.75, 'klassieke-overheidssturing': 1, 'new-public-management': 0.75 } },
+        'stuurman-eigen-leven': { label: 'stuurman van je eigen leven', uitleg: 'RMO-scenario waarin de individuele burger verantwoordelijk is en zelf kiest.', bron: 'R1 §2.2 element 1', affiniteit: { vraagsturing: 1, frontlijnsturing: 0.25 } },
+        'civil-society': { label: 'civil society', uitleg: 'RMO-scenario waarin burgers en hun sociale verbanden centraal staan.', bron: 'R1 §2.2 element 1', affiniteit: { frontlijnsturing: 1, vraagsturing: 0.5, netwerksturing: 0.25 } }
+    },
+    PartijSoort: {
+        partij: { label: 'partij', uitleg: 'Een uitvoerende of samenwerkende organisatie, zoals een welzijnsstichting, zorgaanbieder of woningcorporatie.', bron: 'R1 §1.1' },
+        adviesraad: { label: 'adviesraad', uitleg: 'Een formeel adviesorgaan van burgers, zoals de Wmo-raad. Adviseren via zo\'n raad is een vorm van burgerparticipatie.', bron: 'R1 §2.2 element 4' },
+        burgerinitiatief: { label: 'burgerinitiatief', uitleg: 'Een initiatief van bewoners zelf; bij frontlijnsturing krijgen zulke initiatieven ruimte in de uitvoering.', bron: 'R1 §2.4 fase 3' }
+    },
+    Sector: {
+        welzijn: { label: 'welzijn', uitleg: 'Welzijnsorganisatie.', bron: 'R1 §1.1' },
+        zorg: { label: 'zorg', uitleg: 'Zorgaanbieder.', bron: 'R1 §1.1' },
+        jeugd: { label: 'jeugd', uitleg: 'Jeugdzorg of centrum voor jeugd en gezin.', bron: 'R1 §1.1' },
+        woningcorporatie: { label: 'woningcorporatie', uitleg: 'Woningcorporatie.', bron: 'R1 §1.1' },
+        basiszorg: { label: 'basiszorg', uitleg: 'Huisartsen, wijkverpleging en andere basiszorg.', bron: 'R1 §1.1' },
+        overig: { label: 'overig', uitleg: 'Een andere soort organisatie.', bron: 'R1 §1.1' }
+    },
+    Breedte: {
+        breed: { label: 'breed team', uitleg: 'Het team richt zich op alle leefgebieden (welzijn, zorg, wonen, werk, jeugd).', bron: 'R1 §1.1' },
+        smal: { label: 'smal team', uitleg: 'Het team richt zich op één domein of een beperkte set vragen.', bron: 'R1 §1.1' }
+    },
+    Samenstelling: {
+        generalisten: { label: 'generalisten', uitleg: 'Breed inzetbare professionals die veel vragen zelf oppakken.', bron: 'R1 §1.1' },
+        specialisten: { label: 'specialisten', uitleg: 'Professionals met specifieke deskundigheid.', bron: 'R1 §1.1' }
+    },
+    Doelgroep: {
+        'alle-burgers': { label: 'alle burgers', uitleg: 'Het team is er voor alle inwoners van het gebied.', bron: 'R1 §1.1' },
+        'specifieke-groepen': { label: 'specifieke groepen', uitleg: 'Het team richt zich op bepaalde groepen (bijvoorbeeld multiprobleemgezinnen).', bron: 'R1 §1.1' }
+    },
+    Lijn: {
+        nulde: { label: 'nulde lijn', uitleg: 'Informele hulp: mantelzorg, vrijwilligers, buren.', bron: 'R1 §1.1' },
+        eerste: { label: 'eerste lijn', uitleg: 'Algemeen toegankelijke hulp zonder verwijzing.', bron: 'R1 §1.1' },
+        tweede: { label: 'tweede lijn', uitleg: 'Specialistische hulp, meestal na verwijzing.', bron: 'R1 §1.1' }
+    },
+    JaNee: {
+        ja: { label: 'ja', uitleg: 'Ja.', bron: 'R1 §1.1' },
+        nee: { label: 'nee', uitleg: 'Nee.', bron: 'R1 §1.1' }
+    },
+    Integratie: {
+        geintegreerd: { label: 'geïntegreerd', uitleg: 'Opgenomen in het team.', bron: 'R1 §1.1' },
+        verbonden: { label: 'verbonden', uitleg: 'Niet in het team, maar er zijn vaste verbindingen en afspraken.', bron: 'R1 §1.1' },
+        apart: { label: 'apart', uitleg: 'Staat los van het team.', bron: 'R1 §1.1' }
+    },
+    Regelruimte: {
+        laag: { label: 'weinig regelruimte', uitleg: 'Professionals moeten voor de meeste beslissingen toestemming vragen.', bron: 'R1 §1.1 (VNG-criteria)', rang: 0 },
+        redelijk: { label: 'redelijke regelruimte', uitleg: 'Professionals kunnen binnen afspraken zelf beslissen.', bron: 'R1 §1.1 (VNG-criteria)', rang: 1 },
+        hoog: { label: 'veel regelruimte', uitleg: 'Professionals hebben ruime handelingsbevoegdheid om maatwerk te leveren.', bron: 'R1 §1.1 (VNG-criteria)', rang: 2 }
+    },
+    FaseSoort: {
+        verkenning: { label: 'maatschappelijke verkenning', uitleg: 'Fase 1: agendavorming en koersbepaling in open dialoog. Past bij governance: de gemeente is regisseur (met trekken van coproducent), organisaties en burgers adviseren en brengen hun kennis in.', bron: 'R1 §2.4 fig. 4, fase 1', rang: 0 },
+        kaderstelling: { label: 'kaderstelling en contractering', uitleg: 'Fase 2: doelen bepalen en opdrachten verlenen. De gemeente is hier opdrachtgever: op de NPM-manier, of als coproducent die samen met partijen bepaalt wat er gebeurt.', bron: 'R1 §2.4 fig. 4, fase 2', rang: 1 },
+        uitvoering: { label: 'uitvoering en verantwoording', uitleg: 'Fase 3: organisaties voeren uit en leggen verantwoording af; de gemeente monitort, alleen of samen. Ook frontlijnsturing met ruimte voor uitvoerders en bewoners is hier mogelijk.', bron: 'R1 §2.4 fig. 4, fase 3', rang: 2 },
+        evaluatie: { label: 'evaluatie', uitleg: 'Fase 4: wat is het maatschappelijk effect en rendement? De gemeente is weer regisseur; organisaties beoordelen samen met haar het effect, als adviseur en partner. De uitkomst voedt de volgende verkenning.', bron: 'R1 §2.4 fig. 4, fase 4', rang: 3 }
+    },
+    GemeenteRol: {
+        dirigent: { label: 'dirigent', uitleg: 'Een sterk sturende gemeente die op eigen deskundigheid vertrouwt en bepaalt wat er gebeurt.', bron: 'R1 §2.1 fig. 1; §2.2 element 2', pool: 'strak', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 1, expertsturing: 0.5, 'klassieke-overheidssturing': 1 } },
+        regelaar: { label: 'regelaar', uitleg: 'De gemeente stuurt met regels en voorschriften.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 1, expertsturing: 1, 'klassieke-overheidssturing': 1, 'new-public-management': 0.25 } },
+        controleur: { label: 'controleur', uitleg: 'De gemeente ziet toe op naleving van regels en afspraken.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 0.5, expertsturing: 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 0.5 } },
+        opdrachtgever: { label: 'opdrachtgever', uitleg: 'De gemeente verleent opdrachten en stelt eisen. In de kaderstelling is zij altijd in de positie van opdrachtgever; op de NPM-manier (bepalend) of samen met partijen (coproducent).', bron: 'R1 §2.1 fig. 1; §2.4 fase 2', opvatting: { npm: 1 }, affiniteit: { expertsturing: 1, 'new-public-management': 1, 'integrale-beleidssturing': 0.25 } },
+        marktmeester: { label: 'marktmeester', uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 1 }, affiniteit: { expertsturing: 1, 'new-public-management': 1 } },
+        regisseur: { label: 'regisseur', uitleg: 'De gemeente stelt doelen en richting vast en stuurt op afstemming tussen partijen om die te bereiken.', bron: 'R1 §2.2 element 2; §2.3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, 'integrale-beleidssturing': 0.25, frontlijnsturing: 0.25 } },
+        'ruimte-latende-regisseur': { label: 'ruimte latende regisseur', uitleg: 'Een regisseur die veel samen met partijen bepaalt en hun ruimte laat; zo typeerden vijf van de acht gemeenten in R1 zichzelf.', bron: 'R1 §2.3; hfst. 3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, frontlijnsturing: 0.5 } },
+        'bepalende-regisseur': { label: 'bepalende regisseur', uitleg: 'Een regisseur die visie, doelen en randvoorwaarden zelf vaststelt (de linkerkolom van het regiemodel).', bron: 'R1 §2.3 fig. 3', pool: 'strak', opvatting: { government: 0.5, governance: 0.5 }, affiniteit: { netwerksturing: 0.75, 'integrale-beleidssturing': 0.75, 'klassieke-overheidssturing': 0.25 } },
+        coproducent: { label: 'coproducent', uitleg: 'De gemeente bepaalt samen met de andere partijen: gezamenlijke visie, doelen en sturing.', bron: 'R1 §2.3 fig. 3; §2.4', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 0.75, frontlijnsturing: 0.75 } },
+        onderhandelaar: { label: 'onderhandelaar', uitleg: 'De gemeente zoekt een win-winsituatie: zij bewaakt het algemeen belang, andere partijen brengen hun deelbelangen in, en doelen mogen onderweg verschuiven.', bron: 'R1 §2.2 element 2', opvatting: { governance: 1 }, affiniteit: { frontlijnsturing: 1, netwerksturing: 0.25 } },
+        bemiddelaar: { label: 'bemiddelaar', uitleg: 'De gemeente zorgt alleen dát er een oplossing komt, niet welke: zij verbindt partijen en ruimt blokkades op.', bron: 'R1 §2.2 element 2', pool: 'los', opvatting: { governance: 1 }, affiniteit: { vraagsturing: 1, frontlijnsturing: 0.25 } },
+        facilitator: { label: 'facilitator', uitleg: 'De gemeente stuurt op de achtergrond en laat visie, doelen en uitvoering grotendeels aan de andere partijen.', bron: 'R1 §2.1 fig. 1; §2.3 fig. 3', pool: 'los', opvatting: { governance: 1 }, affiniteit: { vraagsturing: 0.75, frontlijnsturing: 0.75 } },
+        gesprekspartner: { label: 'gesprekspartner', uitleg: 'De gemeente voert open gesprekken met partijen, collectief of één op één, zonder vooraf te bepalen.', bron: 'R1 §2.4 fase 1', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 0.5, frontlijnsturing: 0.5 } }
+    },
+    PartijRolSoort: {
+        adviseur: { label: 'adviseur', uitleg: 'De partij brengt kennis en advies in.', bron: 'R1 §2.4 fase 1 en 4' },
+        belanghebbende: { label: 'belanghebbende', uitleg: 'De partij heeft belang bij de uitkomst en praat daarom mee.', bron: 'R1 §2.4 fase 1' },
+        meedenker: { label: 'meedenker', uitleg: 'De partij denkt mee over probleem en aanpak.', bron: 'R2 §2.1' },
+        partner: { label: 'partner', uitleg: 'De partij werkt als gelijkwaardige partner samen met de gemeente.', bron: 'R1 §2.3 fig. 3; §2.4 fase 4' },
+        opdrachtnemer: { label: 'opdrachtnemer', uitleg: 'De partij krijgt een opdracht of subsidie en legt daarover verantwoording af.', bron: 'R1 §2.4 fase 2 en 3' },
+        uitvoerder: { label: 'uitvoerder', uitleg: 'De partij voert uit wat is afgesproken.', bron: 'R1 §2.3 fig. 3; §2.4 fase 3' },
+        initiatiefnemer: { label: 'initiatiefnemer', uitleg: 'De partij neemt zelf het initiatief; de gemeente faciliteert.', bron: 'R1 §2.3 fig. 3' }
+    },
+    Kennisbron: {
+        ambtenaren: { label: 'ambtenaren', uitleg: 'Beleid rust op kennis binnen de gemeente zelf (beleidsnetwerk).', bron: 'R1 §2.2 element 3', affiniteit: { 'integrale-beleidssturing': 1, 'klassieke-overheidssturing': 1 } },
+        experts: { label: 'experts', uitleg: 'Beleid rust op de kennis van deskundigen en marktpartijen.', bron: 'R1 §2.2 fig. 2', affiniteit: { expertsturing: 1, 'new-public-management': 1 } },
+        professionals: { label: 'professionals', uitleg: 'Beleid rust op de kennis van professionals van de deelnemende organisaties (dienstverleningsnetwerk).', bron: 'R1 §2.2 element 3', affiniteit: { netwerksturing: 1, frontlijnsturing: 0.5 } },
+        burgers: { label: 'burgers', uitleg: 'Beleid rust mede op de ervaringskennis van burgers (governancenetwerk).', bron: 'R1 §2.2 element 3', affiniteit: { vraagsturing: 1, frontlijnsturing: 0.5 } }
+    },
+    ParticipatieNiveau: {
+        informeren: { label: 'informeren', uitleg: 'Burgers horen hooguit wat er gepland is.', bron: 'R1 §2.2 element 4', rang: 0, affiniteit: { expertsturing: 1, 'integrale-beleidssturing': 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 1 } },
+        adviseren: { label: 'adviseren', uitleg: 'Burgers adviseren via een formeel adviesorgaan, zoals de Wmo-raad.', bron: 'R1 §2.2 element 4', rang: 1, affiniteit: { 'integrale-beleidssturing': 1, netwerksturing: 0.5, expertsturing: 0.25, 'klassieke-overheidssturing': 0.5 } },
+        raadplegen: { label: 'raadplegen', uitleg: 'Burgers worden geraadpleegd via de inspraakorganen van de betrokken organisaties.', bron: 'R1 §2.2 element 4', rang: 2, affiniteit: { netwerksturing: 1, 'integrale-beleidssturing': 0.25, frontlijnsturing: 0.25 } },
+        coproductie: { label: 'coproductie / meebeslissen', uitleg: 'Burgers brengen hun kennis in en beslissen mee over beleid en uitvoering.', bron: 'R1 §2.2 element 4', rang: 3, affiniteit: { frontlijnsturing: 1, vraagsturing: 0.5 } },
+        zelfbestuur: { label: 'zelfbestuur', uitleg: 'Burgers bepalen zelf wat nodig is en wat er gebeurt.', bron: 'R1 §2.2 element 4', rang: 4, affiniteit: { vraagsturing: 1, frontlijnsturing: 0.5 } }
+    },
+    InstrumentSoort: {
+        visienota: { label: 'visienota', uitleg: 'Een document met de gewenste toekomst; het startpunt voor doelen.', bron: 'R1 §2.3 (visie)', opvatting: { governance: 0.5, government: 0.5 } },
+        kadernota: { label: 'kadernota', uitleg: 'Een nota die de kaders voor beleid en budget vastlegt.', bron: 'R1 §2.4 fase 2', opvatting: { government: 1 } },
+        beleidsplan: { label: 'beleidsplan', uitleg: 'Een (meerjaren)plan met doelen en aanpak.', bron: 'R1 §2.4', opvatting: { government: 0.5, governance: 0.5 } },
+        beleidsnota: { label: 'beleidsnota', uitleg: 'Een nota over beleid op een deelterrein.', bron: 'R1 §2.4', opvatting: { government: 0.5, governance: 0.5 } },
+        verordening: { label: 'verordening', uitleg: 'Gemeentelijke regelgeving: het klassieke instrument van government.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 } },
+        convenant: { label: 'convenant', uitleg: 'Afspraken tussen gelijkwaardige partners: een typisch governance-instrument.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
+        contract: { label: 'contract', uitleg: 'Een contract met een uitvoerder, vaak met prijs × hoeveelheid: een NPM-instrument.', bron: 'R1 §2.1 fig. 1; §2.5', opvatting: { npm: 1 }, nps: true },
+        'open-aanbesteding': { label: 'open aanbesteding', uitleg: 'Iedere aanbieder mag inschrijven en concurreert om de opdracht: marktwerking volgens NPM.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { npm: 1 }, nps: true },
+        'bestuurlijke-aanbesteding': { label: 'bestuurlijke aanbesteding', uitleg: 'Een aanbesteding onder enkele vooraf gekozen partijen, meestal die al bij de verkenning betrokken waren.', bron: 'R1 §4.2', opvatting: { npm: 0.5, governance: 0.5 }, nps: true },
+        subsidie: { label: 'subsidie', uitleg: 'Een klassieke subsidie als financieel instrument van de overheid.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 } },
+        bcf: { label: 'beleidsgestuurde contractfinanciering', uitleg: 'Subsidie met afspraken over prestaties en resultaten (BCF).', bron: 'R2 §2.1', opvatting: { npm: 0.5, government: 0.5 } },
+        overleg: { label: 'overleg', uitleg: 'Gesprekken en werkconferenties met partijen: sturen door samenwerken.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
+        stuurgroep: { label: 'stuurgroep', uitleg: 'Een gezamenlijk bestuurlijk overleg dat de aanpak stuurt.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
+        scholing: { label: 'scholing', uitleg: 'Opleiding van ambtenaren en professionals voor de nieuwe werkwijze.', bron: 'R1 §1.1' },
+        wijkbudget: { label: 'wijkbudget', uitleg: 'Een budget dat bewoners of het team in de wijk zelf mogen besteden.', bron: 'R1 §2.2 (frontlijnsturing)', opvatting: { governance: 1 } },
+        projectplan: { label: 'projectplan', uitleg: 'Een plan voor een pilot of project.', bron: 'R1 §2.4' }
+    },
+    Bekostigingsmodel: {
+        subsidie: { label: 'subsidie (input)', uitleg: 'Klassieke inputsubsidie: geld voor uren en inzet, los van resultaat.', bron: 'R1 §2.5; §4.2', opvatting: { government: 1 }, productie: true },
+        bcf: { label: 'BCF', uitleg: 'Beleidsgestuurde contractfinanciering: subsidie met afspraken over output of resultaat.', bron: 'R2 §2.1', opvatting: { npm: 0.5, government: 0.5 } },
+        convenant: { label: 'convenant', uitleg: 'Financiering via afspraken met partners in een convenant.', bron: 'R1 §4.2', opvatting: { governance: 1 } },
+        contract: { label: 'contract', uitleg: 'Financiering via een contract, vaak per product.', bron: 'R1 §2.5; §4.2', opvatting: { npm: 1 }, productie: true, nps: true },
+        lumpsum: { label: 'lumpsum', uitleg: 'Een vast totaalbedrag waarmee de aanbieder zelf schuift.', bron: 'R1 §4.2', opvatting: { governance: 0.5, npm: 0.5 } },
+        'p-x-q': { label: 'prijs × hoeveelheid', uitleg: 'Productiefinanciering: betalen per geleverd product of uur. Beloont volume, niet resultaat.', bron: 'R1 §2.5', opvatting: { npm: 1 }, productie: true, nps: true },
+        resultaatfinanciering: { label: 'resultaatfinanciering', uitleg: 'Integrale bekostiging die direct gekoppeld is aan behaalde resultaten; beloont samenwerking en minder zorgafhankelijkheid.', bron: 'R1 §2.5', opvatting: { npm: 0.5, governance: 0.5 } },
+        populatiegebonden: { label: 'populatiegebonden', uitleg: 'Een budget per inwoner of populatie; de aanbieders zijn samen verantwoordelijk voor de gezondheid en zelfredzaamheid van die groep.', bron: 'R1 §4.2', opvatting: { governance: 1 } },
+        'om-niet': { label: 'om niet', uitleg: 'De partij doet onbetaald mee, bijvoorbeeld tijdens een pilot.', bron: 'R1 §4.2', opvatting: { governance: 1 } }
+    },
+    Niveau: {
+        input: { label: 'input', uitleg: 'Sturen op wat erin gaat: uren, formatie, eisen aan personeel en kwaliteit.', bron: 'R1 §2.5', rang: 0 },
+        throughput: { label: 'throughput', uitleg: 'Sturen op het proces: protocollen, richtlijnen en werkwijzen.', bron: 'R1 §2.5', rang: 1 },
+        output: { label: 'output', uitleg: 'Sturen op prestaties en klanttevredenheid, bijvoorbeeld aantallen bereikte cliënten.', bron: 'R1 §2.5', rang: 2 },
+        outcome: { label: 'outcome', uitleg: 'Sturen op effect en resultaat voor inwoners (uitkomststuring). Vraagt effectmeting, gewaarborgde toegang en bekostiging die resultaat beloont.', bron: 'R1 §2.5', rang: 3 }
+    },
+    Eisen: {
+        gemeente: { label: 'door de gemeente', uitleg: 'De gemeente stelt de eisen alleen op.', bron: 'R1 §5.3', opvatting: { npm: 1 } },
+        gezamenlijk: { label: 'gezamenlijk', uitleg: 'De eisen worden samen met de uitvoerende partijen opgesteld, zodat de contractering een governancekarakter houdt.', bron: 'R1 §5.3', opvatting: { governance: 1 } }
+    },
+    Wie: {
+        gemeente: { label: 'de gemeente', uitleg: 'De gemeente bepaalt (kolom bepalende regisseur).', bron: 'R1 §2.3 fig. 3', opvatting: { government: 0.5, npm: 0.5 } },
+        gezamenlijk: { label: 'gezamenlijk', uitleg: 'Gemeente en partijen bepalen samen (kolom coproducent).', bron: 'R1 §2.3 fig. 3', opvatting: { governance: 1 } },
+        actoren: { label: 'de actoren', uitleg: 'De andere partijen bepalen zelf (kolom facilitator).', bron: 'R1 §2.3 fig. 3', opvatting: { governance: 1 } }
+    },
+    RegieCategorie: {
+        visie: { label: 'visie', uitleg: 'De gewenste toekomst, waaruit doelen volgen.', bron: 'R1 §2.3 fig. 3' },
+        doel: { label: 'doel', uitleg: 'Het eindresultaat waar de regie naartoe werkt.', bron: 'R1 §2.3 fig. 3' },
+        'rol-partijen': { label: 'rol van andere partijen', uitleg: 'Rol van de andere partijen in de uitvoering: uitvoerder, partner of initiatiefnemer.', bron: 'R1 §2.3 fig. 3' },
+        afhankelijkheid: { label: 'afhankelijkheid', uitleg: 'Hoe partijen van elkaar afhangen: formeel, informeel of door henzelf bepaald.', bron: 'R1 §2.3 fig. 3' },
+        afstemming: { label: 'afstemming', uitleg: 'Wie bepaalt welke partij welke diensten inbrengt.', bron: 'R1 §2.3 fig. 3' },
+        sturing: { label: 'sturing', uitleg: 'Gerichte beïnvloeding: door de gemeente, samen, of zelfsturing.', bron: 'R1 §2.3 fig. 3' },
+        randvoorwaarden: { label: 'randvoorwaarden', uitleg: 'De kaders waarbinnen partijen werken.', bron: 'R1 §2.3 fig. 3' },
+        verantwoordelijkheid: { label: 'verantwoordelijkheid', uitleg: 'Wie verantwoordelijk is voor het resultaat.', bron: 'R1 §2.3 fig. 3' },
+        monitoring: { label: 'monitoring', uitleg: 'Wie het proces en de resultaten volgt.', bron: 'R1 §2.3 fig. 3' }
+    },
+    GovernanceType: Object.fromEntries(
+        GOVERNANCE_TYPE_IDS.map(id => model(id)).map(m => [m.id, { label: m.label, uitleg: m.uitleg, bron: m.bron }])
+    ) as Record<GovernanceTypeId, Begrip>
+} satisfies Record<string, Record<string, Begrip>>;
+
+/** The meaning of one value in one category, or undefined when the value is not known there. */
+export function begrip(categorie: Categorie, waarde: string | undefined): Begrip | undefined {
+    if (waarde === undefined) return undefined;
+    const tabel = WOORDENSCHAT[categorie] as Record<string, Begrip>;
+    return Object.prototype.hasOwnProperty.call(tabel, waarde) ? tabel[waarde] : undefined;
+}
+
+export function waarden(categorie: Categorie): string[] {
+    return Object.keys(WOORDENSCHAT[categorie]);
+}

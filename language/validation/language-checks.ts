@@ -1,0 +1,139 @@
+import type { AstNode, AstNodeLocator, IndexManager, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils } from 'langium';
+import type { Bekostiging, Gemeente, Partij, Regio, SturingAstType, Team } from '../generated/ast.js';
+import { isGemeente, isParticipatie } from '../generated/ast.js';
+import type { SturingServices } from '../sturing-module.js';
+import { TAAL_CODES } from './language-codes.js';
+
+/** Settings that may appear once per block: property name → keyword as the user writes it. */
+const ENKELVOUDIG: Record<string, Record<string, string>> = {
+    Gemeente: { periode: 'periode', probleem: 'probleem', verantwoordelijkheid: 'verantwoordelijkheid', scenario: 'scenario', governancetype: 'governancetype', regies: 'regie', ambities: 'ambitie' },
+    Team: { gebied: 'gebied', breedte: 'breedte', doelgroep: 'doelgroep', toegang: 'toegang', jeugdzorg: 'jeugdzorg', basiszorg: 'basiszorg', regelruimte: 'regelruimte', teamleider: 'teamleider', omvang: 'omvang' },
+    Fase: { eisen: 'eisen', monitoring: 'monitoring', verantwoording: 'verantwoording', sturingOp: 'sturing-op', effectmeting: 'effectmeting' },
+    Ambitie: { sturingOp: 'sturing-op', bekostiging: 'bekostiging', burgerparticipatie: 'burgerparticipatie', governancetype: 'governancetype', rol: 'rol', verantwoordelijkheid: 'verantwoordelijkheid' }
+};
+
+const AANTAL = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf'];
+
+/**
+ * The ordinary language checks: duplicate names, settings written twice, ambiguous regio
+ * parties and funding for a party that plays no part.
+ */
+export class LanguageChecks {
+    private readonly indexManager: IndexManager;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: SturingServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    register(services: SturingServices): void {
+        const checks: ValidationChecks<SturingAstType> = {
+            Gemeente: [this.checkDubbeleNamen, this.checkDubbeleInstellingen, this.checkUniekeNaamInWerkruimte, this.checkBekostigingZonderRol],
+            Regio: [this.checkDubbeleNamen, this.checkUniekeNaamInWerkruimte],
+            Team: this.checkDubbeleInstellingen,
+            Fase: this.checkDubbeleInstellingen,
+            Ambitie: this.checkDubbeleInstellingen,
+            PartijRol: this.checkDubbelzinnigePartij,
+            Bekostiging: this.checkDubbelzinnigePartij,
+            Participatie: this.checkDubbelzinnigePartij
+        };
+        services.validation.ValidationRegistry.register(checks, this);
+        services.validation.ValidationRegistry.register<SturingAstType>({ Team: this.checkDubbelzinnigeLeden }, this);
+    }
+
+    checkDubbeleNamen(node: Gemeente | Regio, accept: ValidationAcceptor): void {
+        const gezien = new Map<string, Partij | Team>();
+        const items: Array<Partij | Team> = isGemeente(node) ? [...node.partijen, ...node.teams] : node.partijen;
+        for (const item of items) {
+            if (!item.name) continue;
+            const eerder = gezien.get(item.name);
+            if (eerder) {
+                const waar = isGemeente(node) ? `gemeente ${node.name}` : `regio ${node.name}`;
+                accept('error', `De naam '${item.name}' wordt in ${waar} twee keer gebruikt (ook op regel ${regel(eerder)}). Verwijzingen naar '${item.name}' zijn dan niet eenduidig; geef een van beide een andere naam.`,
+                    { node: item, property: 'name', code: TAAL_CODES.dubbeleNaam });
+            } else {
+                gezien.set(item.name, item);
+            }
+        }
+    }
+
+    checkUniekeNaamInWerkruimte(node: Gemeente | Regio, accept: ValidationAcceptor): void {
+        if (!node.name) return;
+        const eigenUri = AstUtils.getDocument(node).uri.toString();
+        const eigenPad = this.locator.getAstNodePath(node);
+        const anderen = this.indexManager.allElements(node.$type)
+            .filter(d => d.name === node.name && !(d.documentUri.toString() === eigenUri && d.path === eigenPad))
+            .toArray();
+        if (anderen.length > 0) {
+            const soort = isGemeente(node) ? 'gemeente' : 'regio';
+            const plek = anderen[0].documentUri.toString() === eigenUri
+                ? 'elders in dit bestand'
+                : `ook in ${anderen[0].documentUri.path.split('/').pop()}`;
+            accept('error', `Er is nog een ${soort} met de naam '${node.name}' (${plek}). Sturing kan de twee dan niet uit elkaar houden; geef elke ${soort} een eigen naam.`,
+                { node, property: 'name', code: TAAL_CODES.dubbeleNaam });
+        }
+    }
+
+    checkDubbeleInstellingen(node: AstNode, accept: ValidationAcceptor): void {
+        const instellingen = ENKELVOUDIG[node.$type] ?? {};
+        for (const [property, keyword] of Object.entries(instellingen)) {
+            const waarden = (node as unknown as Record<string, unknown[]>)[property];
+            if (!Array.isArray(waarden) || waarden.length < 2) continue;
+            const eerste = typeof waarden[0] === 'string' ? ` ('${waarden[0]}')` : '';
+            for (let index = 1; index < waarden.length; index++) {
+                accept('warning', `'${keyword}' staat hier ${AANTAL[waarden.length] ?? waarden.length} keer; Sturing gebruikt alleen de eerste${eerste}. Houd één regel over, zodat duidelijk is wat geldt.`,
+                    { node, property: property as never, index, code: TAAL_CODES.dubbeleInstelling });
+            }
+        }
+    }
+
+    checkDubbelzinnigePartij(node: AstNode & { partij?: { $refText: string }; via?: { $refText: string } }, accept: ValidationAcceptor): void {
+        const property = isParticipatie(node) ? 'via' : 'partij';
+        const ref = isParticipatie(node) ? node.via : (node as { partij?: { $refText: string } }).partij;
+        if (ref) this.meldDubbelzinnig(node, property, undefined, ref.$refText, accept);
+    }
+
+    checkDubbelzinnigeLeden(team: Team, accept: ValidationAcceptor): void {
+        team.leden.forEach((lid, index) => this.meldDubbelzinnig(team, 'leden', index, lid.$refText, accept));
+    }
+
+    private meldDubbelzinnig(node: AstNode, property: string, index: number | undefined, naam: string, accept: ValidationAcceptor): void {
+        if (!naam || naam.includes('.')) return;
+        const gemeente = AstUtils.getContainerOfType(node, isGemeente);
+        if (gemeente?.partijen.some(p => p.name === naam)) return; // a local party wins
+        const regios = this.indexManager.allElements('Partij')
+            .filter(d => d.name.endsWith('.' + naam))
+            .map(d => d.name.slice(0, -naam.length - 1))
+            .distinct()
+            .toArray();
+        if (regios.length > 1) {
+            accept('warning', `Partij '${naam}' bestaat in meer dan één regio (${regios.join(', ')}); Sturing koppelt nu aan de eerste. Schrijf ${regios.map(r => `${r}.${naam}`).join(' of ')} om te zeggen welke u bedoelt.`,
+                { node, property: property as never, index, code: TAAL_CODES.dubbelzinnigePartij });
+        }
+    }
+
+    checkBekostigingZonderRol(gemeente: Gemeente, accept: ValidationAcceptor): void {
+        const betrokken = new Set<Partij>();
+        for (const team of gemeente.teams) for (const lid of team.leden) if (lid?.ref) betrokken.add(lid.ref);
+        for (const fase of gemeente.fasen) {
+            for (const rol of fase.partijRollen) if (rol.partij?.ref) betrokken.add(rol.partij.ref);
+            for (const p of fase.participatie) if (p.via?.ref) betrokken.add(p.via.ref);
+        }
+        for (const fase of gemeente.fasen) {
+            for (const bekostiging of fase.bekostigingen) {
+                const partij = bekostiging.partij?.ref;
+                if (partij && !betrokken.has(partij)) {
+                    accept('info', `${partij.name} wordt bekostigd, maar is geen lid van een team en heeft in geen enkele fase een rol. Geef aan wat deze partij doet, zodat de bekostiging te volgen is.`,
+                        { node: bekostiging as Bekostiging, property: 'partij', code: TAAL_CODES.bekostigingZonderRol });
+                }
+            }
+        }
+    }
+}
+
+function regel(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+

@@ -1,0 +1,25 @@
+// Runs a TypeScript entry point on plain Node 20: bundles it with esbuild into a temporary
+// ES module and imports that. Usage: node scripts/run-ts.mjs <file.ts> [args…]
+import * as esbuild from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+    console.error('Gebruik: node scripts/run-ts.mjs <bestand.ts> [argumenten]');
+    process.exit(2);
+}
+const dir = mkdtempSync(path.join(tmpdir(), 'sturing-run-'));
+const outfile = path.join(dir, 'entry.mjs');
+await esbuild.build({
+    entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20',
+    packages: 'external', sourcemap: 'inline', logLevel: 'warning'
+});
+process.argv = [process.argv[0], path.resolve(entry), ...args];
+try {
+    await import(pathToFileURL(outfile).href);
+} finally {
+    rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { voerUit } from '../cli/cli.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '', err = '';
+    const code = await voerUit(args, { out: t => { out += t; }, err: t => { err += t; } });
+    return { code, out, err };
+}
+
+function map(bestanden: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sturing-cli-'));
+    for (const [naam, tekst] of Object.entries(bestanden)) {
+        mkdirSync(path.dirname(path.join(dir, naam)), { recursive: true });
+        writeFileSync(path.join(dir, naam), tekst);
+    }
+    return dir;
+}
+
+describe('sturing check', () => {
+    test('the examples have no errors: exit 0', async () => {
+        const { code, err } = await cli('check', path.join(ROOT, 'examples'));
+        expect(err).toBe('');
+        expect(code).toBe(0);
+    });
+
+    test('an error gives exit 1 and a located line with code', async () => {
+        const dir = map({ 'a.sturing': 'gemeente X {\n    probleem vaag\n}\n' });
+        const { code, out } = await cli('check', dir);
+        expect(code).toBe(1);
+        expect(out).toContain(`${path.relative(process.cwd(), path.join(dir, 'a.sturing'))}:2:14 fout Hier verwacht Sturing \`helder\` of \`onduidelijk\`, maar er staat \`vaag\`. [syntax]`);
+        expect(out).toContain('1 × fout');
+    });
+
+    test('--json prints every finding with 1-based positions', async () => {
+        const dir = map({ 'sub/a.sturing': 'gemeente X {\n    partij A\n    partij A\n}\n' });
+        const { code, out } = await cli('check', '--json', dir);
+        expect(code).toBe(1);
+        const json = JSON.parse(out);
+        expect(json).toEqual([{
+            file: path.relative(process.cwd(), path.join(dir, 'sub/a.sturing')),
+            line: 3, column: 12, endLine: 3, endColumn: 13,
+            severity: 'error', code: 'dubbele-naam',
+            message: "De naam 'A' wordt in gemeente X twee keer gebruikt (ook op regel 2). Verwijzingen naar 'A' zijn dan niet eenduidig; geef een van beide een andere naam."
+        }]);
+    });
+
+    test('warnings alone give exit 0', async () => {
+        const dir = map({ 'a.sturing': 'gemeente X {\n    probleem helder\n    probleem helder\n}\n' });
+        const { code, out } = await cli('check', dir);
+        expect(code).toBe(0);
+        expect(out).toMatch(/:3:14 waarschuwing 'probleem' staat hier twee keer/);
+    });
+
+    test('references resolve across the files of a folder', async () => {
+        const dir = map({
+            'regio.sturing': 'regio Noord { partij Zorgcoop }',
+            'gemeenten/stad.sturing': 'gemeente Stad { team T { leden Zorgcoop } }'
+        });
+        const { code, out } = await cli('check', dir);
+        expect(out).not.toContain('onbekende-verwijzing');
+        expect(code).toBe(0);
+    });
+
+    test('a missing path: clear message, exit 2, no stack trace', async () => {
+        const { code, err } = await cli('check', '/bestaat/niet.sturing');
+        expect(code).toBe(2);
+        expect(err).toBe("sturing: Kan '/bestaat/niet.sturing' niet vinden of openen (bestaat niet).\n");
+    });
+
+    test('an unreadable file: exit 2', async () => {
+        const dir = map({ 'a.sturing': 'gemeente X { }' });
+        const bestand = path.join(dir, 'a.sturing');
+        spawnSync('chmod', ['000', bestand]);
+        const { code, err } = await cli('check', bestand);
+        spawnSync('chmod', ['644', bestand]);
+        if (process.getuid?.() === 0) {
+            // root reads every file; the check still has to pass normally.
+            expect(code).toBe(0);
+        } else {
+            expect(code).toBe(2);
+            expect(err).toMatch(/niet lezen \(geen leesrechten\)/);
+        }
+    });
+
+    test('a folder without .sturing files and a symlink loop', async () => {
+        const dir = map({ 'leeg/x.txt': 'niets' });
+        symlinkSync(dir, path.join(dir, 'leeg', 'lus'));
+        const { code, out, err } = await cli('check', dir);
+        expect(code).toBe(0);
+        expect(out).toBe('Geen bevindingen.\n');
+        expect(err).toMatch(/geen \.sturing-bestanden/);
+    });
+
+    test('no arguments or an unknown command: usage and exit 2', async () => {
+        expect((await cli()).code).toBe(2);
+        const onbekend = await cli('controleer', 'x');
+        expect(onbekend.code).toBe(2);
+        expect(onbekend.err).toMatch(/Onbekende opdracht 'controleer'/);
+    });
+
+    test('the bundled command (bin/sturing.cjs) returns the exit code to the shell', () => {
+        const dir = map({ 'a.sturing': 'gemeente X { probleem vaag }' });
+        const fout = spawnSync(process.execPath, [path.join(ROOT, 'bin/sturing.cjs'), 'check', dir], { encoding: 'utf8' });
+        expect(fout.status).toBe(1);
+        expect(fout.stdout).toMatch(/\[syntax\]/);
+        const goed = spawnSync(process.execPath, [path.join(ROOT, 'bin/sturing.cjs'), 'check', path.join(ROOT, 'examples')], { encoding: 'utf8' });
+        expect(goed.status).toBe(0);
+        const weg = spawnSync(process.execPath, [path.join(ROOT, 'bin/sturing.cjs'), 'check', '/bestaat/niet'], { encoding: 'utf8' });
+        expect(weg.status).toBe(2);
+        expect(weg.stderr).not.toMatch(/at .*\.cjs/);
+    });
+});

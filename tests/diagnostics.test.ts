@@ -1,0 +1,147 @@
+import type { Gemeente } from '../language/generated/ast.js';
+import { describe, expect, test } from 'vitest';
+import { bereik, metCode, toon, valideer, werkruimte } from './helpers.js';
+
+describe('syntax errors are explained in Dutch, located and coded', () => {
+    test('an unknown value names the allowed ones', async () => {
+        const doc = await valideer('gemeente X {\n    probleem vaag\n}');
+        const [d] = metCode(doc, 'syntax');
+        expect(d.message).toBe('Hier verwacht Sturing `helder` of `onduidelijk`, maar er staat `vaag`.');
+        expect(bereik(doc, d)).toBe('vaag');
+        expect(d.severity).toBe(1);
+    });
+
+    test('a stray closing brace', async () => {
+        const doc = await valideer('gemeente X {\n}\n}');
+        const [d] = metCode(doc, 'syntax');
+        expect(d.message).toContain('Staat er een } te veel?');
+        expect(toon(d)).toMatch(/^3:1-3:2 /);
+    });
+
+    test('a character that does not belong in the language', async () => {
+        const doc = await valideer('gemeente X { § }');
+        const d = metCode(doc, 'syntax').find(x => String(x.message).includes('§'))!;
+        expect(d.message).toBe('Het teken "§" hoort niet in een .sturing-bestand; Sturing slaat het over. Gebruik aanhalingstekens voor vrije tekst.');
+        expect(bereik(doc, d)).toBe('§');
+    });
+
+    test('a truncated file says the end came too early', async () => {
+        const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente regisseur');
+        expect(metCode(doc, 'syntax').map(d => d.message)).toContain('Hier verwacht Sturing `}`, maar er staat het einde van het bestand.');
+    });
+});
+
+describe('unknown references', () => {
+    const basis = (regel: string) => `gemeente Stad {
+    partij Welzijn "Welzijn" soort welzijn
+    partij Zorggroep "Zorg" soort zorg
+${regel}
+}`;
+
+    test('a rol for an undeclared party suggests the nearest name', async () => {
+        const doc = await valideer(basis('    fase verkenning { gemeente regisseur rol Welzjin adviseur }'));
+        const [d] = metCode(doc, 'onbekende-verwijzing');
+        expect(d.message).toBe("De rol is toegekend aan 'Welzjin', maar die partij is niet gedeclareerd in gemeente Stad of in een regio. Bedoelt u 'Welzijn'?");
+        expect(bereik(doc, d)).toBe('Welzjin');
+        expect(d.severity).toBe(1);
+    });
+
+    test('a bekostiging for an undeclared party lists what is declared', async () => {
+        const doc = await valideer(basis('    fase kaderstelling { gemeente opdrachtgever bekostiging Huisartsen subsidie }'));
+        const [d] = metCode(doc, 'onbekende-verwijzing');
+        expect(d.message).toBe("De bekostiging gaat naar 'Huisartsen', maar die partij is niet gedeclareerd in gemeente Stad of in een regio. Gedeclareerde partijen: Welzijn, Zorggroep.");
+        expect(bereik(doc, d)).toBe('Huisartsen');
+    });
+
+    test('a team member that is not declared', async () => {
+        const doc = await valideer(basis('    team Oost { leden Welzijn, Woonstede }'));
+        const [d] = metCode(doc, 'onbekende-verwijzing');
+        expect(d.message).toMatch(/^Teamlid 'Woonstede' is niet gedeclareerd als partij in gemeente Stad of in een regio\./);
+        expect(bereik(doc, d)).toBe('Woonstede');
+    });
+
+    test('participation via an undeclared advisory council', async () => {
+        const doc = await valideer(basis('    fase verkenning { gemeente regisseur burgerparticipatie adviseren via WmoRaad }'));
+        const [d] = metCode(doc, 'onbekende-verwijzing');
+        expect(d.message).toMatch(/^Burgerparticipatie loopt via 'WmoRaad', maar die partij of adviesraad is niet gedeclareerd/);
+    });
+
+    test('parties of another gemeente are not visible', async () => {
+        const doc = await valideer(`gemeente A { partij P }\ngemeente B { fase verkenning { gemeente regisseur rol P adviseur } }`);
+        expect(metCode(doc, 'onbekende-verwijzing').map(d => bereik(doc, d))).toEqual(['P']);
+    });
+});
+
+describe('duplicates', () => {
+    test('a party name used twice in one gemeente', async () => {
+        const doc = await valideer('gemeente X {\n    partij A "een"\n    partij A "twee"\n}');
+        const [d] = metCode(doc, 'dubbele-naam');
+        expect(d.message).toBe("De naam 'A' wordt in gemeente X twee keer gebruikt (ook op regel 2). Verwijzingen naar 'A' zijn dan niet eenduidig; geef een van beide een andere naam.");
+        expect(toon(d)).toMatch(/^3:12-3:13 /);
+        expect(d.severity).toBe(1);
+    });
+
+    test('a team and a party with the same name', async () => {
+        const doc = await valideer('gemeente X {\n    partij Oost\n    team Oost { }\n}');
+        expect(metCode(doc, 'dubbele-naam')).toHaveLength(1);
+    });
+
+    test('two gemeenten with the same name in different files', async () => {
+        const docs = await werkruimte({ 'a.sturing': 'gemeente Stad { }', 'b.sturing': 'gemeente Stad { }' });
+        expect(metCode(docs['a.sturing'], 'dubbele-naam').map(d => d.message)).toEqual([
+            "Er is nog een gemeente met de naam 'Stad' (ook in b.sturing). Sturing kan de twee dan niet uit elkaar houden; geef elke gemeente een eigen naam."
+        ]);
+        expect(metCode(docs['b.sturing'], 'dubbele-naam')).toHaveLength(1);
+    });
+
+    test('the same gemeente name in different files is fine when unique', async () => {
+        const docs = await werkruimte({ 'a.sturing': 'gemeente Stad { }', 'b.sturing': 'gemeente Dorp { }' });
+        expect(metCode(docs['a.sturing'], 'dubbele-naam')).toEqual([]);
+    });
+
+    test('a setting written twice keeps the first and says so', async () => {
+        const doc = await valideer('gemeente X {\n    probleem onduidelijk\n    probleem helder\n}');
+        const [d] = metCode(doc, 'dubbele-instelling');
+        expect(d.message).toBe("'probleem' staat hier twee keer; Sturing gebruikt alleen de eerste ('onduidelijk'). Houd één regel over, zodat duidelijk is wat geldt.");
+        expect(bereik(doc, d)).toBe('helder');
+        expect(d.severity).toBe(2);
+    });
+
+    test('sturing-op twice in a phase', async () => {
+        const doc = await valideer('gemeente X { fase uitvoering { gemeente regisseur sturing-op input sturing-op output } }');
+        expect(metCode(doc, 'dubbele-instelling').map(d => bereik(doc, d))).toEqual(['output']);
+    });
+});
+
+describe('regio parties across files', () => {
+    test('an unqualified name shared by two regio\'s is ambiguous', async () => {
+        const docs = await werkruimte({
+            'noord.sturing': 'regio Noord { partij Zorg }',
+            'zuid.sturing': 'regio Zuid { partij Zorg }',
+            'stad.sturing': 'gemeente Stad { fase verkenning { gemeente regisseur rol Zorg adviseur } }'
+        });
+        const [d] = metCode(docs['stad.sturing'], 'dubbelzinnige-partij');
+        expect(d.message).toBe("Partij 'Zorg' bestaat in meer dan één regio (Noord, Zuid); Sturing koppelt nu aan de eerste. Schrijf Noord.Zorg of Zuid.Zorg om te zeggen welke u bedoelt.");
+        expect(bereik(docs['stad.sturing'], d)).toBe('Zorg');
+    });
+
+    test('a qualified name is not ambiguous', async () => {
+        const docs = await werkruimte({
+            'noord.sturing': 'regio Noord { partij Zorg }',
+            'zuid.sturing': 'regio Zuid { partij Zorg }',
+            'stad.sturing': 'gemeente Stad { fase verkenning { gemeente regisseur rol Zuid.Zorg adviseur } }'
+        });
+        expect(docs['stad.sturing'].diagnostics?.map(toon)).toEqual([]);
+        expect((docs['stad.sturing'].parseResult.value.elementen[0] as Gemeente).fasen[0].partijRollen[0].partij.ref?.$container).toMatchObject({ name: 'Zuid' });
+    });
+});
+
+describe('funding for a party that plays no part', () => {
+    test('is reported as information on the party reference', async () => {
+        const doc = await valideer('gemeente X {\n    partij A\n    partij B\n    fase kaderstelling {\n        gemeente opdrachtgever\n        rol A opdrachtnemer\n        bekostiging A subsidie\n        bekostiging B lumpsum\n    }\n}');
+        const [d] = metCode(doc, 'bekostiging-zonder-rol');
+        expect(d.message).toBe('B wordt bekostigd, maar is geen lid van een team en heeft in geen enkele fase een rol. Geef aan wat deze partij doet, zodat de bekostiging te volgen is.');
+        expect(toon(d)).toMatch(/^8:21-8:22 /);
+        expect(d.severity).toBe(3);
+    });
+});

@@ -1,0 +1,91 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import { expectFormatting } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, test } from 'vitest';
+import { leesVoorbeeld, services, valideer } from './helpers.js';
+
+async function formatteer(tekst: string): Promise<string> {
+    const doc = await valideer(tekst);
+    const edits = await services.lsp.Formatter!.formatDocument(doc, { textDocument: { uri: doc.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+    return TextDocument.applyEdits(doc.textDocument as TextDocument, edits);
+}
+
+function astDump(doc: LangiumDocument): string {
+    return services.serializer.JsonSerializer.serialize(doc.parseResult.value as AstNode, { refText: true, textRegions: false, sourceText: false });
+}
+
+const rommelig = `// kop blijft staan
+gemeente   X{probleem    onduidelijk
+  periode 2015-2018
+partij A "a"   soort   welzijn
+      /** doc blijft bij het team */
+  team T "t" { leden A , A
+  doel "x" { indicator "i" streefwaarde "5" }
+  doel "y"
+  }
+
+  // commentaar bij de fase
+  fase verkenning { gemeente regisseur,coproducent   // achter de regel
+  rol A adviseur }
+  regie { visie gemeente doel gezamenlijk }
+}
+regio R { partij B }
+`;
+
+const netjes = `// kop blijft staan
+gemeente X {
+    probleem onduidelijk
+    periode 2015 - 2018
+    partij A "a" soort welzijn
+    /** doc blijft bij het team */
+    team T "t" {
+        leden A, A
+        doel "x" {
+            indicator "i" streefwaarde "5"
+        }
+        doel "y"
+    }
+
+    // commentaar bij de fase
+    fase verkenning {
+        gemeente regisseur, coproducent   // achter de regel
+        rol A adviseur
+    }
+    regie {
+        visie gemeente
+        doel gezamenlijk
+    }
+}
+
+regio R {
+    partij B
+}
+`;
+
+describe('formatting', () => {
+    test('lays out a messy file, keeping every comment', async () => {
+        await expectFormatting(services)({ before: rommelig, after: netjes });
+    });
+
+    test.each(['voorbeeldstad.sturing', 'groningen-2014.sturing'])('%s is already formatted and stays the same', async naam => {
+        expect(await formatteer(leesVoorbeeld(naam))).toBe(leesVoorbeeld(naam));
+    });
+
+    test('formatting twice gives the same text', async () => {
+        const een = await formatteer(rommelig);
+        expect(await formatteer(een)).toBe(een);
+    });
+
+    test('formatting never changes what the file means (same AST)', async () => {
+        for (const tekst of [rommelig, leesVoorbeeld('voorbeeldstad.sturing'), leesVoorbeeld('groningen-2014.sturing')]) {
+            const voor = astDump(await valideer(tekst));
+            const na = astDump(await valideer(await formatteer(tekst)));
+            expect(na).toBe(voor);
+        }
+    });
+
+    test('every comment survives formatting', async () => {
+        const uit = await formatteer(rommelig);
+        for (const c of rommelig.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)!) expect(uit).toContain(c);
+    });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { isGemeente } from '../language/generated/ast.js';
+import { eerste } from '../language/util/ast-util.js';
+import { leesVoorbeeld, toon, valideer } from './helpers.js';
+
+describe('the syntax contract', () => {
+    test.each(['voorbeeldstad.sturing', 'groningen-2014.sturing'])('%s parses and links with zero errors', async naam => {
+        const doc = await valideer(leesVoorbeeld(naam));
+        expect(doc.parseResult.lexerErrors).toEqual([]);
+        expect(doc.parseResult.parserErrors).toEqual([]);
+        expect((doc.diagnostics ?? []).filter(d => d.severity === 1).map(toon)).toEqual([]);
+        expect(doc.references.every(r => 'ref' in r && r.ref !== undefined)).toBe(true);
+    });
+
+    test('voorbeeldstad is read into the expected model', async () => {
+        const doc = await valideer(leesVoorbeeld('voorbeeldstad.sturing'));
+        const gemeente = doc.parseResult.value.elementen.find(isGemeente)!;
+        expect(gemeente.name).toBe('Voorbeeldstad');
+        expect(eerste(gemeente.probleem)).toBe('onduidelijk');
+        expect(eerste(gemeente.periode)).toMatchObject({ van: 2015, tot: 2018 });
+        expect(gemeente.partijen.map(p => `${p.soort} ${p.name}`)).toEqual([
+            'partij Welzijn', 'partij Zorggroep', 'partij Woonstede', 'partij Huisartsen', 'adviesraad WmoRaad', 'burgerinitiatief Buurtkracht'
+        ]);
+        expect(gemeente.fasen.map(f => f.soort)).toEqual(['verkenning', 'kaderstelling', 'uitvoering', 'evaluatie']);
+        expect(gemeente.fasen[1].rollen).toEqual(['opdrachtgever', 'regisseur']);
+        expect(gemeente.fasen[0].participatie[0].via?.ref?.name).toBe('WmoRaad');
+        expect(gemeente.teams[0].leden.map(l => l.ref?.name)).toEqual(['Welzijn', 'Zorggroep']);
+        expect(gemeente.teams[0].doelen[0].indicatoren[0].streefwaarde).toBe('"60%"'.slice(1, -1));
+        expect(gemeente.regies[0].keuzes).toHaveLength(9);
+        expect(eerste(gemeente.ambities[0].governancetype)).toBe('frontlijnsturing');
+        expect(eerste(gemeente.governancetype)).toBe('netwerksturing');
+    });
+
+    test('doc comments are kept on the team', async () => {
+        const doc = await valideer(leesVoorbeeld('voorbeeldstad.sturing'));
+        const gemeente = doc.parseResult.value.elementen.find(isGemeente)!;
+        const commentaar = gemeente.teams[0].$cstNode;
+        expect(doc.textDocument.getText().slice(0, commentaar!.offset)).toMatch(/\/\*\* Het eerste brede team; start als pilot in 2015\. \*\/\s*$/);
+    });
+
+    test('a file may hold several gemeenten and a regio', async () => {
+        const doc = await valideer(`
+            regio Noord "Samenwerking Noord" { partij Zorgcoop "Zorgcoöperatie" soort zorg }
+            gemeente A { fase verkenning { gemeente regisseur rol Zorgcoop adviseur } }
+            gemeente B { fase verkenning { gemeente regisseur rol Noord.Zorgcoop adviseur } }
+        `);
+        expect((doc.diagnostics ?? []).map(toon)).toEqual([]);
+        expect(doc.parseResult.value.elementen.map(e => e.name)).toEqual(['Noord', 'A', 'B']);
+    });
+});

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { leesVoorbeeld, services, valideer } from './helpers.js';
+
+/** A small deterministic random generator (mulberry32). */
+function willekeur(seed: number): () => number {
+    return () => {
+        seed |= 0; seed = seed + 0x6D2B79F5 | 0;
+        let t = Math.imul(seed ^ seed >>> 15, 1 | seed);
+        t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+        return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+}
+
+async function overleeft(tekst: string): Promise<number> {
+    const doc = await valideer(tekst);
+    // The editor features must answer too, anywhere in the text.
+    const positie = doc.textDocument.positionAt(Math.floor(tekst.length / 2));
+    await services.lsp.CompletionProvider!.getCompletion(doc, { textDocument: { uri: doc.uri.toString() }, position: positie });
+    await services.lsp.DocumentSymbolProvider!.getSymbols(doc, { textDocument: { uri: doc.uri.toString() } });
+    await services.lsp.Formatter!.formatDocument(doc, { textDocument: { uri: doc.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+    return doc.diagnostics?.length ?? 0;
+}
+
+describe('garbage in, diagnostics out', () => {
+    // A check that throws is caught by Langium and logged with console.error; here that is a failure.
+    let fouten: unknown[][] = [];
+    beforeEach(() => { fouten = []; vi.spyOn(console, 'error').mockImplementation((...args) => { fouten.push(args); }); });
+    afterEach(() => { vi.restoreAllMocks(); expect(fouten.map(f => String(f[0]))).toEqual([]); });
+
+    test('arbitrary prose', async () => {
+        expect(await overleeft('Dit is gewoon een memo over de wijkteams, geen sturingsontwerp.')).toBeGreaterThan(0);
+    });
+
+    test('the example truncated at many offsets', async () => {
+        const tekst = leesVoorbeeld('voorbeeldstad.sturing');
+        for (let i = 0; i < tekst.length; i += 97) {
+            await overleeft(tekst.slice(0, i));
+        }
+    });
+
+    test('binary junk, NUL bytes, emoji and right-to-left text', async () => {
+        const r = willekeur(42);
+        const junk = Array.from({ length: 4000 }, () => String.fromCharCode(Math.floor(r() * 0xFFFF))).join('');
+        expect(await overleeft(junk)).toBeGreaterThan(0);
+        expect(await overleeft('gemeente X {\u0000 probleem 🚀 onduidelijk مرحبا }')).toBeGreaterThan(0);
+    });
+
+    test('many nested braces', async () => {
+        expect(await overleeft('gemeente X ' + '{'.repeat(5000) + '}'.repeat(5000))).toBeGreaterThan(0);
+    });
+
+    test('a 5 MB file', async () => {
+        const blok = leesVoorbeeld('voorbeeldstad.sturing');
+        const delen: string[] = [];
+        let i = 0;
+        while (delen.join('').length < 5_000_000 / 2) delen.push(blok.replace('Voorbeeldstad', `Stad${i++}`));
+        const groot = delen.join('\n') + '\n' + 'x'.repeat(2_500_000);
+        expect(groot.length).toBeGreaterThan(5_000_000);
+        expect(await overleeft(groot)).toBeGreaterThan(0);
+    }, 120_000);
+});
