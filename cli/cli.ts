@@ -1,14 +1,19 @@
 import { alsTekst, controleer, ERNST_NL } from './check.js';
 import { CliFout } from './files.js';
+import { alsJson, alsTekstrapport, profielen } from './profile.js';
 
 const HULP = `Sturing: controleer sturingsontwerpen (.sturing-bestanden) vanaf de opdrachtregel.
 
 Gebruik:
   sturing check <bestanden|mappen> [--json]
+  sturing profiel <bestanden|mappen> [--json]
 
   check     Toont elke bevinding als  pad:regel:kolom ernst melding [code].
             Mappen worden doorzocht op *.sturing; verwijzingen tussen bestanden werken zoals in de editor.
-  --json    Drukt een JSON-lijst af: { file, line, column, endLine, endColumn, severity, code, message }.
+  profiel   Toont per gemeente het afgeleide sturingsprofiel: governancetype met scores, sturingsopvatting
+            (geheel en per fase), regierol, sturing op (nu en ambitie) en beleidscyclus, met de redenen.
+  --json    Drukt het resultaat als JSON af (check: { file, line, column, endLine, endColumn, severity,
+            code, message }; profiel: één object per gemeente, zie README).
 
 Afsluitcode: 0 zonder fouten, 1 bij minstens één fout, 2 bij een onjuiste opdracht of een onleesbaar bestand.
 `;
@@ -47,6 +52,13 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
                     uitvoer.out(telling.length ? `\n${telling.join(', ')}\n` : 'Geen bevindingen.\n');
                 }
                 return bevindingen.some(b => b.severity === 'error') ? 1 : 0;
+            }
+            case 'profiel': {
+                for (const v of vlaggen) if (v !== '--json') throw new CliFout(`Onbekende optie '${v}' voor 'profiel'.\n\n${HULP}`);
+                const items = await profielen(paden, tekst => uitvoer.err(tekst + '\n'));
+                if (vlaggen.has('--json')) uitvoer.out(JSON.stringify(alsJson(items), null, 2) + '\n');
+                else uitvoer.out(items.length ? alsTekstrapport(items) : 'Geen gemeenten gevonden.\n');
+                return 0;
             }
             default:
                 throw new CliFout(`Onbekende opdracht '${opdracht}'.\n\n${HULP}`);

@@ -7,6 +7,11 @@ import { SturingGeneratedModule, SturingGeneratedSharedModule } from './generate
 import { SturingDocumentSymbolProvider } from './lsp/sturing-document-symbols.js';
 import { SturingFormatter } from './lsp/sturing-formatter.js';
 import { SturingNodeKindProvider } from './lsp/sturing-node-kinds.js';
+import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
+import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
+import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
+import { GovernanceProfileProvider } from './inference/profile-provider.js';
+import { ProfileDiagnostics } from './validation/profile-diagnostics.js';
 import { SturingLexerErrorMessageProvider, SturingParserErrorMessageProvider } from './parser/dutch-error-messages.js';
 import { SturingLinker } from './references/sturing-linker.js';
 import { SturingRenameProvider } from './references/sturing-rename-provider.js';
@@ -16,8 +21,12 @@ import { SturingDocumentValidator } from './validation/sturing-document-validato
 
 /** Services Sturing adds to Langium's. */
 export type SturingAddedServices = {
+    inference: {
+        ProfileProvider: GovernanceProfileProvider
+    },
     validation: {
-        LanguageChecks: LanguageChecks
+        LanguageChecks: LanguageChecks,
+        ProfileDiagnostics: ProfileDiagnostics
     }
 };
 
@@ -32,13 +41,20 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         ScopeComputation: (services) => new SturingScopeComputation(services),
         Linker: (services) => new SturingLinker(services)
     },
+    inference: {
+        ProfileProvider: () => new GovernanceProfileProvider()
+    },
     validation: {
         DocumentValidator: (services) => new SturingDocumentValidator(services),
-        LanguageChecks: (services) => new LanguageChecks(services)
+        LanguageChecks: (services) => new LanguageChecks(services),
+        ProfileDiagnostics: (services) => new ProfileDiagnostics(services)
     },
     lsp: {
         DocumentSymbolProvider: (services) => new SturingDocumentSymbolProvider(services),
         Formatter: () => new SturingFormatter(),
+        HoverProvider: (services) => new SturingHoverProvider(services),
+        InlayHintProvider: (services) => new SturingInlayHintProvider(services),
+        CodeLensProvider: (services) => new SturingCodeLensProvider(services),
         RenameProvider: (services) => new SturingRenameProvider(services)
     }
 };
@@ -58,6 +74,7 @@ export function createSturingServices(context: DefaultSharedModuleContext): {
     const Sturing = inject(createDefaultModule({ shared }), SturingGeneratedModule, SturingModule);
     shared.ServiceRegistry.register(Sturing);
     Sturing.validation.LanguageChecks.register(Sturing);
+    Sturing.validation.ProfileDiagnostics.register(Sturing);
     if (!context.connection) {
         // Not inside a language server (CLI, tests): initialise configuration right away.
         shared.workspace.ConfigurationProvider.initialized({});

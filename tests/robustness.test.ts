@@ -18,6 +18,13 @@ async function overleeft(tekst: string): Promise<number> {
     await services.lsp.CompletionProvider!.getCompletion(doc, { textDocument: { uri: doc.uri.toString() }, position: positie });
     await services.lsp.DocumentSymbolProvider!.getSymbols(doc, { textDocument: { uri: doc.uri.toString() } });
     await services.lsp.Formatter!.formatDocument(doc, { textDocument: { uri: doc.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+    for (let i = 0; i < 5; i++) {
+        const offset = Math.floor((tekst.length * i) / 5);
+        await services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offset) });
+    }
+    const bereik = { start: { line: 0, character: 0 }, end: doc.textDocument.positionAt(tekst.length) };
+    await services.lsp.InlayHintProvider!.getInlayHints(doc, { textDocument: { uri: doc.uri.toString() }, range: bereik });
+    await services.lsp.CodeLensProvider!.provideCodeLens(doc, { textDocument: { uri: doc.uri.toString() } });
     return doc.diagnostics?.length ?? 0;
 }
 
@@ -25,7 +32,7 @@ describe('garbage in, diagnostics out', () => {
     // A check that throws is caught by Langium and logged with console.error; here that is a failure.
     let fouten: unknown[][] = [];
     beforeEach(() => { fouten = []; vi.spyOn(console, 'error').mockImplementation((...args) => { fouten.push(args); }); });
-    afterEach(() => { vi.restoreAllMocks(); expect(fouten.map(f => String(f[0]))).toEqual([]); });
+    afterEach(() => { vi.restoreAllMocks(); expect(fouten.map(f => f.map(x => x instanceof Error ? x.stack : String(x)).join(" "))).toEqual([]); });
 
     test('arbitrary prose', async () => {
         expect(await overleeft('Dit is gewoon een memo over de wijkteams, geen sturingsontwerp.')).toBeGreaterThan(0);

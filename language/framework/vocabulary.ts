@@ -101,7 +101,7 @@ export const WOORDENSCHAT = {
         regelaar: { label: 'regelaar', uitleg: 'De gemeente stuurt met regels en voorschriften.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 1, expertsturing: 1, 'klassieke-overheidssturing': 1, 'new-public-management': 0.25 } },
         controleur: { label: 'controleur', uitleg: 'De gemeente ziet toe op naleving van regels en afspraken.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 0.5, expertsturing: 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 0.5 } },
         opdrachtgever: { label: 'opdrachtgever', uitleg: 'De gemeente verleent opdrachten en stelt eisen. In de kaderstelling is zij altijd in de positie van opdrachtgever; op de NPM-manier (bepalend) of samen met partijen (coproducent).', bron: 'R1 §2.1 fig. 1; §2.4 fase 2', opvatting: { npm: 1 }, affiniteit: { expertsturing: 1, 'new-public-management': 1, 'integrale-beleidssturing': 0.25 } },
-        marktmeester: { label: 'marktmeester', uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 1 }, affiniteit: { expertsturing: 1, 'new-public-management': 1 } },
+        marktmeester: { label: 'marktmeester', uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 1 }, affiniteit: { expertsturing: 0.75, 'new-public-management': 1 } },
         regisseur: { label: 'regisseur', uitleg: 'De gemeente stelt doelen en richting vast en stuurt op afstemming tussen partijen om die te bereiken.', bron: 'R1 §2.2 element 2; §2.3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, 'integrale-beleidssturing': 0.25, frontlijnsturing: 0.25 } },
         'ruimte-latende-regisseur': { label: 'ruimte latende regisseur', uitleg: 'Een regisseur die veel samen met partijen bepaalt en hun ruimte laat; zo typeerden vijf van de acht gemeenten in R1 zichzelf.', bron: 'R1 §2.3; hfst. 3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, frontlijnsturing: 0.5 } },
         'bepalende-regisseur': { label: 'bepalende regisseur', uitleg: 'Een regisseur die visie, doelen en randvoorwaarden zelf vaststelt (de linkerkolom van het regiemodel).', bron: 'R1 §2.3 fig. 3', pool: 'strak', opvatting: { government: 0.5, governance: 0.5 }, affiniteit: { netwerksturing: 0.75, 'integrale-beleidssturing': 0.75, 'klassieke-overheidssturing': 0.25 } },
@@ -203,3 +203,31 @@ export function begrip(categorie: Categorie, waarde: string | undefined): Begrip
 export function waarden(categorie: Categorie): string[] {
     return Object.keys(WOORDENSCHAT[categorie]);
 }
+
+/** What each category is, as a reader would call it (shown above a keyword's meaning). */
+export const CATEGORIE_LABEL: Record<Categorie, string> = {
+    Probleem: 'probleemdefinitie',
+    Verantwoordelijkheid: 'verantwoordelijkheid (wie staat aan het roer)',
+    Scenario: 'RMO-scenario',
+    PartijSoort: 'soort partij',
+    Sector: 'sector van een partij',
+    Breedte: 'breedte van een team',
+    Samenstelling: 'samenstelling van een team',
+    Doelgroep: 'doelgroep van een team',
+    Lijn: 'lijn (positie in de zorg)',
+    JaNee: 'ja/nee',
+    Integratie: 'verbinding met het team',
+    Regelruimte: 'regelruimte van professionals',
+    FaseSoort: 'fase van de beleidscyclus',
+    GemeenteRol: 'rol van de gemeente',
+    PartijRolSoort: 'rol van een partij',
+    Kennisbron: 'kennisbron / netwerk',
+    ParticipatieNiveau: 'burgerparticipatie',
+    InstrumentSoort: 'sturingsinstrument',
+    Bekostigingsmodel: 'bekostigingsmodel',
+    Niveau: 'sturingsniveau (sturing op)',
+    Eisen: 'wie stelt de eisen op',
+    Wie: 'wie bepaalt (regiemodel)',
+    RegieCategorie: 'categorie van het regiemodel',
+    GovernanceType: 'governancetype'
+};

@@ -32,3 +32,8 @@ export function fase(gemeente: Gemeente, soort: FaseSoort): Fase | undefined {
 export function partijOmschrijving(partij: Partij): string {
     return `${partij.soort} ${partij.name}`;
 }
+
+/** The phases that name their kind; a half-typed `fase` without one is left out of the analysis. */
+export function geldigeFasen(gemeente: Gemeente): Fase[] {
+    return gemeente.fasen.filter(f => f.soort !== undefined);
+}

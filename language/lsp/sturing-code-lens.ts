@@ -1,0 +1,33 @@
+import type { LangiumDocument } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens } from 'vscode-languageserver';
+import { isGemeente, type Model } from '../generated/ast.js';
+import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
+import { niveauZin, opvattingZin, typeZin } from '../presentation/profile-text.js';
+import type { SturingServices } from '../sturing-module.js';
+
+/** Above each gemeente: its inferred governance type, conception and steering level. */
+export class SturingCodeLensProvider implements CodeLensProvider {
+    private readonly profielen: GovernanceProfileProvider;
+
+    constructor(services: SturingServices) {
+        this.profielen = services.inference.ProfileProvider;
+    }
+
+    provideCodeLens(document: LangiumDocument): CodeLens[] {
+        const model = document.parseResult.value as Model;
+        return (model.elementen ?? []).filter(isGemeente).flatMap(gemeente => {
+            if (!gemeente.$cstNode || !gemeente.name) return [];
+            const p = this.profielen.profiel(gemeente);
+            const regel = gemeente.$cstNode.range.start.line;
+            return [{
+                range: { start: { line: regel, character: 0 }, end: { line: regel, character: 0 } },
+                command: {
+                    title: `Governancetype: ${typeZin(p)} · opvatting: ${opvattingZin(p)} · sturing op: ${niveauZin(p)}`,
+                    command: 'sturing.toonSamenvatting',
+                    arguments: [document.uri.toString(), gemeente.name]
+                }
+            }];
+        });
+    }
+}

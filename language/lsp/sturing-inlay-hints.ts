@@ -1,0 +1,50 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
+import { isFase, isGemeente } from '../generated/ast.js';
+import { opvatting as opvattingInfo } from '../framework/conceptions.js';
+import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
+import { typeLabel } from '../inference/infer-profile.js';
+import type { SturingServices } from '../sturing-module.js';
+import type { ConfigurationProvider } from 'langium';
+import { gemeenteVan } from '../util/ast-util.js';
+
+/**
+ * Small grey labels after `gemeente X {` (the inferred governance type) and after `fase X {` (the
+ * phase's steering conception). The setting `sturing.inlayHints.enabled` switches them off.
+ */
+export class SturingInlayHintProvider extends AbstractInlayHintProvider {
+    private readonly profielen: GovernanceProfileProvider;
+    private readonly configuratie: ConfigurationProvider;
+
+    constructor(services: SturingServices) {
+        super();
+        this.profielen = services.inference.ProfileProvider;
+        this.configuratie = services.shared.workspace.ConfigurationProvider;
+    }
+
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
+        const instelling = await this.configuratie.getConfiguration('sturing', 'inlayHints') as { enabled?: boolean } | undefined;
+        if (instelling?.enabled === false) return [];
+        return super.getInlayHints(document, params, cancelToken);
+    }
+
+    computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
+        const accolade = node.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
+        if (!accolade) return;
+        if (isGemeente(node)) {
+            const p = this.profielen.profiel(node);
+            if (!p.governancetype.primair) return;
+            const label = typeLabel(p.governancetype.primair) + (p.governancetype.secundair ? ` (+ ${typeLabel(p.governancetype.secundair)})` : '');
+            accept({ position: accolade.range.end, label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Afgeleid governancetype (R1 §2.2). ${p.waarom[0] ?? ''}` });
+        } else if (isFase(node)) {
+            const gemeente = gemeenteVan(node);
+            if (!gemeente) return;
+            const p = this.profielen.profiel(gemeente);
+            const fo = p.opvatting.fasen.find(f => f.fase === node.soort);
+            if (!fo?.opvatting) return;
+            accept({ position: accolade.range.end, label: opvattingInfo(fo.opvatting).id, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Sturingsopvatting van deze fase: ${opvattingInfo(fo.opvatting).label} (R1 §2.1 fig. 1)` });
+        }
+    }
+}
