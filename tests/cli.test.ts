@@ -117,3 +117,41 @@ describe('sturing check', () => {
         expect(weg.stderr).not.toMatch(/at .*\.cjs/);
     });
 });
+
+describe('sturing profiel', () => {
+    test('--json prints one object per gemeente in the documented shape', async () => {
+        const { code, out } = await cli('profiel', '--json', path.join(ROOT, 'examples'));
+        expect(code).toBe(0);
+        const json = JSON.parse(out);
+        expect(json.map((g: { gemeente: string }) => g.gemeente)).toEqual(['Groningen', 'Voorbeeldstad']);
+        const groningen = json[0];
+        expect(groningen.bestand).toBe(path.relative(process.cwd(), path.join(ROOT, 'examples/groningen-2014.sturing')));
+        expect(groningen.governancetype.primair).toBe('netwerksturing');
+        expect(groningen.governancetype.secundair).toBe('integrale-beleidssturing');
+        expect(Object.keys(groningen.governancetype.scores)).toEqual(['integrale-beleidssturing', 'expertsturing', 'netwerksturing', 'frontlijnsturing', 'vraagsturing']);
+        for (const s of Object.values(groningen.governancetype.scores) as number[]) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+        expect(groningen.governancetype.fasen).toEqual({ verkenning: 'netwerksturing', kaderstelling: 'netwerksturing', uitvoering: 'netwerksturing' });
+        expect(groningen.sturingsopvatting.geheel).toBe('governance');
+        expect(groningen.sturingsopvatting.fasen).toEqual({ verkenning: 'governance', kaderstelling: 'governance', uitvoering: 'governance' });
+        expect(groningen.regierol.dominant).toBe('bepalende-regisseur');
+        expect(groningen.regierol.telling).toEqual({ 'bepalende-regisseur': 5, coproducent: 4, facilitator: 0 });
+        expect(groningen.sturingOp).toMatchObject({ huidig: 'input', ambitie: 'outcome' });
+        expect(groningen.cyclus).toBe('klein');
+        expect(json[1].governancetype.secundair).toBe('frontlijnsturing');
+        expect(json[1].cyclus).toBe('groot');
+    });
+
+    test('without --json: a readable Dutch report', async () => {
+        const { code, out } = await cli('profiel', path.join(ROOT, 'examples/groningen-2014.sturing'));
+        expect(code).toBe(0);
+        expect(out).toContain('Gemeente Groningen (');
+        expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing');
+        expect(out).toContain('  Regierol:            mix van bepalende regisseur en coproducent');
+        expect(out).toContain('  Sturing op:          input → ambitie outcome (3 stappen richting outcome)');
+        expect(out).toContain('  Beleidscyclus:       kleine cyclus: evaluatie ontbreekt');
+    });
+
+    test('a missing path gives exit 2', async () => {
+        expect((await cli('profiel', '/bestaat/niet')).code).toBe(2);
+    });
+});
