@@ -5,11 +5,15 @@ import { alsJson, alsTekstrapport, profielen } from './profile.js';
 const HULP = `Sturing: controleer sturingsontwerpen (.sturing-bestanden) vanaf de opdrachtregel.
 
 Gebruik:
-  sturing check <bestanden|mappen> [--json]
+  sturing check <bestanden|mappen> [--json] [--max-warnings N]
   sturing profiel <bestanden|mappen> [--json]
 
   check     Toont elke bevinding als  pad:regel:kolom ernst melding [code].
             Mappen worden doorzocht op *.sturing; verwijzingen tussen bestanden werken zoals in de editor.
+  --max-warnings N
+            Ook afsluitcode 1 als er meer dan N waarschuwingen zijn (voor CI).
+            Regels uitzetten of strenger maken: zie sturing.json en // sturing-negeer in de README.
+
   profiel   Toont per gemeente het afgeleide sturingsprofiel: governancetype met scores, sturingsopvatting
             (geheel en per fase), regierol, sturing op (nu en ambitie) en beleidscyclus, met de redenen.
   --json    Drukt het resultaat als JSON af (check: { file, line, column, endLine, endColumn, severity,
@@ -36,11 +40,10 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
             uitvoer.out(HULP);
             return opdracht ? 0 : 2;
         }
-        const vlaggen = new Set(rest.filter(a => a.startsWith('--')));
-        const paden = rest.filter(a => !a.startsWith('--'));
+        const { vlaggen, paden, maxWarnings } = leesArgumenten(rest);
         switch (opdracht) {
             case 'check': {
-                for (const v of vlaggen) if (v !== '--json') throw new CliFout(`Onbekende optie '${v}' voor 'check'.\n\n${HULP}`);
+                for (const v of vlaggen) if (v !== '--json' && v !== '--max-warnings') throw new CliFout(`Onbekende optie '${v}' voor 'check'.\n\n${HULP}`);
                 const bevindingen = await controleer(paden, tekst => uitvoer.err(tekst + '\n'));
                 if (vlaggen.has('--json')) {
                     uitvoer.out(JSON.stringify(bevindingen, null, 2) + '\n');
@@ -50,6 +53,11 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
                         .map(s => [ERNST_NL[s], bevindingen.filter(b => b.severity === s).length] as const)
                         .filter(([, n]) => n > 0).map(([s, n]) => `${n} × ${s}`);
                     uitvoer.out(telling.length ? `\n${telling.join(', ')}\n` : 'Geen bevindingen.\n');
+                }
+                const waarschuwingen = bevindingen.filter(b => b.severity === 'warning').length;
+                if (maxWarnings !== undefined && waarschuwingen > maxWarnings) {
+                    uitvoer.err(`sturing: ${waarschuwingen} waarschuwingen, meer dan de ${maxWarnings} die --max-warnings toestaat.\n`);
+                    return 1;
                 }
                 return bevindingen.some(b => b.severity === 'error') ? 1 : 0;
             }
@@ -73,3 +81,23 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
     }
 }
 
+
+function leesArgumenten(rest: readonly string[]): { vlaggen: Set<string>; paden: string[]; maxWarnings?: number } {
+    const vlaggen = new Set<string>();
+    const paden: string[] = [];
+    let maxWarnings: number | undefined;
+    for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
+        if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
+            const waarde = a.includes('=') ? a.split('=')[1] : rest[++i];
+            if (waarde === undefined || !/^\d+$/.test(waarde)) throw new CliFout(`--max-warnings verwacht een geheel getal van 0 of meer, bijvoorbeeld --max-warnings 0.`);
+            maxWarnings = Number(waarde);
+            vlaggen.add('--max-warnings');
+        } else if (a.startsWith('--')) {
+            vlaggen.add(a);
+        } else {
+            paden.push(a);
+        }
+    }
+    return { vlaggen, paden, maxWarnings };
+}

@@ -11,7 +11,11 @@ import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
 import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
 import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
 import { GovernanceProfileProvider } from './inference/profile-provider.js';
-import { ProfileDiagnostics } from './validation/profile-diagnostics.js';
+import { REGELS } from './rules/catalog/index.js';
+import { SturingCodeActionProvider } from './rules/code-actions.js';
+import { RegelConfiguratie } from './rules/configuration.js';
+import { RegelRunner } from './rules/rule-runner.js';
+import type { Regel } from './rules/rule-types.js';
 import { SturingLexerErrorMessageProvider, SturingParserErrorMessageProvider } from './parser/dutch-error-messages.js';
 import { SturingLinker } from './references/sturing-linker.js';
 import { SturingRenameProvider } from './references/sturing-rename-provider.js';
@@ -25,8 +29,12 @@ export type SturingAddedServices = {
         ProfileProvider: GovernanceProfileProvider
     },
     validation: {
-        LanguageChecks: LanguageChecks,
-        ProfileDiagnostics: ProfileDiagnostics
+        LanguageChecks: LanguageChecks
+    },
+    rules: {
+        Catalogus: readonly Regel[],
+        Configuratie: RegelConfiguratie,
+        Runner: RegelRunner
     }
 };
 
@@ -46,8 +54,12 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
     },
     validation: {
         DocumentValidator: (services) => new SturingDocumentValidator(services),
-        LanguageChecks: (services) => new LanguageChecks(services),
-        ProfileDiagnostics: (services) => new ProfileDiagnostics(services)
+        LanguageChecks: (services) => new LanguageChecks(services)
+    },
+    rules: {
+        Catalogus: () => REGELS,
+        Configuratie: (services) => new RegelConfiguratie(services.shared.workspace.FileSystemProvider, services.shared.workspace.ConfigurationProvider, () => services.rules.Catalogus.map(r => r.id)),
+        Runner: (services) => new RegelRunner(services, services.rules.Catalogus)
     },
     lsp: {
         DocumentSymbolProvider: (services) => new SturingDocumentSymbolProvider(services),
@@ -55,6 +67,7 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         HoverProvider: (services) => new SturingHoverProvider(services),
         InlayHintProvider: (services) => new SturingInlayHintProvider(services),
         CodeLensProvider: (services) => new SturingCodeLensProvider(services),
+        CodeActionProvider: (services) => new SturingCodeActionProvider(services),
         RenameProvider: (services) => new SturingRenameProvider(services)
     }
 };
@@ -74,7 +87,7 @@ export function createSturingServices(context: DefaultSharedModuleContext): {
     const Sturing = inject(createDefaultModule({ shared }), SturingGeneratedModule, SturingModule);
     shared.ServiceRegistry.register(Sturing);
     Sturing.validation.LanguageChecks.register(Sturing);
-    Sturing.validation.ProfileDiagnostics.register(Sturing);
+    Sturing.rules.Runner.register(Sturing);
     if (!context.connection) {
         // Not inside a language server (CLI, tests): initialise configuration right away.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,10 +1,16 @@
 import '../language/node20-polyfill.js';
+import * as path from 'node:path';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { koppelRegelConfiguratie } from '../language/rules/config-sync.js';
+import { stelDocumentatieMapIn } from '../language/rules/rule-documentation.js';
 import { createSturingServices } from '../language/sturing-module.js';
 
 // The language server: started by the VS Code extension over IPC (see client/extension.ts).
+// Bundled as out/server.cjs, so the rule pages are in ../docs/regels.
+stelDocumentatieMapIn(path.join(__dirname, '..', 'docs', 'regels'));
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createSturingServices({ connection, ...NodeFileSystem });
+const { shared, Sturing } = createSturingServices({ connection, ...NodeFileSystem });
+koppelRegelConfiguratie(shared, Sturing);
 startLanguageServer(shared);

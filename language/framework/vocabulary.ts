@@ -20,8 +20,8 @@ export interface Begrip {
     rang?: number;
     /** Pole of a municipal role: tight steering, loose steering, or neither. */
     pool?: 'strak' | 'los';
-    /** Phase in which this role or instrument typically belongs. */
-    nps?: boolean;
+    /** A market instrument of NPM (contracting, tendering, production funding, the client or market-master role). */
+    marktwerking?: boolean;
     /** Funding that pays per product or hour (rewards volume, not results). */
     productie?: boolean;
 }
@@ -100,11 +100,11 @@ export const WOORDENSCHAT = {
         dirigent: { label: 'dirigent', uitleg: 'Een sterk sturende gemeente die op eigen deskundigheid vertrouwt en bepaalt wat er gebeurt.', bron: 'R1 §2.1 fig. 1; §2.2 element 2', pool: 'strak', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 1, expertsturing: 0.5, 'klassieke-overheidssturing': 1 } },
         regelaar: { label: 'regelaar', uitleg: 'De gemeente stuurt met regels en voorschriften.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 1, expertsturing: 1, 'klassieke-overheidssturing': 1, 'new-public-management': 0.25 } },
         controleur: { label: 'controleur', uitleg: 'De gemeente ziet toe op naleving van regels en afspraken.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 0.5, expertsturing: 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 0.5 } },
-        opdrachtgever: { label: 'opdrachtgever', uitleg: 'De gemeente verleent opdrachten en stelt eisen. In de kaderstelling is zij altijd in de positie van opdrachtgever; op de NPM-manier (bepalend) of samen met partijen (coproducent).', bron: 'R1 §2.1 fig. 1; §2.4 fase 2', opvatting: { npm: 1 }, affiniteit: { expertsturing: 1, 'new-public-management': 1, 'integrale-beleidssturing': 0.25 } },
-        marktmeester: { label: 'marktmeester', uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 1 }, affiniteit: { expertsturing: 0.75, 'new-public-management': 1 } },
+        opdrachtgever: { label: 'opdrachtgever', marktwerking: true, uitleg: 'De gemeente verleent opdrachten en stelt eisen. In de kaderstelling is zij altijd in de positie van opdrachtgever; op de NPM-manier (bepalend) of samen met partijen (coproducent).', bron: 'R1 §2.1 fig. 1; §2.4 fase 2', opvatting: { npm: 1 }, affiniteit: { expertsturing: 1, 'new-public-management': 1, 'integrale-beleidssturing': 0.25 } },
+        marktmeester: { label: 'marktmeester', marktwerking: true, uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 1 }, affiniteit: { expertsturing: 0.75, 'new-public-management': 1 } },
         regisseur: { label: 'regisseur', uitleg: 'De gemeente stelt doelen en richting vast en stuurt op afstemming tussen partijen om die te bereiken.', bron: 'R1 §2.2 element 2; §2.3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, 'integrale-beleidssturing': 0.25, frontlijnsturing: 0.25 } },
         'ruimte-latende-regisseur': { label: 'ruimte latende regisseur', uitleg: 'Een regisseur die veel samen met partijen bepaalt en hun ruimte laat; zo typeerden vijf van de acht gemeenten in R1 zichzelf.', bron: 'R1 §2.3; hfst. 3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, frontlijnsturing: 0.5 } },
-        'bepalende-regisseur': { label: 'bepalende regisseur', uitleg: 'Een regisseur die visie, doelen en randvoorwaarden zelf vaststelt (de linkerkolom van het regiemodel).', bron: 'R1 §2.3 fig. 3', pool: 'strak', opvatting: { government: 0.5, governance: 0.5 }, affiniteit: { netwerksturing: 0.75, 'integrale-beleidssturing': 0.75, 'klassieke-overheidssturing': 0.25 } },
+        'bepalende-regisseur': { label: 'bepalende regisseur', uitleg: 'Een regisseur die visie, doelen en randvoorwaarden zelf vaststelt (de linkerkolom van het regiemodel).', bron: 'R1 §2.3 fig. 3', opvatting: { government: 0.5, governance: 0.5 }, affiniteit: { netwerksturing: 0.75, 'integrale-beleidssturing': 0.75, 'klassieke-overheidssturing': 0.25 } },
         coproducent: { label: 'coproducent', uitleg: 'De gemeente bepaalt samen met de andere partijen: gezamenlijke visie, doelen en sturing.', bron: 'R1 §2.3 fig. 3; §2.4', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 0.75, frontlijnsturing: 0.75 } },
         onderhandelaar: { label: 'onderhandelaar', uitleg: 'De gemeente zoekt een win-winsituatie: zij bewaakt het algemeen belang, andere partijen brengen hun deelbelangen in, en doelen mogen onderweg verschuiven.', bron: 'R1 §2.2 element 2', opvatting: { governance: 1 }, affiniteit: { frontlijnsturing: 1, netwerksturing: 0.25 } },
         bemiddelaar: { label: 'bemiddelaar', uitleg: 'De gemeente zorgt alleen dát er een oplossing komt, niet welke: zij verbindt partijen en ruimt blokkades op.', bron: 'R1 §2.2 element 2', pool: 'los', opvatting: { governance: 1 }, affiniteit: { vraagsturing: 1, frontlijnsturing: 0.25 } },
@@ -140,9 +140,9 @@ export const WOORDENSCHAT = {
         beleidsnota: { label: 'beleidsnota', uitleg: 'Een nota over beleid op een deelterrein.', bron: 'R1 §2.4', opvatting: { government: 0.5, governance: 0.5 } },
         verordening: { label: 'verordening', uitleg: 'Gemeentelijke regelgeving: het klassieke instrument van government.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 } },
         convenant: { label: 'convenant', uitleg: 'Afspraken tussen gelijkwaardige partners: een typisch governance-instrument.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
-        contract: { label: 'contract', uitleg: 'Een contract met een uitvoerder, vaak met prijs × hoeveelheid: een NPM-instrument.', bron: 'R1 §2.1 fig. 1; §2.5', opvatting: { npm: 1 }, nps: true },
-        'open-aanbesteding': { label: 'open aanbesteding', uitleg: 'Iedere aanbieder mag inschrijven en concurreert om de opdracht: marktwerking volgens NPM.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { npm: 1 }, nps: true },
-        'bestuurlijke-aanbesteding': { label: 'bestuurlijke aanbesteding', uitleg: 'Een aanbesteding onder enkele vooraf gekozen partijen, meestal die al bij de verkenning betrokken waren.', bron: 'R1 §4.2', opvatting: { npm: 0.5, governance: 0.5 }, nps: true },
+        contract: { label: 'contract', uitleg: 'Een contract met een uitvoerder, vaak met prijs × hoeveelheid: een NPM-instrument.', bron: 'R1 §2.1 fig. 1; §2.5', opvatting: { npm: 1 }, marktwerking: true },
+        'open-aanbesteding': { label: 'open aanbesteding', uitleg: 'Iedere aanbieder mag inschrijven en concurreert om de opdracht: marktwerking volgens NPM.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { npm: 1 }, marktwerking: true },
+        'bestuurlijke-aanbesteding': { label: 'bestuurlijke aanbesteding', uitleg: 'Een aanbesteding onder enkele vooraf gekozen partijen, meestal die al bij de verkenning betrokken waren.', bron: 'R1 §4.2', opvatting: { npm: 0.5, governance: 0.5 }, marktwerking: true },
         subsidie: { label: 'subsidie', uitleg: 'Een klassieke subsidie als financieel instrument van de overheid.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 } },
         bcf: { label: 'beleidsgestuurde contractfinanciering', uitleg: 'Subsidie met afspraken over prestaties en resultaten (BCF).', bron: 'R2 §2.1', opvatting: { npm: 0.5, government: 0.5 } },
         overleg: { label: 'overleg', uitleg: 'Gesprekken en werkconferenties met partijen: sturen door samenwerken.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
@@ -155,9 +155,9 @@ export const WOORDENSCHAT = {
         subsidie: { label: 'subsidie (input)', uitleg: 'Klassieke inputsubsidie: geld voor uren en inzet, los van resultaat.', bron: 'R1 §2.5; §4.2', opvatting: { government: 1 }, productie: true },
         bcf: { label: 'BCF', uitleg: 'Beleidsgestuurde contractfinanciering: subsidie met afspraken over output of resultaat.', bron: 'R2 §2.1', opvatting: { npm: 0.5, government: 0.5 } },
         convenant: { label: 'convenant', uitleg: 'Financiering via afspraken met partners in een convenant.', bron: 'R1 §4.2', opvatting: { governance: 1 } },
-        contract: { label: 'contract', uitleg: 'Financiering via een contract, vaak per product.', bron: 'R1 §2.5; §4.2', opvatting: { npm: 1 }, productie: true, nps: true },
+        contract: { label: 'contract', uitleg: 'Financiering via een contract, vaak per product.', bron: 'R1 §2.5; §4.2', opvatting: { npm: 1 }, productie: true, marktwerking: true },
         lumpsum: { label: 'lumpsum', uitleg: 'Een vast totaalbedrag waarmee de aanbieder zelf schuift.', bron: 'R1 §4.2', opvatting: { governance: 0.5, npm: 0.5 } },
-        'p-x-q': { label: 'prijs × hoeveelheid', uitleg: 'Productiefinanciering: betalen per geleverd product of uur. Beloont volume, niet resultaat.', bron: 'R1 §2.5', opvatting: { npm: 1 }, productie: true, nps: true },
+        'p-x-q': { label: 'prijs × hoeveelheid', uitleg: 'Productiefinanciering: betalen per geleverd product of uur. Beloont volume, niet resultaat.', bron: 'R1 §2.5', opvatting: { npm: 1 }, productie: true, marktwerking: true },
         resultaatfinanciering: { label: 'resultaatfinanciering', uitleg: 'Integrale bekostiging die direct gekoppeld is aan behaalde resultaten; beloont samenwerking en minder zorgafhankelijkheid.', bron: 'R1 §2.5', opvatting: { npm: 0.5, governance: 0.5 } },
         populatiegebonden: { label: 'populatiegebonden', uitleg: 'Een budget per inwoner of populatie; de aanbieders zijn samen verantwoordelijk voor de gezondheid en zelfredzaamheid van die groep.', bron: 'R1 §4.2', opvatting: { governance: 1 } },
         'om-niet': { label: 'om niet', uitleg: 'De partij doet onbetaald mee, bijvoorbeeld tijdens een pilot.', bron: 'R1 §4.2', opvatting: { governance: 1 } }

@@ -1,0 +1,143 @@
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { GrammarUtils } from 'langium';
+import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
+
+/**
+ * Small text edits for quick fixes. Each touches only the characters it must: the rest of the
+ * user's text, layout and comments stays as written.
+ */
+
+export function actie(titel: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], voorkeur = false): CodeAction {
+    return {
+        title: titel,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: voorkeur,
+        edit: { changes: { [document.uri.toString()]: edits } }
+    };
+}
+
+export function inspringingVan(document: LangiumDocument, regel: number): string {
+    const tekst = document.textDocument.getText({ start: { line: regel, character: 0 }, end: { line: regel + 1, character: 0 } });
+    return /^[ \t]*/.exec(tekst)?.[0] ?? '';
+}
+
+/** The indentation one level deeper than `basis`, in the style the file already uses. */
+export function dieper(document: LangiumDocument, basis: string): string {
+    const stap = /\n(\t+)\S/.test(document.textDocument.getText()) && !/\n {2,}\S/.test(document.textDocument.getText()) ? '\t' : '    ';
+    return basis + stap;
+}
+
+function accolades(node: AstNode): { open?: CstNode; sluit?: CstNode } {
+    const cst = node.$cstNode;
+    if (!cst) return {};
+    const alle = GrammarUtils.findNodesForKeyword(cst, '{').filter(n => n.container === cst);
+    const sluit = GrammarUtils.findNodesForKeyword(cst, '}').filter(n => n.container === cst);
+    return { open: alle[0], sluit: sluit[sluit.length - 1] };
+}
+
+/** Inserts a statement as the first line inside a block (`fase x {` ↵ statement). */
+export function voegToeAanBegin(document: LangiumDocument, blok: AstNode, statement: string): TextEdit | undefined {
+    const { open, sluit } = accolades(blok);
+    if (!open) return undefined;
+    if (sluit && sluit.range.start.line === open.range.start.line) {
+        return TextEdit.insert(open.range.end, ` ${statement}`);
+    }
+    const inspr = dieper(document, inspringingVan(document, open.range.start.line));
+    return TextEdit.insert(open.range.end, `\n${inspr}${statement}`);
+}
+
+/** Inserts a statement as the last line inside a block, just before its closing brace. */
+export function voegToeAanEind(document: LangiumDocument, blok: AstNode, statement: string): TextEdit | undefined {
+    const { open, sluit } = accolades(blok);
+    if (!open || !sluit) return undefined;
+    if (sluit.range.start.line === open.range.start.line) {
+        return TextEdit.insert(sluit.range.start, `${statement} `);
+    }
+    const basis = inspringingVan(document, sluit.range.start.line);
+    const voorSluit = document.textDocument.getText({ start: { line: sluit.range.start.line, character: 0 }, end: sluit.range.start });
+    if (/^\s*$/.test(voorSluit)) {
+        return TextEdit.insert({ line: sluit.range.start.line, character: 0 }, `${dieper(document, basis)}${statement}\n`);
+    }
+    return TextEdit.insert(sluit.range.start, `\n${dieper(document, basis)}${statement}\n${basis}`);
+}
+
+/** Inserts whole lines (a new block) after the line on which `na` ends. */
+export function voegRegelsToeNa(document: LangiumDocument, na: AstNode, regels: string[]): TextEdit | undefined {
+    const cst = na.$cstNode;
+    if (!cst) return undefined;
+    const inspr = inspringingVan(document, cst.range.start.line);
+    const eind: Position = { line: cst.range.end.line, character: document.textDocument.getText({ start: { line: cst.range.end.line, character: 0 }, end: { line: cst.range.end.line + 1, character: 0 } }).replace(/\r?\n$/, '').length };
+    return TextEdit.insert(eind, '\n\n' + regels.map(r => r ? inspr + r : r).join('\n'));
+}
+
+/** Inserts whole lines (a new block) before the line on which `voor` starts. */
+export function voegRegelsToeVoor(document: LangiumDocument, voor: AstNode, regels: string[]): TextEdit | undefined {
+    const cst = voor.$cstNode;
+    if (!cst) return undefined;
+    const regel = cst.range.start.line;
+    const inspr = inspringingVan(document, regel);
+    return TextEdit.insert({ line: regel, character: 0 }, regels.map(r => r ? inspr + r : r).join('\n') + '\n\n');
+}
+
+export function vervang(range: Range, tekst: string): TextEdit {
+    return TextEdit.replace(range, tekst);
+}
+
+/**
+ * Removes one value from a statement such as `gemeente opdrachtgever, regisseur`, with its comma.
+ * When it is the only value the whole statement goes, keyword included.
+ */
+export function verwijderWaarde(document: LangiumDocument, node: AstNode, property: string, index: number, keyword: string): TextEdit | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    const waarden = GrammarUtils.findNodesForProperty(cst, property);
+    const doel = waarden[index];
+    if (!doel) return undefined;
+    // The values that belong to the same statement: those on the statement's keyword's line run.
+    const kw = GrammarUtils.findNodesForKeyword(cst, keyword).filter(k => k.container === cst && k.offset < doel.offset).pop();
+    const groep = waarden.filter(w => kw && w.offset > kw.offset && !GrammarUtils.findNodesForKeyword(cst, keyword).some(k => k.container === cst && k.offset > kw.offset && k.offset < w.offset));
+    if (groep.length <= 1 && kw) {
+        return verwijderBereik(document, kw.offset, doel.end);
+    }
+    const positie = groep.indexOf(doel);
+    if (positie === 0) {
+        const volgende = groep[1];
+        return TextEdit.replace({ start: doel.range.start, end: document.textDocument.positionAt(volgende.offset) }, '');
+    }
+    const vorige = groep[positie - 1];
+    return TextEdit.replace({ start: document.textDocument.positionAt(vorige.end), end: doel.range.end }, '');
+}
+
+/** Removes a statement; when it stands alone on its line(s), the line goes too. */
+export function verwijderStatement(document: LangiumDocument, node: AstNode): TextEdit | undefined {
+    const cst = node.$cstNode;
+    return cst ? verwijderBereik(document, cst.offset, cst.end) : undefined;
+}
+
+function verwijderBereik(document: LangiumDocument, start: number, eind: number): TextEdit {
+    const tekst = document.textDocument.getText();
+    let s = start, e = eind;
+    const regelBegin = tekst.lastIndexOf('\n', s - 1) + 1;
+    let regelEind = tekst.indexOf('\n', e);
+    if (regelEind < 0) regelEind = tekst.length;
+    const ervoor = tekst.slice(regelBegin, s), erna = tekst.slice(e, regelEind);
+    if (/^\s*$/.test(ervoor) && /^\s*$/.test(erna)) {
+        s = regelBegin;
+        e = Math.min(tekst.length, regelEind + 1);
+    } else if (/^ /.test(erna)) {
+        e += 1;
+    } else if (/ $/.test(ervoor)) {
+        s -= 1;
+    }
+    return TextEdit.replace({ start: document.textDocument.positionAt(s), end: document.textDocument.positionAt(e) }, '');
+}
+
+/** The exact source text of a node, as the user wrote it. */
+export function brontekst(node: AstNode): string {
+    return node.$cstNode?.text ?? '';
+}
+
+export function zonderLeeg<T>(items: Array<T | undefined>): T[] {
+    return items.filter((x): x is T => x !== undefined);
+}

@@ -1,0 +1,127 @@
+import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
+import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
+import type { SturingServices } from '../sturing-module.js';
+import type { RegelConfiguratie } from './configuration.js';
+import { regelDocumentatie } from './rule-documentation.js';
+import type { Ernst, ErnstInstelling, MeldOpties, Regel, RegelContext } from './rule-types.js';
+import { bevat, leesOnderdrukkingen, type Onderdrukking } from './suppression.js';
+
+/** Codes of the findings about suppression comments themselves. */
+export const NEGEER_CODES = {
+    ongebruikt: 'negeer-ongebruikt',
+    zonderReden: 'negeer-zonder-reden',
+    onbekend: 'negeer-onbekende-regel'
+} as const;
+
+const LSP_ERNST: Record<Ernst, 'error' | 'warning' | 'info' | 'hint'> = { fout: 'error', waarschuwing: 'warning', info: 'info', hint: 'hint' };
+
+interface DocumentStaat {
+    instellingen: Map<string, ErnstInstelling>;
+    onderdrukkingen: Onderdrukking[];
+}
+
+/**
+ * Runs the rule catalogue inside Langium's validation: applies the configured severity (or
+ * switches a rule off), honours suppression comments, adds the rule id as code with a link to its
+ * page, and keeps one failing rule from silencing the others.
+ */
+export class RegelRunner {
+    private readonly staat = new Map<string, DocumentStaat>();
+    private readonly profielen: GovernanceProfileProvider;
+    private readonly configuratie: RegelConfiguratie;
+
+    constructor(services: SturingServices, private readonly regels: readonly Regel[]) {
+        this.profielen = services.inference.ProfileProvider;
+        this.configuratie = services.rules.Configuratie;
+    }
+
+    register(services: SturingServices): void {
+        const registry = services.validation.ValidationRegistry;
+        registry.registerBeforeDocument(async root => {
+            const doc = AstUtils.getDocument(root);
+            this.staat.set(doc.uri.toString(), {
+                instellingen: await this.configuratie.voor(doc.uri),
+                onderdrukkingen: leesOnderdrukkingen(root)
+            });
+        });
+        for (const regel of this.regels) {
+            const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+            for (const [type, check] of Object.entries(regel.checks)) {
+                checks[type] = (node, accept) => this.voerUit(regel, check as (n: AstNode, c: RegelContext) => void, node, accept);
+            }
+            registry.register(checks as ValidationChecks<SturingAstType>, this);
+        }
+        registry.registerAfterDocument((root, accept) => this.meldOnderdrukkingen(root, accept));
+    }
+
+    private voerUit(regel: Regel, check: (n: AstNode, c: RegelContext) => void, node: AstNode, accept: ValidationAcceptor): void {
+        const staat = this.staat.get(AstUtils.getDocument(node).uri.toString());
+        if (staat?.instellingen.get(regel.id) === 'uit') return;
+        const ctx: RegelContext = {
+            profiel: (g: Gemeente) => this.profielen.profiel(g),
+            meld: (doel, bericht, opties = {}) => this.meld(regel, staat, doel, bericht, opties, accept)
+        };
+        try {
+            check(node, ctx);
+        } catch (err) {
+            // One failing rule must not take the others down; the server logs it to the output channel.
+            console.error(`Regel ${regel.id} kon ${node.$type} niet controleren: ${(err as Error)?.stack ?? err}`);
+        }
+    }
+
+    private meld(regel: Regel, staat: DocumentStaat | undefined, node: AstNode, bericht: string, opties: MeldOpties, accept: ValidationAcceptor): void {
+        const range = opties.range ?? bereikVan(node, opties);
+        const onderdrukt = staat?.onderdrukkingen.find(o => o.ids.includes(regel.id) && bevat(o.doel, range.start));
+        if (onderdrukt) {
+            onderdrukt.gebruikt.add(regel.id);
+            return;
+        }
+        const ingesteld = staat?.instellingen.get(regel.id);
+        const ernst: Ernst = ingesteld && ingesteld !== 'uit' ? ingesteld : opties.ernst ?? regel.standaard;
+        accept(LSP_ERNST[ernst], bericht, {
+            node,
+            range,
+            code: regel.id,
+            codeDescription: { href: regelDocumentatie(regel.id) },
+            relatedInformation: opties.relatedInformation,
+            data: { code: regel.id, ...(opties.fix ? { fix: opties.fix } : {}) }
+        });
+    }
+
+    private meldOnderdrukkingen(root: AstNode, accept: ValidationAcceptor): void {
+        const doc = AstUtils.getDocument(root) as LangiumDocument<Model>;
+        const staat = this.staat.get(doc.uri.toString());
+        this.staat.delete(doc.uri.toString());
+        if (!staat) return;
+        const bekend = new Set(this.regels.map(r => r.id));
+        for (const o of staat.onderdrukkingen) {
+            const onbekend = o.ids.filter(id => !bekend.has(id));
+            for (const id of onbekend) {
+                accept('warning', `Sturing kent geen regel '${id}'; dit commentaar schakelt dus niets uit. De regels staan in docs/regels/README.md.`, { node: root, range: o.commentaar, code: NEGEER_CODES.onbekend });
+            }
+            const ongebruikt = o.ids.filter(id => bekend.has(id) && !o.gebruikt.has(id) && staat.instellingen.get(id) !== 'uit');
+            if (ongebruikt.length > 0) {
+                accept('hint', `Dit commentaar schakelt ${ongebruikt.join(', ')} uit, maar ${ongebruikt.length > 1 ? 'die regels melden' : 'die regel meldt'} hier niets. Haal het weg als het niet meer nodig is.`, { node: root, range: o.commentaar, code: NEGEER_CODES.ongebruikt, tags: [1] });
+            }
+            if (!o.reden) {
+                accept('hint', 'Schrijf achter een dubbele punt waarom deze regel hier niet geldt, bijvoorbeeld "// sturing-negeer fuik: eisen worden in de stuurgroep samen vastgesteld". Dan weet een collega later waarom.', { node: root, range: o.commentaar, code: NEGEER_CODES.zonderReden });
+            }
+        }
+    }
+}
+
+function bereikVan(node: AstNode, opties: MeldOpties): Range {
+    const cst = node.$cstNode;
+    if (cst && opties.property) {
+        const doel = GrammarUtils.findNodesForProperty(cst, opties.property)[opties.index ?? 0];
+        if (doel) return doel.range;
+    }
+    if (cst && opties.keyword) {
+        const doel = GrammarUtils.findNodeForKeyword(cst, opties.keyword);
+        if (doel) return doel.range;
+    }
+    return cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}

@@ -1,0 +1,58 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
+import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
+import type { GovernanceProfile } from '../inference/profile-types.js';
+
+/** Severity of a finding, as users write it in settings and sturing.json. */
+export type Ernst = 'fout' | 'waarschuwing' | 'info' | 'hint';
+export type ErnstInstelling = Ernst | 'uit';
+
+export const ERNSTEN: readonly ErnstInstelling[] = ['fout', 'waarschuwing', 'info', 'hint', 'uit'];
+
+/** English aliases accepted in configuration. */
+export const ERNST_ALIASSEN: Record<string, ErnstInstelling> = {
+    error: 'fout', warning: 'waarschuwing', warn: 'waarschuwing', information: 'info', info: 'info', hint: 'hint', off: 'uit', none: 'uit'
+};
+
+export interface MeldOpties {
+    property?: string;
+    index?: number;
+    keyword?: string;
+    range?: Range;
+    relatedInformation?: DiagnosticRelatedInformation[];
+    /** Severity of this finding when the user configured nothing (for rules with two defaults). */
+    ernst?: Ernst;
+    /** Extra data a quick fix needs; must be JSON. */
+    fix?: Record<string, unknown>;
+}
+
+/** What a rule's check receives besides the node: the profile and a way to report. */
+export interface RegelContext {
+    profiel(gemeente: Gemeente): GovernanceProfile;
+    meld(node: AstNode, bericht: string, opties?: MeldOpties): void;
+}
+
+/** What a quick fix receives. */
+export interface FixContext {
+    document: LangiumDocument<Model>;
+    diagnostic: Diagnostic;
+    /** The innermost AST node at the start of the diagnostic's range. */
+    node: AstNode;
+    fix: Record<string, unknown>;
+    profiel(gemeente: Gemeente): GovernanceProfile;
+}
+
+type Checks = { [K in keyof SturingAstType]?: (node: SturingAstType[K], ctx: RegelContext) => void };
+
+/** One consistency rule of the catalogue (docs/regels/<id>.md). */
+export interface Regel {
+    id: string;
+    standaard: Ernst;
+    /** One line for the README and the rule index. */
+    titel: string;
+    /** Where the rule comes from, e.g. "R2 §2.1; R1 §4.2". */
+    bron: string;
+    checks: Checks;
+    /** Quick fixes for one of this rule's findings. */
+    herstel?: (ctx: FixContext) => CodeAction[];
+}

@@ -1,0 +1,48 @@
+import { REGELS } from '../language/rules/catalog/index.js';
+
+const ERNST: Record<string, string> = { fout: 'fout', waarschuwing: 'waarschuwing', info: 'info', hint: 'hint' };
+
+/** docs/regels/README.md: the index of the rule catalogue, generated from the rules themselves. */
+export function regelIndex(): string {
+    return `<!-- Gegenereerd door \`npm run generate\` uit language/rules/catalog/; wijzig de regels daar. -->
+# Regels
+
+Sturing controleert een sturingsontwerp op ${REGELS.length} punten. Elke regel heeft een eigen pagina: wat hij
+controleert, waarom (met bron), een voorbeeld met en zonder melding, hoe u het oplost en hoe u de ernst
+aanpast.
+
+| regel | standaardernst | wat | bron |
+|---|---|---|---|
+${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${r.id === 'fase-volgorde' ? 'fout / waarschuwing' : ERNST[r.standaard]} | ${r.titel} | ${r.bron} |`).join('\n')}
+
+## Ernst aanpassen
+
+Zet in \`sturing.json\` in de hoofdmap van de werkruimte (de CLI gebruikt het dichtstbijzijnde \`sturing.json\`
+boven de gecontroleerde bestanden):
+
+\`\`\`json
+{
+  "regels": {
+    "vaag-doel": "uit",
+    "kleine-cyclus": "fout"
+  }
+}
+\`\`\`
+
+of in VS Code de instelling \`sturing.regels\` (die wint van \`sturing.json\`). Waarden: \`fout\`, \`waarschuwing\`,
+\`info\`, \`hint\`, \`uit\`; ook \`error\`, \`warning\`, \`info\`, \`hint\`, \`off\`. Een onbekende regel of waarde geeft een
+melding in \`sturing.json\` zelf (en in \`sturing check\`).
+
+## Eén keer uitzetten
+
+Een commentaar op de regel boven een element, of aan het eind van de regel, zet de genoemde regels voor dat
+element uit:
+
+\`\`\`sturing
+// sturing-negeer npm-in-verkenning, fuik: pilot met vaste partners, afgesproken in de stuurgroep
+fase verkenning { … }
+\`\`\`
+
+Staat er geen reden achter de dubbele punt, of zet het commentaar niets uit, dan geeft Sturing een hint.
+`;
+}
