@@ -79,12 +79,14 @@ export const SturingSharedModule: Module<LangiumSharedServices, DeepPartial<Lang
     }
 };
 
-export function createSturingServices(context: DefaultSharedModuleContext): {
+export function createSturingServices(context: DefaultSharedModuleContext, extra?: Module<SturingServices, DeepPartial<SturingServices>>): {
     shared: LangiumSharedServices,
     Sturing: SturingServices
 } {
     const shared = inject(createDefaultSharedModule(context), SturingGeneratedSharedModule, SturingSharedModule);
-    const Sturing = inject(createDefaultModule({ shared }), SturingGeneratedModule, SturingModule);
+    const Sturing = extra
+        ? inject(createDefaultModule({ shared }), SturingGeneratedModule, SturingModule, extra)
+        : inject(createDefaultModule({ shared }), SturingGeneratedModule, SturingModule);
     shared.ServiceRegistry.register(Sturing);
     Sturing.validation.LanguageChecks.register(Sturing);
     Sturing.rules.Runner.register(Sturing);

@@ -146,7 +146,7 @@ describe('per phase and edge cases', () => {
         expect(p.governancetype.primair).toBeUndefined();
         expect(p.opvatting.geheel).toBeUndefined();
         expect(p.cyclus.soort).toBe('onvolledig');
-        expect(p.waarom).toEqual(['beleidscyclus onvolledig: verkenning, kaderstelling, uitvoering, evaluatie ontbreekt']);
+        expect(p.waarom).toEqual(['beleidscyclus onvolledig: verkenning, kaderstelling, uitvoering, evaluatie ontbreken']);
     });
 
     test('inference is deterministic', async () => {

@@ -194,7 +194,7 @@ function waarom(p: GovernanceProfile): string[] {
         regels.push(`sturingsopvatting als geheel: ${opvattingInfo(p.opvatting.geheel).label}`);
     }
     if (p.cyclus.soort !== 'groot') {
-        regels.push(`beleidscyclus ${p.cyclus.soort}: ${p.cyclus.ontbrekend.join(', ')} ontbreekt`);
+        regels.push(`beleidscyclus ${p.cyclus.soort}: ${p.cyclus.ontbrekend.join(', ')} ${p.cyclus.ontbrekend.length > 1 ? 'ontbreken' : 'ontbreekt'}`);
     }
     return regels;
 }

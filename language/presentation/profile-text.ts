@@ -39,8 +39,8 @@ export function niveauZin(p: GovernanceProfile): string {
 export function cyclusZin(p: GovernanceProfile): string {
     const c = p.cyclus;
     if (c.soort === 'groot') return 'volledig: alle vier fasen';
-    if (c.soort === 'klein') return `kleine cyclus: ${c.ontbrekend.join(' en ')} ontbreekt`;
-    return c.aanwezig.length === 0 ? 'nog geen fasen beschreven' : `onvolledig: ${c.ontbrekend.join(', ')} ontbreekt`;
+    if (c.soort === 'klein') return `kleine cyclus: ${c.ontbrekend.join(' en ')} ${werkwoord(c.ontbrekend)}`;
+    return c.aanwezig.length === 0 ? 'nog geen fasen beschreven' : `onvolledig: ${c.ontbrekend.join(', ')} ${werkwoord(c.ontbrekend)}`;
 }
 
 export function regieZin(p: GovernanceProfile): string {
@@ -84,4 +84,9 @@ export function profielTabel(p: GovernanceProfile): string {
 
 export function rolLabel(rol: GemeenteRol): string {
     return begrip('GemeenteRol', rol)?.label ?? rol;
+}
+
+/** "ontbreekt" or "ontbreken". */
+export function werkwoord(items: readonly unknown[]): string {
+    return items.length > 1 ? 'ontbreken' : 'ontbreekt';
 }

@@ -16,7 +16,7 @@ export const frontlijnZonderRegelruimte: Regel = {
             if (!g) return;
             const v = typeVermeldingen(g, ctx.profiel(g), ['frontlijnsturing'])[0];
             if (!v) return;
-            ctx.meld(t, `Team ${t.name} heeft weinig regelruimte, terwijl het governancetype ${v.waar}. Bij frontlijnsturing ligt het zwaartepunt bij de uitvoerders; zij hebben ruimte nodig om zelf te beslissen (R1 §1.1, VNG-criteria; §2.2).`,
+            ctx.meld(t, `Team ${t.name} heeft weinig regelruimte, terwijl ${v.bijzin}. Bij frontlijnsturing ligt het zwaartepunt bij de uitvoerders; zij hebben ruimte nodig om zelf te beslissen (R1 §1.1, VNG-criteria; §2.2).`,
                 { property: 'regelruimte', index: 0 });
         }
     }

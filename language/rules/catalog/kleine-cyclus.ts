@@ -22,7 +22,7 @@ export const kleineCyclus: Regel = {
             const p = ctx.profiel(g);
             if (p.cyclus.soort !== 'klein') return;
             const ontbreekt = p.cyclus.ontbrekend;
-            ctx.meld(g, `Alleen de kleine cyclus is beschreven: ${ontbreekt.join(' en ')} ontbreekt. Zonder verkenning en evaluatie krijgen de analyse van het maatschappelijk probleem en het bepalen van de koers te weinig aandacht (R1 §2.4).`,
+            ctx.meld(g, `Alleen de kleine cyclus is beschreven: ${ontbreekt.join(' en ')} ${ontbreekt.length > 1 ? 'ontbreken' : 'ontbreekt'}. Zonder verkenning en evaluatie krijgen de analyse van het maatschappelijk probleem en het bepalen van de koers te weinig aandacht (R1 §2.4).`,
                 { property: 'name', fix: { ontbreekt } });
         }
     },

@@ -18,7 +18,7 @@ export const participatieTeLaag: Regel = {
             const nu = niveaus.length === 0 ? 'er staat geen burgerparticipatie' : `burgerparticipatie gaat niet verder dan ${hoogste === 0 ? 'informeren' : 'adviseren'}`;
             if (vermeldingen.length > 0) {
                 const v = vermeldingen[0];
-                ctx.meld(v.node, `Het governancetype is ${v.waar}, maar ${nu}. Bij frontlijn- en vraagsturing beslissen burgers mee of besturen zij zelf; zonder dat blijft het type een etiket (R1 §2.2, element 4).`, { property: v.property, index: v.index });
+                ctx.meld(v.node, `${v.hoofdzin}, maar ${nu}. Bij frontlijn- en vraagsturing beslissen burgers mee of besturen zij zelf; zonder dat blijft het type een etiket (R1 §2.2, element 4).`, { property: v.property, index: v.index });
             } else if (eerste(g.scenario) === 'civil-society') {
                 ctx.meld(g, `Het scenario is civil society, maar ${nu}. In dat scenario staan burgers en hun netwerken centraal; beschrijf hoe zij meedoen, bijvoorbeeld met coproductie (R1 §2.2, element 1 en 4).`, { property: 'scenario', index: 0 });
             }

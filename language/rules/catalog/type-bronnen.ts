@@ -5,8 +5,10 @@ import type { GovernanceProfile } from '../../inference/profile-types.js';
 import { eerste } from '../../util/ast-util.js';
 
 export interface TypeVermelding {
-    /** "opgegeven", "afgeleid" or "de ambitie" */
-    waar: string;
+    /** As a main clause: "U typeert de aanpak als frontlijnsturing". */
+    hoofdzin: string;
+    /** As a subordinate clause: "u de aanpak als frontlijnsturing typeert". */
+    bijzin: string;
     node: AstNode;
     property: string;
     index?: number;
@@ -16,10 +18,10 @@ export interface TypeVermelding {
 export function typeVermeldingen(g: Gemeente, p: GovernanceProfile, typen: readonly GovernanceTypeId[]): TypeVermelding[] {
     const uit: TypeVermelding[] = [];
     const opgegeven = eerste(g.governancetype);
-    if (opgegeven && typen.includes(opgegeven as GovernanceTypeId)) uit.push({ waar: `opgegeven als ${opgegeven}`, node: g, property: 'governancetype', index: 0 });
+    if (opgegeven && typen.includes(opgegeven as GovernanceTypeId)) uit.push({ hoofdzin: `U typeert de aanpak als ${opgegeven}`, bijzin: `u de aanpak als ${opgegeven} typeert`, node: g, property: 'governancetype', index: 0 });
     const ambitieBlok = g.ambities[0];
     const ambitie = eerste(ambitieBlok?.governancetype);
-    if (ambitieBlok && ambitie && typen.includes(ambitie as GovernanceTypeId)) uit.push({ waar: `de ambitie is ${ambitie}`, node: ambitieBlok, property: 'governancetype', index: 0 });
-    if (p.governancetype.primair && typen.includes(p.governancetype.primair)) uit.push({ waar: `afgeleid als ${p.governancetype.primair}`, node: g, property: 'name' });
+    if (ambitieBlok && ambitie && typen.includes(ambitie as GovernanceTypeId)) uit.push({ hoofdzin: `De ambitie is ${ambitie}`, bijzin: `de ambitie ${ambitie} is`, node: ambitieBlok, property: 'governancetype', index: 0 });
+    if (p.governancetype.primair && typen.includes(p.governancetype.primair)) uit.push({ hoofdzin: `Sturing leidt ${p.governancetype.primair} af`, bijzin: `Sturing ${p.governancetype.primair} afleidt`, node: g, property: 'name' });
     return uit;
 }
