@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { voerUit } from '../cli/cli.js';
+import { tijdelijkeMap } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,14 +14,6 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
     return { code, out, err };
 }
 
-function map(bestanden: Record<string, string>): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sturing-cli-'));
-    for (const [naam, tekst] of Object.entries(bestanden)) {
-        mkdirSync(path.dirname(path.join(dir, naam)), { recursive: true });
-        writeFileSync(path.join(dir, naam), tekst);
-    }
-    return dir;
-}
 
 describe('sturing check', () => {
     test('the examples have no errors: exit 0', async () => {
@@ -31,7 +23,7 @@ describe('sturing check', () => {
     });
 
     test('an error gives exit 1 and a located line with code', async () => {
-        const dir = map({ 'a.sturing': 'gemeente X {\n    probleem vaag\n}\n' });
+        const dir = tijdelijkeMap({ 'a.sturing': 'gemeente X {\n    probleem vaag\n}\n' });
         const { code, out } = await cli('check', dir);
         expect(code).toBe(1);
         expect(out).toContain(`${path.relative(process.cwd(), path.join(dir, 'a.sturing'))}:2:14 fout Hier verwacht Sturing \`helder\` of \`onduidelijk\`, maar er staat \`vaag\`. [syntax]`);
@@ -39,7 +31,7 @@ describe('sturing check', () => {
     });
 
     test('--json prints every finding with 1-based positions', async () => {
-        const dir = map({ 'sub/a.sturing': 'gemeente X {\n    partij A\n    partij A\n}\n' });
+        const dir = tijdelijkeMap({ 'sub/a.sturing': 'gemeente X {\n    partij A\n    partij A\n}\n' });
         const { code, out } = await cli('check', '--json', dir);
         expect(code).toBe(1);
         const json = JSON.parse(out);
@@ -52,14 +44,14 @@ describe('sturing check', () => {
     });
 
     test('warnings alone give exit 0', async () => {
-        const dir = map({ 'a.sturing': 'gemeente X {\n    probleem helder\n    probleem helder\n}\n' });
+        const dir = tijdelijkeMap({ 'a.sturing': 'gemeente X {\n    probleem helder\n    probleem helder\n}\n' });
         const { code, out } = await cli('check', dir);
         expect(code).toBe(0);
         expect(out).toMatch(/:3:14 waarschuwing 'probleem' staat hier twee keer/);
     });
 
     test('references resolve across the files of a folder', async () => {
-        const dir = map({
+        const dir = tijdelijkeMap({
             'regio.sturing': 'regio Noord { partij Zorgcoop }',
             'gemeenten/stad.sturing': 'gemeente Stad { team T { leden Zorgcoop } }'
         });
@@ -75,7 +67,7 @@ describe('sturing check', () => {
     });
 
     test('an unreadable file: exit 2', async () => {
-        const dir = map({ 'a.sturing': 'gemeente X { }' });
+        const dir = tijdelijkeMap({ 'a.sturing': 'gemeente X { }' });
         const bestand = path.join(dir, 'a.sturing');
         spawnSync('chmod', ['000', bestand]);
         const { code, err } = await cli('check', bestand);
@@ -90,7 +82,7 @@ describe('sturing check', () => {
     });
 
     test('a folder without .sturing files and a symlink loop', async () => {
-        const dir = map({ 'leeg/x.txt': 'niets' });
+        const dir = tijdelijkeMap({ 'leeg/x.txt': 'niets' });
         symlinkSync(dir, path.join(dir, 'leeg', 'lus'));
         const { code, out, err } = await cli('check', dir);
         expect(code).toBe(0);
@@ -106,7 +98,7 @@ describe('sturing check', () => {
     });
 
     test('the bundled command (bin/sturing.cjs) returns the exit code to the shell', () => {
-        const dir = map({ 'a.sturing': 'gemeente X { probleem vaag }' });
+        const dir = tijdelijkeMap({ 'a.sturing': 'gemeente X { probleem vaag }' });
         const fout = spawnSync(process.execPath, [path.join(ROOT, 'bin/sturing.cjs'), 'check', dir], { encoding: 'utf8' });
         expect(fout.status).toBe(1);
         expect(fout.stdout).toMatch(/\[syntax\]/);

@@ -1,6 +1,8 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../language/generated/ast.js';
 import { createSturingServices, type SturingServices } from '../language/sturing-module.js';
@@ -48,4 +50,14 @@ export function metCode(doc: LangiumDocument, code: string): Diagnostic[] {
 /** The text a diagnostic's range covers. */
 export function bereik(doc: LangiumDocument, d: Diagnostic): string {
     return doc.textDocument.getText(d.range);
+}
+
+/** A fresh temporary folder holding the given files (paths may contain sub-folders). */
+export function tijdelijkeMap(bestanden: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sturing-test-'));
+    for (const [naam, tekst] of Object.entries(bestanden)) {
+        mkdirSync(path.dirname(path.join(dir, naam)), { recursive: true });
+        writeFileSync(path.join(dir, naam), tekst);
+    }
+    return dir;
 }

@@ -1,24 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { voerUit } from '../cli/cli.js';
 import { leesRegelConfig, leesRegelInstelling } from '../language/rules/configuration.js';
 import { REGELS } from '../language/rules/catalog/index.js';
-import { bereik, metCode, valideer } from './helpers.js';
+import { bereik, metCode, tijdelijkeMap, valideer } from './helpers.js';
 import { TestClient } from './lsp-client.js';
 
 const IDS = REGELS.map(r => r.id);
 
-function map(bestanden: Record<string, string>): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sturing-cfg-'));
-    for (const [naam, tekst] of Object.entries(bestanden)) {
-        mkdirSync(path.dirname(path.join(dir, naam)), { recursive: true });
-        writeFileSync(path.join(dir, naam), tekst);
-    }
-    return dir;
-}
 
 async function check(...args: string[]) {
     let out = '', err = '';
@@ -68,12 +58,12 @@ describe('reading sturing.json', () => {
 
 describe('configuration through the CLI', () => {
     test('sturing.json changes severities and switches rules off; --max-warnings', async () => {
-        const dir = map({ 'sturing.json': '{ "regels": { "kleine-cyclus": "fout", "vaag-doel": "uit" } }', 'a.sturing': KLEIN });
+        const dir = tijdelijkeMap({ 'sturing.json': '{ "regels": { "kleine-cyclus": "fout", "vaag-doel": "uit" } }', 'a.sturing': KLEIN });
         const { code, json } = await check(dir);
         expect(code).toBe(1);
         expect(json.find(b => b.code === 'kleine-cyclus')!.severity).toBe('error');
         expect(json.some(b => b.code === 'vaag-doel')).toBe(false);
-        const zonder = map({ 'a.sturing': KLEIN });
+        const zonder = tijdelijkeMap({ 'a.sturing': KLEIN });
         const standaard = await check(zonder);
         expect(standaard.code).toBe(0);
         expect(standaard.json.find(b => b.code === 'kleine-cyclus')!.severity).toBe('warning');
@@ -83,7 +73,7 @@ describe('configuration through the CLI', () => {
     });
 
     test('the nearest sturing.json upwards wins', async () => {
-        const dir = map({
+        const dir = tijdelijkeMap({
             'sturing.json': '{ "regels": { "vaag-doel": "uit" } }',
             'wijk/sturing.json': '{ "regels": { "vaag-doel": "fout" } }',
             'wijk/a.sturing': KLEIN,
@@ -94,7 +84,7 @@ describe('configuration through the CLI', () => {
     });
 
     test('problems in sturing.json are findings in sturing.json itself', async () => {
-        const dir = map({ 'sturing.json': '{\n  "regels": {\n    "onbekend": "uit"\n  }\n}\n', 'a.sturing': KLEIN });
+        const dir = tijdelijkeMap({ 'sturing.json': '{\n  "regels": {\n    "onbekend": "uit"\n  }\n}\n', 'a.sturing': KLEIN });
         const { json } = await check(dir);
         expect(json[0]).toMatchObject({ file: path.relative(process.cwd(), path.join(dir, 'sturing.json')), line: 3, column: 5, severity: 'warning', code: 'sturing-json' });
         expect(json[0].message).toMatch(/^Sturing kent geen regel 'onbekend'/);
@@ -138,7 +128,7 @@ describe('suppression comments', () => {
     });
 
     test('suppression works in the CLI too', async () => {
-        const dir = map({ 'a.sturing': KLEIN.replace('    team T', '    // sturing-negeer vaag-doel: volgt\n    team T') });
+        const dir = tijdelijkeMap({ 'a.sturing': KLEIN.replace('    team T', '    // sturing-negeer vaag-doel: volgt\n    team T') });
         const { json } = await check(dir);
         expect(json.some(b => b.code === 'vaag-doel')).toBe(false);
     });
@@ -149,7 +139,7 @@ describe('configuration through the language server', () => {
     let dir: string;
 
     beforeAll(async () => {
-        dir = map({ 'sturing.json': '{\n  "regels": {\n    "kleine-cyclus": "fout",\n    "bestaat-niet": "uit"\n  }\n}\n', 'a.sturing': KLEIN });
+        dir = tijdelijkeMap({ 'sturing.json': '{\n  "regels": {\n    "kleine-cyclus": "fout",\n    "bestaat-niet": "uit"\n  }\n}\n', 'a.sturing': KLEIN });
         client = new TestClient();
         await client.start(pathToFileURL(dir).href);
     });
