@@ -1,12 +1,14 @@
 import { alsTekst, controleer, ERNST_NL } from './check.js';
 import { CliFout } from './files.js';
 import { alsJson, alsTekstrapport, profielen } from './profile.js';
+import { samenvatting, type Formaat } from './summary.js';
 
 const HULP = `Sturing: controleer sturingsontwerpen (.sturing-bestanden) vanaf de opdrachtregel.
 
 Gebruik:
   sturing check <bestanden|mappen> [--json] [--max-warnings N]
   sturing profiel <bestanden|mappen> [--json]
+  sturing samenvatting <bestanden|mappen> [--format md|html|json] [-o map] [--vergelijk]
 
   check     Toont elke bevinding als  pad:regel:kolom ernst melding [code].
             Mappen worden doorzocht op *.sturing; verwijzingen tussen bestanden werken zoals in de editor.
@@ -16,6 +18,10 @@ Gebruik:
 
   profiel   Toont per gemeente het afgeleide sturingsprofiel: governancetype met scores, sturingsopvatting
             (geheel en per fase), regierol, sturing op (nu en ambitie) en beleidscyclus, met de redenen.
+  samenvatting
+            De bestuurlijke samenvatting, zoals in de preview: Markdown (standaard), één zelfstandig
+            HTML-bestand (printbaar, zonder script) of JSON. Met -o schrijft Sturing per bestand
+            <naam>.samenvatting.<ext> in die map; --vergelijk maakt één vergelijkingstabel van alle gemeenten.
   --json    Drukt het resultaat als JSON af (check: { file, line, column, endLine, endColumn, severity,
             code, message }; profiel: één object per gemeente, zie README).
 
@@ -40,7 +46,7 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
             uitvoer.out(HULP);
             return opdracht ? 0 : 2;
         }
-        const { vlaggen, paden, maxWarnings } = leesArgumenten(rest);
+        const { vlaggen, paden, maxWarnings, waarden } = leesArgumenten(rest);
         switch (opdracht) {
             case 'check': {
                 for (const v of vlaggen) if (v !== '--json' && v !== '--max-warnings') throw new CliFout(`Onbekende optie '${v}' voor 'check'.\n\n${HULP}`);
@@ -68,6 +74,15 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
                 else uitvoer.out(items.length ? alsTekstrapport(items) : 'Geen gemeenten gevonden.\n');
                 return 0;
             }
+            case 'samenvatting': {
+                for (const v of vlaggen) if (!['--format', '--vergelijk', '-o'].includes(v)) throw new CliFout(`Onbekende optie '${v}' voor 'samenvatting'.\n\n${HULP}`);
+                const formaat = (waarden.get('--format') ?? 'md') as Formaat;
+                if (!['md', 'html', 'json'].includes(formaat)) throw new CliFout(`--format kent md, html en json, niet '${formaat}'.`);
+                const { tekst, geschreven } = await samenvatting(paden, { formaat, uitvoermap: waarden.get('-o'), vergelijk: vlaggen.has('--vergelijk') }, t => uitvoer.err(t + '\n'));
+                if (tekst !== undefined) uitvoer.out(tekst);
+                for (const g of geschreven) uitvoer.err(`geschreven: ${g}\n`);
+                return 0;
+            }
             default:
                 throw new CliFout(`Onbekende opdracht '${opdracht}'.\n\n${HULP}`);
         }
@@ -82,22 +97,31 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
 }
 
 
-function leesArgumenten(rest: readonly string[]): { vlaggen: Set<string>; paden: string[]; maxWarnings?: number } {
+function leesArgumenten(rest: readonly string[]): { vlaggen: Set<string>; paden: string[]; maxWarnings?: number; waarden: Map<string, string> } {
     const vlaggen = new Set<string>();
+    const waarden = new Map<string, string>();
     const paden: string[] = [];
     let maxWarnings: number | undefined;
     for (let i = 0; i < rest.length; i++) {
         const a = rest[i];
-        if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
-            const waarde = a.includes('=') ? a.split('=')[1] : rest[++i];
-            if (waarde === undefined || !/^\d+$/.test(waarde)) throw new CliFout(`--max-warnings verwacht een geheel getal van 0 of meer, bijvoorbeeld --max-warnings 0.`);
-            maxWarnings = Number(waarde);
-            vlaggen.add('--max-warnings');
-        } else if (a.startsWith('--')) {
+        const [naam, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+        if (MET_WAARDE.has(naam)) {
+            const waarde = inline ?? rest[++i];
+            if (waarde === undefined || waarde.startsWith('-')) throw new CliFout(`${naam} verwacht een waarde, bijvoorbeeld ${VOORBEELD[naam]}.`);
+            if (naam === '--max-warnings') {
+                if (!/^\d+$/.test(waarde)) throw new CliFout('--max-warnings verwacht een geheel getal van 0 of meer, bijvoorbeeld --max-warnings 0.');
+                maxWarnings = Number(waarde);
+            }
+            waarden.set(naam, waarde);
+            vlaggen.add(naam);
+        } else if (a.startsWith('-') && a !== '-') {
             vlaggen.add(a);
         } else {
             paden.push(a);
         }
     }
-    return { vlaggen, paden, maxWarnings };
+    return { vlaggen, paden, maxWarnings, waarden };
 }
+
+const MET_WAARDE = new Set(['--max-warnings', '--format', '-o']);
+const VOORBEELD: Record<string, string> = { '--max-warnings': '--max-warnings 0', '--format': '--format html', '-o': '-o samenvattingen' };

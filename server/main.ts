@@ -5,6 +5,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { koppelRegelConfiguratie } from '../language/rules/config-sync.js';
 import { stelDocumentatieMapIn } from '../language/rules/rule-documentation.js';
+import { registreerSamenvattingVerzoeken } from '../language/summary/summary-requests.js';
 import { createSturingServices } from '../language/sturing-module.js';
 
 // The language server: started by the VS Code extension over IPC (see client/extension.ts).
@@ -13,4 +14,5 @@ stelDocumentatieMapIn(path.join(__dirname, '..', 'docs', 'regels'));
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Sturing } = createSturingServices({ connection, ...NodeFileSystem });
 koppelRegelConfiguratie(shared, Sturing);
+registreerSamenvattingVerzoeken(shared, Sturing);
 startLanguageServer(shared);

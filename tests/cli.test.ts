@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -145,5 +145,41 @@ describe('sturing profiel', () => {
 
     test('a missing path gives exit 2', async () => {
         expect((await cli('profiel', '/bestaat/niet')).code).toBe(2);
+    });
+});
+
+describe('sturing samenvatting', () => {
+    test('-o writes one self-contained HTML file per source file', async () => {
+        const uit = tijdelijkeMap({});
+        const { code, err } = await cli('samenvatting', path.join(ROOT, 'examples'), '--format', 'html', '-o', uit);
+        expect(code).toBe(0);
+        expect(err).toContain(`geschreven: ${path.join(uit, 'groningen-2014.samenvatting.html')}`);
+        const html = readFileSync(path.join(uit, 'voorbeeldstad.samenvatting.html'), 'utf8');
+        expect(html).toContain('<h2>Gemeente Voorbeeldstad</h2>');
+        expect(html).not.toContain('<script');
+    });
+
+    test('Markdown to standard output by default; JSON on request', async () => {
+        const md = await cli('samenvatting', path.join(ROOT, 'examples/groningen-2014.sturing'));
+        expect(md.code).toBe(0);
+        expect(md.out).toContain('## Gemeente Groningen');
+        const json = await cli('samenvatting', path.join(ROOT, 'examples/groningen-2014.sturing'), '--format=json');
+        expect(JSON.parse(json.out)[0].gemeenten[0].naam).toBe('Groningen');
+    });
+
+    test('--vergelijk writes the comparison table', async () => {
+        const uit = tijdelijkeMap({});
+        expect((await cli('samenvatting', path.join(ROOT, 'examples'), '--vergelijk', '--format', 'md', '-o', uit)).code).toBe(0);
+        const md = readFileSync(path.join(uit, 'vergelijking.md'), 'utf8');
+        expect(md).toContain('| Groningen | gedeeld, gemeente-aan-het-roer |');
+        expect(md).toContain('| Voorbeeldstad |');
+    });
+
+    test('wrong options are explained, exit 2', async () => {
+        expect((await cli('samenvatting', path.join(ROOT, 'examples'), '--format', 'pdf')).err).toMatch(/--format kent md, html en json, niet 'pdf'/);
+        const html = await cli('samenvatting', path.join(ROOT, 'examples'), '--format', 'html');
+        expect(html.code).toBe(2);
+        expect(html.err).toMatch(/geef met -o een map op/);
+        expect((await cli('samenvatting', path.join(ROOT, 'examples'), '-o')).code).toBe(2);
     });
 });

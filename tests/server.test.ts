@@ -42,4 +42,21 @@ describe('the bundled language server, as a separate process', () => {
         const p = await client.wachtOpDiagnostics('file:///w/stad.sturing');
         expect(p.diagnostics.filter(d => d.code === 'onbekende-verwijzing')).toEqual([]);
     });
+
+    test('answers sturing/samenvatting with the summary model, findings included', async () => {
+        const uri = 'file:///w/groningen.sturing';
+        await client.open(uri, leesVoorbeeld('groningen-2014.sturing'));
+        const s = await client.verbinding.sendRequest('sturing/samenvatting', { uri }) as { bestand: string; gemeenten: Array<{ naam: string; typeZin: string; bevindingen: Array<{ code: string }> }> };
+        expect(s.bestand).toBe('groningen.sturing');
+        expect(s.gemeenten.map(g => g.naam)).toEqual(['Groningen']);
+        expect(s.gemeenten[0].typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing');
+        expect(s.gemeenten[0].bevindingen.map(b => b.code)).toContain('kleine-cyclus');
+        expect(await client.verbinding.sendRequest('sturing/samenvatting', { uri: 'file:///w/onbekend.sturing' })).toBeNull();
+    });
+
+    test('answers sturing/vergelijking with a row per gemeente in the workspace', async () => {
+        const rijen = await client.verbinding.sendRequest('sturing/vergelijking', {}) as Array<{ gemeente: string; governancetype: string }>;
+        expect(rijen.map(r => r.gemeente)).toEqual(expect.arrayContaining(['Groningen', 'Stad', 'Voorbeeldstad']));
+        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')!.governancetype).toBe('netwerksturing, met trekjes van frontlijnsturing');
+    });
 });

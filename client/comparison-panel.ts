@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { vergelijkingAlsHtml, vergelijkingInhoud } from '../language/summary/render-html.js';
+import { VERGELIJKING_VERZOEK, type VergelijkingsRij } from '../language/summary/summary-types.js';
+import { nonce, webviewOpties } from './webview-util.js';
+
+/** `Sturing: Vergelijk gemeenten`: one sortable row per gemeente in the workspace; a row opens its file. */
+export class VergelijkingPaneel implements vscode.Disposable {
+    static huidig: VergelijkingPaneel | undefined;
+    private readonly wegwerp: vscode.Disposable[] = [];
+    private geladen = false;
+
+    static async toon(context: vscode.ExtensionContext, client: LanguageClient): Promise<void> {
+        if (!VergelijkingPaneel.huidig) {
+            const panel = vscode.window.createWebviewPanel('sturing.vergelijking', 'Vergelijking van gemeenten', vscode.ViewColumn.Active, webviewOpties(context));
+            VergelijkingPaneel.huidig = new VergelijkingPaneel(panel, client);
+        }
+        VergelijkingPaneel.huidig.panel.reveal();
+        await VergelijkingPaneel.huidig.ververs();
+    }
+
+    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
+        this.wegwerp.push(
+            panel.onDidDispose(() => this.dispose()),
+            panel.webview.onDidReceiveMessage(async (m: { type: string; uri?: string }) => {
+                if (m.type === 'open' && m.uri) await vscode.window.showTextDocument(vscode.Uri.parse(m.uri), { viewColumn: vscode.ViewColumn.One });
+            }),
+            panel.onDidChangeViewState(e => { if (e.webviewPanel.visible) void this.ververs(); })
+        );
+    }
+
+    async ververs(): Promise<void> {
+        const rijen = await this.client.sendRequest<VergelijkingsRij[]>(VERGELIJKING_VERZOEK, {});
+        if (!this.geladen) {
+            this.panel.webview.html = vergelijkingAlsHtml(rijen, { modus: 'webview', nonce: nonce(), cspBron: this.panel.webview.cspSource });
+            this.geladen = true;
+        } else {
+            await this.panel.webview.postMessage({ type: 'update', html: vergelijkingInhoud(rijen, { modus: 'webview' }) });
+        }
+    }
+
+    dispose(): void {
+        VergelijkingPaneel.huidig = undefined;
+        this.wegwerp.forEach(d => d.dispose());
+        this.panel.dispose();
+    }
+}

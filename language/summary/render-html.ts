@@ -1,0 +1,215 @@
+import type { Opvatting } from '../framework/conceptions.js';
+import { BRONNEN } from '../framework/sources.js';
+import { esc } from './escape.js';
+import { STIJL } from './render-style.js';
+import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Samenvatting, TypeScore, VergelijkingsRij } from './summary-types.js';
+
+export interface HtmlOpties {
+    /** `export`: a self-contained printable file, no script. `webview`: the VS Code preview. */
+    modus: 'export' | 'webview';
+    /** For the webview: the nonce of the one <style> and <script> element. */
+    nonce?: string;
+    /** For the webview: the webview's CSP source (`webview.cspSource`). */
+    cspBron?: string;
+}
+
+const OPVATTING_LABEL: Record<Opvatting, string> = { government: 'government', npm: 'NPM', governance: 'governance' };
+const ERNST_LABEL = { fout: 'fout', waarschuwing: 'waarschuwing', info: 'info', hint: 'hint' } as const;
+
+/** The whole page for one document's summary. */
+export function samenvattingAlsHtml(s: Samenvatting, opties: HtmlOpties): string {
+    return pagina(`Sturingsprofiel — ${s.bestand}`, samenvattingInhoud(s, opties), opties);
+}
+
+/** The part of the page that changes when the document changes (the preview swaps only this). */
+export function samenvattingInhoud(s: Samenvatting, opties: HtmlOpties): string {
+    const knoppen = opties.modus === 'webview' ? '<button type="button" id="exporteer" title="Schrijf de samenvatting als HTML-bestand naast het .sturing-bestand">Exporteer</button>' : '';
+    const delen = [
+        `<div class="kop"><h1>Sturingsprofiel</h1>${knoppen}</div>`,
+        `<p class="zacht">${esc(s.bestand)} · ${s.gemeenten.length === 1 ? '1 gemeente' : `${s.gemeenten.length} gemeenten`}</p>`
+    ];
+    if (s.gemeenten.length === 0) delen.push('<p>Dit bestand beschrijft nog geen gemeente. Begin met <code>gemeente Naam { … }</code>.</p>');
+    delen.push(...s.gemeenten.map(g => gemeente(g)));
+    if (s.overigeBevindingen.length) delen.push('<h2>Overige bevindingen</h2>', bevindingen(s.overigeBevindingen));
+    delen.push(`<footer>Bronnen: R1 — ${esc(BRONNEN.R1)}; R2 — ${esc(BRONNEN.R2)}. Sturing typeert volgens het raamwerk van deze onderzoeken; de praktijk is altijd een mengvorm.</footer>`);
+    return delen.join('\n');
+}
+
+function gemeente(g: GemeenteSamenvatting): string {
+    const meta = [g.periode ? `periode ${esc(g.periode)}` : '', g.probleem ? `probleem ${esc(g.probleem)}` : ''].filter(Boolean).join(' · ');
+    return `<section class="gemeente" id="gemeente-${esc(g.naam)}" data-gemeente="${esc(g.naam)}">
+<h2>Gemeente ${esc(g.naam)}</h2>
+${meta ? `<p class="zacht">${meta}</p>` : ''}
+${g.toelichting ? `<p>${esc(g.toelichting)}</p>` : ''}
+<dl class="feiten">
+<dt>Governancetype</dt><dd><strong>${esc(g.typeZin)}</strong>${g.gedeclareerd ? ` <span class="zacht">(zelf opgegeven: ${esc(g.gedeclareerd)})</span>` : ''}</dd>
+<dt>Sturingsopvatting</dt><dd>${esc(g.opvattingZin)}</dd>
+<dt>Regierol</dt><dd>${esc(g.regieZin)}</dd>
+<dt>Sturing op</dt><dd>${esc(g.niveauZin)}</dd>
+<dt>Beleidscyclus</dt><dd>${esc(g.cyclusZin)}</dd>
+${g.ambitieType ? `<dt>Ambitie</dt><dd>${esc(g.ambitieType)}</dd>` : ''}
+</dl>
+${g.waarom.length ? `<p><strong>Waarom:</strong> ${esc(g.waarom[0])}.</p>` : ''}
+<h3>Profiel (naar R1 fig. 5)</h3>
+<table class="profiel"><thead><tr><th>ingrediënt</th><th>wat er staat</th><th>wijst vooral op</th></tr></thead><tbody>
+${g.profiel.map(r => `<tr><td>${esc(r.ingredient)}</td><td>${esc(r.geschreven)}</td><td>${esc(r.richting)}</td></tr>`).join('\n')}
+</tbody></table>
+<h3>Beleidscyclus (R1 §2.4)</h3>
+${cyclusSvg(g.cyclus)}
+<p class="legenda"><span class="o-government">■ government</span><span class="o-npm">■ NPM</span><span class="o-governance">■ governance</span><span>┅ ontbreekt</span></p>
+<h3>Governancetypen (R1 §2.2)</h3>
+${balken([...g.typen, ...g.modellen])}
+<h3>Regie (R1 §2.3 fig. 3)</h3>
+<p>${g.regierollen.map(r => `${esc(r.label)}: ${r.aantal}`).join(' · ')}</p>
+<table class="regie"><thead><tr><th>categorie</th><th>bepalende regisseur</th><th>coproducent</th><th>facilitator</th></tr></thead><tbody>
+${g.regie.map(r => `<tr><td>${esc(r.label)}${r.keuze ? '' : ' <span class="zacht">(niet ingevuld)</span>'}</td>${r.cellen.map(c => `<td${c.gekozen ? ' class="gekozen"' : ''}>${esc(c.tekst)}</td>`).join('')}</tr>`).join('\n')}
+</tbody></table>
+<h3>Sturingsniveau (R1 §2.5)</h3>
+${ladderSvg(g.ladder)}
+${g.partijen.length ? `<h3>Partijen</h3>
+<table class="partijen"><thead><tr><th>naam</th><th>soort</th><th>volledige naam</th><th>sector</th></tr></thead><tbody>${g.partijen.map(x => `<tr><td>${esc(x.naam)}</td><td>${esc(x.soort)}</td><td>${esc(x.titel ?? '')}</td><td>${esc(x.sector ?? '')}</td></tr>`).join('')}</tbody></table>` : ''}
+${g.teams.length ? `<h3>Teams</h3>\n<div class="raster">${g.teams.map(t => `<div class="kaart"><h4>${esc(t.naam)}${t.titel ? ` — ${esc(t.titel)}` : ''}</h4>${t.toelichting ? `<p>${esc(t.toelichting)}</p>` : ''}<p class="zacht">${esc(t.kenmerken.join(' · ') || 'geen kenmerken opgegeven')}</p><p>Leden: ${esc(t.leden.join(', ') || 'geen')}</p><ul>${t.doelen.map(d => `<li>${esc(d.omschrijving)}${d.indicatoren.length ? `<ul>${d.indicatoren.map(i => `<li>${esc(i)}</li>`).join('')}</ul>` : ' <span class="zacht">(geen indicator)</span>'}</li>`).join('') || '<li class="zacht">geen doel</li>'}</ul></div>`).join('\n')}</div>` : ''}
+<h3>Bevindingen</h3>
+${bevindingen(g.bevindingen)}
+</section>`;
+}
+
+function bevindingen(lijst: Bevinding[]): string {
+    if (lijst.length === 0) return '<p class="zacht">Geen bevindingen.</p>';
+    return `<ul class="bevindingen">${lijst.map(b => `<li class="${b.ernst}" tabindex="0" data-regel="${b.bereik.start.line}" data-kolom="${b.bereik.start.character}" data-eindregel="${b.bereik.end.line}" data-eindkolom="${b.bereik.end.character}"><span class="ernst">${ERNST_LABEL[b.ernst]}</span>regel ${b.bereik.start.line + 1}: ${esc(b.bericht)}${b.code ? ` <code>[${esc(b.code)}]</code>` : ''}</li>`).join('\n')}</ul>`;
+}
+
+/** The four phases as a cycle: boxes coloured by conception, missing ones dashed. */
+function cyclusSvg(fasen: CyclusFase[]): string {
+    const b = 250, h = 118, x = [20, 330, 330, 20], y = [20, 20, 200, 200];
+    const vakken = fasen.map((f, i) => {
+        const klasse = f.aanwezig ? (f.opvatting ? `o-${f.opvatting}` : '') : 'ontbreekt';
+        const status = f.aanwezig ? (f.opvatting ? OPVATTING_LABEL[f.opvatting] : 'opvatting onbepaald') : 'ontbreekt';
+        const regels = [f.rollen.length ? `gemeente: ${f.rollen.join(', ')}` : (f.aanwezig ? 'geen rol voor de gemeente' : ''), ...f.partijen.slice(0, 3), f.partijen.length > 3 ? `+ ${f.partijen.length - 3} meer` : '']
+            .filter(Boolean).map((r, j) => `<text x="${x[i] + 10}" y="${y[i] + 62 + j * 16}" class="klein">${esc(afkap(r, 38))}</text>`).join('');
+        return `<g><title>${esc(`Fase ${f.nummer}: ${f.label} — ${status}`)}</title><rect class="vak ${klasse}" x="${x[i]}" y="${y[i]}" width="${b}" height="${h}" rx="8"/>`
+            + `<text x="${x[i] + 10}" y="${y[i] + 22}"><tspan font-weight="600">${f.nummer}. ${esc(f.fase)}</tspan></text>`
+            + `<text x="${x[i] + 10}" y="${y[i] + 40}" class="klein o-tekst-${f.aanwezig ? (f.opvatting ?? 'x') : 'ontbreekt'}">${esc(status)}</text>${regels}</g>`;
+    }).join('');
+    const pijlen = [
+        `<path class="pijl" d="M${x[0] + b + 4} ${y[0] + h / 2} L${x[1] - 6} ${y[1] + h / 2}"/>`,
+        `<path class="pijl" d="M${x[1] + b / 2} ${y[1] + h + 4} L${x[2] + b / 2} ${y[2] - 6}"/>`,
+        `<path class="pijl" d="M${x[2] - 4} ${y[2] + h / 2} L${x[3] + b + 6} ${y[3] + h / 2}"/>`,
+        `<path class="pijl" d="M${x[3] + b / 2} ${y[3] - 4} L${x[0] + b / 2} ${y[0] + h + 6}"/>`
+    ].join('');
+    return `<svg class="cyclus" viewBox="0 0 600 340" width="600" height="340" role="img" aria-label="Beleidscyclus met vier fasen"><defs><marker id="pijlpunt" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path class="pijlpunt" d="M0 0 L10 5 L0 10 z"/></marker></defs>${pijlen}${vakken}</svg>`;
+}
+
+function balken(typen: TypeScore[]): string {
+    const rij = 26, breedte = 300, links = 210;
+    const inhoud = typen.map((t, i) => {
+        const w = Math.max(0, Math.min(1, t.score)) * breedte;
+        const klasse = t.primair ? 'primair' : t.secundair ? 'secundair' : '';
+        const extra = t.primair ? ' (primair)' : t.secundair ? ' (trekjes)' : '';
+        return `<g><title>${esc(`${t.label}: ${Math.round(t.score * 100)}%${extra}`)}</title><text x="0" y="${i * rij + 17}">${esc(t.label)}</text>`
+            + `<rect class="spoor" x="${links}" y="${i * rij + 4}" width="${breedte}" height="16"/>`
+            + `<rect class="balk ${klasse}" x="${links}" y="${i * rij + 4}" width="${w.toFixed(1)}" height="16"/>`
+            + `<text x="${links + breedte + 8}" y="${i * rij + 17}">${Math.round(t.score * 100)}%${extra}</text></g>`;
+    }).join('');
+    return `<svg class="typen" viewBox="0 0 620 ${typen.length * rij + 4}" width="620" height="${typen.length * rij + 4}" role="img" aria-label="Scores per governancetype">${inhoud}</svg>`;
+}
+
+function ladderSvg(treden: NiveauTrede[]): string {
+    const hoogte = 34, breedte = 120;
+    const inhoud = treden.map((t, i) => {
+        const x = i * (breedte + 16), y = (treden.length - 1 - i) * 18 + 10;
+        const klasse = [t.huidig ? 'huidig' : '', t.ambitie ? 'ambitie' : ''].filter(Boolean).join(' ');
+        const merk = [t.huidig ? 'nu' : '', t.ambitie ? 'ambitie' : ''].filter(Boolean).join(' + ');
+        return `<g><title>${esc(`${t.niveau}: ${t.uitleg}`)}</title><rect class="trede ${klasse}" x="${x}" y="${y}" width="${breedte}" height="${hoogte}" rx="4"/>`
+            + `<text x="${x + 10}" y="${y + 22}">${esc(t.niveau)}</text>`
+            + (merk ? `<text x="${x + 10}" y="${y + hoogte + 16}" class="klein">${esc(merk)}</text>` : '')
+            + (t.fasen.length ? `<text x="${x + 10}" y="${y + hoogte + 30}" class="klein">${esc(t.fasen.join(', '))}</text>` : '') + '</g>';
+    }).join('');
+    return `<svg class="ladder" viewBox="0 0 560 ${treden.length * 18 + 90}" width="560" height="${treden.length * 18 + 90}" role="img" aria-label="Sturingsniveau van input naar outcome">${inhoud}</svg>`;
+}
+
+function afkap(tekst: string, max: number): string {
+    return tekst.length > max ? tekst.slice(0, max - 1) + '…' : tekst;
+}
+
+/** The comparison across municipalities (like R1 fig. 13) as a page. */
+export function vergelijkingAlsHtml(rijen: VergelijkingsRij[], opties: HtmlOpties): string {
+    return pagina('Vergelijking van gemeenten', vergelijkingInhoud(rijen, opties), opties);
+}
+
+const KOLOMMEN: Array<[keyof VergelijkingsRij | 'aantal', string]> = [
+    ['gemeente', 'gemeente'], ['verantwoordelijkheid', 'verantwoordelijkheid'], ['rol', 'rol gemeente'], ['kennisbron', 'kennisbron'],
+    ['participatie', 'burgerparticipatie'], ['sturingOp', 'sturing op'], ['governancetype', 'governancetype'], ['opvatting', 'opvatting'], ['aantal', 'bevindingen']
+];
+
+export function vergelijkingInhoud(rijen: VergelijkingsRij[], opties: HtmlOpties): string {
+    const klik = opties.modus === 'webview';
+    const aantal = (r: VergelijkingsRij) => r.bevindingen.fout + r.bevindingen.waarschuwing + r.bevindingen.info + r.bevindingen.hint;
+    const cel = (r: VergelijkingsRij, k: string) => k === 'aantal'
+        ? `<td data-waarde="${aantal(r)}">${aantal(r)}${r.bevindingen.fout ? ` <span class="zacht">(${r.bevindingen.fout} fout)</span>` : ''}</td>`
+        : `<td>${esc(r[k as keyof VergelijkingsRij])}</td>`;
+    return `<h1>Vergelijking van gemeenten</h1>
+<p class="zacht">${rijen.length} gemeenten. ${klik ? 'Klik op een kolomkop om te sorteren, op een rij om het bestand te openen.' : ''}</p>
+<table class="vergelijking"><thead><tr>${KOLOMMEN.map(([, label], i) => `<th${klik ? ` class="sorteer" tabindex="0" data-kolom="${i}"` : ''}>${esc(label)}</th>`).join('')}</tr></thead><tbody>
+${rijen.map(r => `<tr${klik ? ` class="open" tabindex="0" data-uri="${esc(r.uri)}"` : ''}>${KOLOMMEN.map(([k]) => cel(r, k)).join('')}</tr>`).join('\n')}
+</tbody></table>
+<footer>Kolommen naar R1 fig. 13 en het raamwerk van R1 §2.1–2.5.</footer>`;
+}
+
+/** The preview's only script: clickable findings, export, live updates, sorting, opening files. */
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+const hoofd = document.getElementById('inhoud');
+function koppel() {
+  const exp = document.getElementById('exporteer');
+  if (exp) exp.addEventListener('click', () => vscode.postMessage({ type: 'exporteer' }));
+}
+hoofd.addEventListener('click', e => {
+  const li = e.target.closest('[data-regel]');
+  if (li) vscode.postMessage({ type: 'toon', range: { start: { line: +li.dataset.regel, character: +li.dataset.kolom }, end: { line: +li.dataset.eindregel, character: +li.dataset.eindkolom } } });
+  const tr = e.target.closest('tr[data-uri]');
+  if (tr) vscode.postMessage({ type: 'open', uri: tr.dataset.uri });
+  const th = e.target.closest('th.sorteer');
+  if (th) sorteer(th);
+});
+hoofd.addEventListener('keydown', e => { if (e.key === 'Enter') e.target.click(); });
+function sorteer(th) {
+  const tabel = th.closest('table'); const kolom = +th.dataset.kolom;
+  const oplopend = th.dataset.richting !== 'op'; th.dataset.richting = oplopend ? 'op' : 'af';
+  const rijen = [...tabel.tBodies[0].rows];
+  const waarde = r => { const c = r.cells[kolom]; return c.dataset.waarde !== undefined ? +c.dataset.waarde : c.textContent.trim().toLowerCase(); };
+  rijen.sort((a, b) => { const x = waarde(a), y = waarde(b); return (x < y ? -1 : x > y ? 1 : 0) * (oplopend ? 1 : -1); });
+  rijen.forEach(r => tabel.tBodies[0].appendChild(r));
+}
+window.addEventListener('message', e => {
+  const m = e.data;
+  if (m.type === 'update') { const y = window.scrollY; hoofd.innerHTML = m.html; koppel(); window.scrollTo(0, y); }
+  if (m.type === 'ga') { const s = document.querySelector('[data-gemeente="' + CSS.escape(m.gemeente) + '"]'); if (s) s.scrollIntoView(); }
+});
+koppel();
+`;
+
+function pagina(titel: string, inhoud: string, opties: HtmlOpties): string {
+    const webview = opties.modus === 'webview';
+    const nonce = opties.nonce ?? '';
+    const csp = webview
+        ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${opties.cspBron ?? "'none'"} data:; font-src ${opties.cspBron ?? "'none'"};`
+        : `default-src 'none'; style-src 'unsafe-inline'; img-src data:;`;
+    return `<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(titel)}</title>
+<style${webview ? ` nonce="${nonce}"` : ''}>${STIJL}</style>
+</head>
+<body${webview ? ' class="klikbaar"' : ''}>
+<main id="inhoud">
+${inhoud}
+</main>
+${webview ? `<script nonce="${nonce}">${SCRIPT}</script>` : ''}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,119 @@
+import type { FaseSoort, Niveau, RegieCategorie, Wie } from '../generated/ast.js';
+import type { Opvatting } from '../framework/conceptions.js';
+import type { ModelId } from '../framework/governance-types.js';
+import type { Regierol } from '../framework/regie.js';
+import type { Bereik } from '../inference/profile-types.js';
+
+/**
+ * The governance summary as plain data: what the preview, the HTML and Markdown exports and the
+ * JSON export show. Computed in the server, rendered by the client or the CLI.
+ */
+export type Ernst = 'fout' | 'waarschuwing' | 'info' | 'hint';
+
+export interface Bevinding {
+    code: string | null;
+    ernst: Ernst;
+    bericht: string;
+    bereik: Bereik;
+}
+
+export interface ProfielRij {
+    ingredient: string;
+    geschreven: string;
+    richting: string;
+}
+
+export interface CyclusFase {
+    fase: FaseSoort;
+    nummer: number;
+    label: string;
+    aanwezig: boolean;
+    opvatting: Opvatting | null;
+    rollen: string[];
+    partijen: string[];
+}
+
+export interface TypeScore {
+    id: ModelId;
+    label: string;
+    score: number;
+    primair: boolean;
+    secundair: boolean;
+}
+
+export interface RegieRij {
+    categorie: RegieCategorie;
+    label: string;
+    keuze: Wie | null;
+    cellen: Array<{ rol: Regierol; tekst: string; gekozen: boolean }>;
+}
+
+export interface NiveauTrede {
+    niveau: Niveau;
+    uitleg: string;
+    huidig: boolean;
+    ambitie: boolean;
+    fasen: FaseSoort[];
+}
+
+export interface TeamKaart {
+    naam: string;
+    titel: string | null;
+    toelichting: string | null;
+    kenmerken: string[];
+    leden: string[];
+    doelen: Array<{ omschrijving: string; indicatoren: string[] }>;
+}
+
+export interface GemeenteSamenvatting {
+    naam: string;
+    toelichting: string | null;
+    periode: string | null;
+    probleem: string | null;
+    bereik: Bereik;
+    typeZin: string;
+    opvattingZin: string;
+    regieZin: string;
+    niveauZin: string;
+    cyclusZin: string;
+    gedeclareerd: string | null;
+    ambitieType: string | null;
+    waarom: string[];
+    profiel: ProfielRij[];
+    cyclus: CyclusFase[];
+    typen: TypeScore[];
+    modellen: TypeScore[];
+    regierollen: Array<{ rol: Regierol; label: string; aantal: number }>;
+    regie: RegieRij[];
+    ladder: NiveauTrede[];
+    partijen: Array<{ naam: string; soort: string; titel: string | null; sector: string | null }>;
+    teams: TeamKaart[];
+    bevindingen: Bevinding[];
+}
+
+export interface Samenvatting {
+    uri: string;
+    bestand: string;
+    gemeenten: GemeenteSamenvatting[];
+    /** Findings outside any gemeente (a regio, syntax errors at the top level). */
+    overigeBevindingen: Bevinding[];
+}
+
+/** One row of the comparison across municipalities (like R1 fig. 13). */
+export interface VergelijkingsRij {
+    gemeente: string;
+    uri: string;
+    bestand: string;
+    verantwoordelijkheid: string;
+    rol: string;
+    kennisbron: string;
+    participatie: string;
+    sturingOp: string;
+    governancetype: string;
+    opvatting: string;
+    bevindingen: { fout: number; waarschuwing: number; info: number; hint: number };
+}
+
+/** The custom LSP requests the server answers. */
+export const SAMENVATTING_VERZOEK = 'sturing/samenvatting';
+export const VERGELIJKING_VERZOEK = 'sturing/vergelijking';
