@@ -56,6 +56,10 @@ describe('garbage in, diagnostics out', () => {
         expect(await overleeft('gemeente X ' + '{'.repeat(5000) + '}'.repeat(5000))).toBeGreaterThan(0);
     });
 
+    test('a string literal of 5 MB on one line', async () => {
+        expect(await overleeft('gemeente X {\n    team T { doel "' + 'x'.repeat(5_000_000) + '" }\n}\n')).toBeGreaterThan(0);
+    }, 60_000);
+
     test('a 5 MB file', async () => {
         const blok = leesVoorbeeld('voorbeeldstad.sturing');
         const delen: string[] = [];

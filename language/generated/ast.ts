@@ -10,7 +10,7 @@ export const SturingTerminals = {
     WS: /\s+/,
     ID: /[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*/,
     INT: /[0-9]+/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"[^"\\]*(?:\\.[^"\\]*)*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };

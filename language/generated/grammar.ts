@@ -2505,7 +2505,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\])*\\"/",
+        "regex": "/\\"[^\\"\\\\\\\\]*(?:\\\\\\\\.[^\\"\\\\\\\\]*)*\\"/",
         "parenthesized": false
       },
       "fragment": false,

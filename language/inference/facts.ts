@@ -8,11 +8,24 @@ import type { Bereik, OpvattingFeit, Plek, TypeFeit } from './profile-types.js';
 
 const LEEG: Bereik = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/**
+ * Where a fact was written. The range is computed only when asked for (hover, related information):
+ * most facts are never shown, and finding a property's text is the costly part.
+ */
 export function plekVan(node: AstNode, property?: string, index?: number): Plek {
-    const cst = node.$cstNode;
-    const doel = cst && property ? GrammarUtils.findNodesForProperty(cst, property)[index ?? 0] : cst;
-    const r = (doel ?? cst)?.range;
-    return { node, property, index, bereik: r ? { start: { ...r.start }, end: { ...r.end } } : LEEG };
+    let bereik: Bereik | undefined;
+    return {
+        node, property, index,
+        get bereik(): Bereik {
+            if (!bereik) {
+                const cst = node.$cstNode;
+                const doel = cst && property ? GrammarUtils.findNodesForProperty(cst, property)[index ?? 0] : cst;
+                const r = (doel ?? cst)?.range;
+                bereik = r ? { start: { ...r.start }, end: { ...r.end } } : LEEG;
+            }
+            return bereik;
+        }
+    };
 }
 
 /** Facts that point to a steering conception (Fig. 1), per phase. */

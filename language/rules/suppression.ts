@@ -22,7 +22,7 @@ export interface Onderdrukking {
  */
 export function leesOnderdrukkingen(root: AstNode): Onderdrukking[] {
     const cst = root.$cstNode;
-    if (!cst) return [];
+    if (!cst || !cst.text.includes('sturing-negeer')) return [];
     const leaves = CstUtils.streamCst(cst).filter(n => isLeafCstNode(n)).toArray();
     const uit: Onderdrukking[] = [];
     leaves.forEach((leaf, i) => {

@@ -22,6 +22,7 @@ const AANTAL = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf'];
 export class LanguageChecks {
     private readonly indexManager: IndexManager;
     private readonly locator: AstNodeLocator;
+    private regioPartijen: Map<string, string[]> | undefined;
 
     constructor(services: SturingServices) {
         this.indexManager = services.shared.workspace.IndexManager;
@@ -40,6 +41,8 @@ export class LanguageChecks {
             Participatie: this.checkDubbelzinnigePartij
         };
         services.validation.ValidationRegistry.register(checks, this);
+        // Which regio's declare a party of a given name: read from the index once per document.
+        services.validation.ValidationRegistry.registerBeforeDocument(() => { this.regioPartijen = undefined; });
         services.validation.ValidationRegistry.register<SturingAstType>({ Team: this.checkDubbelzinnigeLeden }, this);
     }
 
@@ -103,15 +106,27 @@ export class LanguageChecks {
         if (!naam || naam.includes('.')) return;
         const gemeente = AstUtils.getContainerOfType(node, isGemeente);
         if (gemeente?.partijen.some(p => p.name === naam)) return; // a local party wins
-        const regios = this.indexManager.allElements('Partij')
-            .filter(d => d.name.endsWith('.' + naam))
-            .map(d => d.name.slice(0, -naam.length - 1))
-            .distinct()
-            .toArray();
+        const regios = this.regiosMetPartij().get(naam) ?? [];
         if (regios.length > 1) {
             accept('warning', `Partij '${naam}' bestaat in meer dan één regio (${regios.join(', ')}); Sturing koppelt nu aan de eerste. Schrijf ${regios.map(r => `${r}.${naam}`).join(' of ')} om te zeggen welke u bedoelt.`,
                 { node, property: property as never, index, code: TAAL_CODES.dubbelzinnigePartij });
         }
+    }
+
+    private regiosMetPartij(): Map<string, string[]> {
+        if (!this.regioPartijen) {
+            const kaart = new Map<string, string[]>();
+            for (const d of this.indexManager.allElements('Partij')) {
+                const punt = d.name.lastIndexOf('.');
+                if (punt < 0) continue;
+                const [regio, naam] = [d.name.slice(0, punt), d.name.slice(punt + 1)];
+                const lijst = kaart.get(naam) ?? [];
+                if (!lijst.includes(regio)) lijst.push(regio);
+                kaart.set(naam, lijst);
+            }
+            this.regioPartijen = kaart;
+        }
+        return this.regioPartijen;
     }
 
     checkBekostigingZonderRol(gemeente: Gemeente, accept: ValidationAcceptor): void {
