@@ -18,7 +18,8 @@ const services = createSturingServices(EmptyFileSystem).Sturing;
 const t0 = Date.now();
 const resultaat = await fuzz(services, zaden, { n, seed, zwaar: true, voortgang: i => { if ((i + 1) % 500 === 0) process.stderr.write(`  ${i + 1} documenten\n`); } });
 const sec = ((Date.now() - t0) / 1000).toFixed(1);
-console.log(`${resultaat.documenten} documenten in ${sec} s (seed ${seed}); traagste ${resultaat.traagsteMs} ms; ${resultaat.problemen.length} problemen`);
+console.log(`${resultaat.documenten} documenten in ${sec} s (seed ${seed}); traagste gewone document ${resultaat.traagsteMs} ms; ${resultaat.problemen.length} problemen`);
+console.log(`zware gevallen (alle diensten samen): ${resultaat.zwaar.map(z => `${z.naam} ${z.ms} ms${z.ms > 2000 ? ' (boven 2 s)' : ''}`).join(', ')}`);
 if (resultaat.problemen.length) {
     mkdirSync('bench/fuzz-problemen', { recursive: true });
     resultaat.problemen.slice(0, 50).forEach((p, i) => {

@@ -70,3 +70,13 @@ describe('garbage in, diagnostics out', () => {
         expect(await overleeft(groot)).toBeGreaterThan(0);
     }, 120_000);
 });
+
+describe('a flood of syntax errors', () => {
+    test('shows the first 100 and one note with how many more there are', async () => {
+        const doc = await valideer('gemeente X ' + '{ fase verkenning '.repeat(300) + '}'.repeat(300));
+        const syntax = (doc.diagnostics ?? []).filter(d => d.code === 'syntax');
+        expect(syntax).toHaveLength(101);
+        expect(syntax[100].message).toMatch(/^Nog \d+ syntaxfouten zijn niet getoond; vaak volgen ze uit de eerste\./);
+        expect(syntax[100].severity).toBe(3);
+    });
+});

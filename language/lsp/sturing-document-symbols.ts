@@ -18,7 +18,7 @@ export class SturingDocumentSymbolProvider extends DefaultDocumentSymbolProvider
             const soortNode = isFase(astNode) ? GrammarUtils.findNodeForProperty(cst, 'soort') : undefined;
             return [{
                 kind: isFase(astNode) ? SymbolKind.Event : SymbolKind.Struct,
-                name: isFase(astNode) ? `fase ${astNode.soort}` : isRegie(astNode) ? 'regie' : 'ambitie',
+                name: isFase(astNode) ? `fase ${astNode.soort ?? '(soort ontbreekt)'}` : isRegie(astNode) ? 'regie' : 'ambitie',
                 detail: isFase(astNode) ? WOORDENSCHAT.FaseSoort[astNode.soort]?.label : undefined,
                 range: cst.range,
                 selectionRange: (soortNode ?? keyword).range

@@ -47,7 +47,7 @@ export class SturingHoverProvider implements HoverProvider {
         if (isRegio(node) && naamVan(node) === leaf) return this.regio(node);
         const doel = this.references.findDeclarations(leaf)[0];
         if (doel && isPartij(doel)) return this.partij(doel, gemeenteVan(node));
-        if (isFase(node) && (isKeyword(leaf, 'fase') || categorieVan(leaf) === 'FaseSoort')) return this.fase(node);
+        if (isFase(node) && node.soort && (isKeyword(leaf, 'fase') || categorieVan(leaf) === 'FaseSoort')) return this.fase(node);
         const categorie = categorieVan(leaf);
         if (categorie) return this.begrip(categorie, leaf.text);
         return undefined;
