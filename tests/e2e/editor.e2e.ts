@@ -1,0 +1,198 @@
+/// <reference lib="dom" />
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { start, vrijePoort } from '../../scripts/code-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const UITVOER = path.join(ROOT, 'test-output', 'e2e');
+const WACHT = 30_000;
+
+let browser: Browser;
+let page: Page;
+let server: { url: string; log(): string; stop(): Promise<void> };
+let werkmap: string;
+
+async function foto(naam: string): Promise<void> {
+    await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
+}
+
+/** What the page showed, for the failure message. */
+async function watErStaat(): Promise<string> {
+    return (await page.locator('.monaco-workbench').innerText().catch(() => '')).slice(0, 3000);
+}
+
+async function opdracht(tekst: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const invoer = page.locator('.quick-input-widget input');
+    await invoer.waitFor({ timeout: WACHT });
+    await invoer.fill(`>${tekst}`);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: tekst }).first().waitFor({ timeout: WACHT });
+    await page.keyboard.press('Enter');
+}
+
+async function naarRegel(regel: number): Promise<void> {
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
+    await page.keyboard.type(String(regel));
+    await page.keyboard.press('Enter');
+}
+
+/** The Problems panel's visible rows (aria-labels), filtered to one file. */
+async function problemen(): Promise<string[]> {
+    return page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(r => r.getAttribute('aria-label') ?? ''));
+}
+
+/** Only the findings themselves, not the file rows or their related locations. */
+async function meldingen(): Promise<string[]> {
+    return (await problemen()).filter(r => /^(Error|Warning|Info|Hint): /.test(r));
+}
+
+async function toonProblemen(filter: string): Promise<void> {
+    const invoer = page.getByPlaceholder(/Filter \(e\.g\. text/);
+    if (!(await invoer.isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+    await invoer.waitFor({ timeout: WACHT });
+    await invoer.fill(filter);
+}
+
+/** The screen box of the first token whose text (without spaces) is `woord`. */
+async function token(woord: string): Promise<{ x: number; y: number; kleur: string }> {
+    return page.evaluate(w => {
+        for (const el of document.querySelectorAll('.view-lines .view-line > span > span')) {
+            if ((el.textContent ?? '').replace(/\u00a0/g, ' ').trim() === w) {
+                const r = el.getBoundingClientRect();
+                return { x: r.x + r.width / 2, y: r.y + r.height / 2, kleur: getComputedStyle(el).color };
+            }
+        }
+        throw new Error(`token '${w}' staat niet in beeld`);
+    }, woord);
+}
+
+async function openBestand(naam: string): Promise<void> {
+    const rij = page.locator('.explorer-folders-view .monaco-list-row', { hasText: naam });
+    await rij.waitFor({ timeout: 90_000 });
+    await rij.click();
+    await page.locator('.tabs-container .tab', { hasText: naam }).waitFor({ timeout: WACHT });
+}
+
+async function naarEditor(): Promise<void> {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+1');
+}
+
+describe('Sturing in a real VS Code (code-server)', () => {
+    beforeAll(async () => {
+        mkdirSync(UITVOER, { recursive: true });
+        werkmap = mkdtempSync(path.join(tmpdir(), 'sturing-e2e-'));
+        cpSync(path.join(ROOT, 'examples'), path.join(werkmap, 'examples'), { recursive: true });
+        server = await start({
+            vsix: path.join(ROOT, 'sturing.vsix'), map: path.join(werkmap, 'examples'), poort: await vrijePoort(), profiel: path.join(werkmap, 'profiel'),
+            instellingen: { 'editor.quickSuggestions': { other: false, comments: false, strings: false }, 'editor.hover.delay': 100 }
+        });
+        browser = await chromium.launch({
+            executablePath: '/usr/bin/chromium',
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+        });
+        page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(server.url);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    });
+
+    afterEach(async ctx => {
+        if (ctx.task.result?.state === 'fail') {
+            await foto(`mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
+            console.error(`De pagina toonde:\n${await watErStaat()}\n\ncode-server:\n${server?.log().slice(-2000)}`);
+        }
+    });
+
+    afterAll(async () => {
+        await browser?.close();
+        await server?.stop();
+        if (werkmap) rmSync(werkmap, { recursive: true, force: true });
+    });
+
+    test('1. opening voorbeeldstad.sturing: language mode Sturing, keywords coloured', async () => {
+        await openBestand('voorbeeldstad.sturing');
+        await expect.poll(() => page.locator('[id="status.editor.mode"]').innerText().catch(() => ''), { timeout: WACHT }).toBe('Sturing');
+        await expect.poll(async () => (await token('gemeente')).kleur !== (await token('Voorbeeldstad')).kleur, { timeout: WACHT }).toBe(true);
+        expect((await token('partij')).kleur).not.toBe((await token('Welzijn')).kleur);
+        await foto('1-geopend');
+    });
+
+    test('2. the Problems panel lists exactly the expected findings for the file', async () => {
+        await toonProblemen('voorbeeldstad');
+        const verwacht = [
+            'Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing. at line 5 and character 10.',
+            'Info: De leden van team Oost worden verschillend bekostigd (Welzijn: subsidie, Zorggroep: lumpsum).',
+            'Info: Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator.'
+        ];
+        await expect.poll(async () => (await meldingen()).length, { timeout: WACHT }).toBe(3);
+        const gevonden = await meldingen();
+        verwacht.forEach((v, i) => expect(gevonden[i]).toContain(v));
+        expect((await problemen())[0]).toMatch(/^3 problems in file voorbeeldstad\.sturing/);
+        await foto('2-problemen');
+        await naarEditor();
+    });
+
+    test('3. hovering the gemeente name shows the inferred governance type', async () => {
+        const { x, y } = await token('Voorbeeldstad');
+        await page.mouse.move(x, y);
+        const hover = page.locator('.monaco-hover:not(.hidden)');
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing');
+        await foto('3-hover');
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+    });
+
+    test('4. typing a contract in the verkenning phase warns; the quick fix removes the warning', async () => {
+        await naarEditor();
+        await naarRegel(59); // instrument overleg "Werkconferenties met instellingen"
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('instrument contract');
+        await page.keyboard.press('Escape');
+        await toonProblemen('voorbeeldstad');
+        const contract = (rijen: string[]) => rijen.some(r => r.startsWith('Warning: In de verkenningsfase staat een contract'));
+        await expect.poll(async () => contract(await meldingen()), { timeout: WACHT }).toBe(true);
+        await foto('4a-waarschuwing');
+        await naarEditor();
+        await naarRegel(60);
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Control+.');
+        // The preferred fix comes first and has the focus; Enter applies it, as a person would.
+        const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Verplaats naar de kaderstelling' });
+        await fix.waitFor({ timeout: WACHT });
+        await foto('4b-snelle-oplossing');
+        await page.keyboard.press('Enter');
+        await toonProblemen('voorbeeldstad');
+        await expect.poll(async () => contract(await meldingen()), { timeout: WACHT }).toBe(false);
+        await foto('4c-opgelost');
+        await naarEditor();
+    });
+
+    test('5. Sturing: Toon samenvatting opens the preview with the governance type', async () => {
+        await opdracht('Sturing: Toon samenvatting');
+        const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van frontlijnsturing');
+        await expect.poll(() => webview.locator('svg.cyclus').count(), { timeout: WACHT }).toBe(1);
+        await foto('5-samenvatting');
+    });
+
+    test('6. completion after `gemeente ` inside a phase offers the role keywords', async () => {
+        await naarEditor();
+        await naarRegel(52); // gemeente regisseur, in fase verkenning
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('gemeente ');
+        await page.keyboard.press('Control+Space');
+        const voorstellen = page.locator('.suggest-widget .monaco-list-row');
+        await expect.poll(() => voorstellen.evaluateAll(rijen => rijen.map(r => r.getAttribute('aria-label') ?? '')), { timeout: WACHT })
+            .toEqual(expect.arrayContaining([expect.stringMatching(/^bemiddelaar/), expect.stringMatching(/^bepalende-regisseur/)]));
+        await foto('6-aanvullen');
+        await page.keyboard.press('Escape');
+    });
+});
