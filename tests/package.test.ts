@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { REGELS } from '../language/rules/catalog/index.js';
@@ -10,12 +10,13 @@ describe('the .vsix (npm run package, which npm test runs first)', () => {
     test('holds the bundles, grammar, snippets, schema, rule pages and package files, and nothing else', () => {
         expect(existsSync(VSIX), 'sturing.vsix ontbreekt: draai npm run package').toBe(true);
         const inhoud = zipInhoud(VSIX).filter(f => f.startsWith('extension/')).map(f => f.slice('extension/'.length));
-        expect(inhoud.filter(f => !f.startsWith('docs/regels/'))).toEqual([
-            'LICENSE.txt', 'changelog.md', 'docs/hoe-sturing-het-governancetype-bepaalt.md', 'docs/images/samenvatting.png',
+        expect(inhoud.filter(f => !f.startsWith('docs/regels/') && !f.startsWith('docs/images/'))).toEqual([
+            'LICENSE.txt', 'changelog.md', 'docs/hoe-sturing-het-governancetype-bepaalt.md',
             'images/icon.png', 'images/sturing-file.svg', 'language-configuration.json', 'out/extension.cjs', 'out/server.cjs',
             'package.json', 'readme.md', 'schemas/sturing.schema.json', 'snippets/sturing.json', 'syntaxes/sturing.tmLanguage.json'
         ]);
         expect(inhoud.filter(f => f.startsWith('docs/regels/')).sort()).toEqual(['docs/regels/README.md', ...REGELS.map(r => `docs/regels/${r.id}.md`)].sort());
+        expect(inhoud.filter(f => f.startsWith('docs/images/'))).toEqual(readdirSync(new URL('../docs/images/', import.meta.url)).sort().map(f => `docs/images/${f}`));
         expect(inhoud.some(f => /\.(ts|map)$|^tests\/|^language\/|^node_modules\//.test(f))).toBe(false);
     });
 
