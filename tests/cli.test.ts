@@ -90,6 +90,14 @@ describe('sturing check', () => {
         expect(err).toMatch(/geen \.sturing-bestanden/);
     });
 
+    test('a folder whose name ends in .sturing is searched, not read as a file', async () => {
+        const dir = tijdelijkeMap({ 'map.sturing/binnen.sturing': 'gemeente X { }\n' });
+        const { code, out, err } = await cli('check', path.join(dir, 'map.sturing'));
+        expect(code).toBe(0);
+        expect(err).toBe('');
+        expect(out).toBe('Geen bevindingen.\n');
+    });
+
     test('no arguments or an unknown command: usage and exit 2', async () => {
         expect((await cli()).code).toBe(2);
         const onbekend = await cli('controleer', 'x');
