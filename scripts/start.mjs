@@ -11,7 +11,7 @@ const poort = Number(process.env.PORT ?? 8123);
 execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 installeer();
 const server = await start({ vsix: path.join(ROOT, 'sturing.vsix'), map: path.join(ROOT, 'examples'), poort, profiel: path.join(CACHE, 'profiel') });
-console.log(`\nSturing draait in VS Code op ${server.url}\nOpen die adres in een browser. Stoppen: Ctrl-C.\n`);
+console.log(`\nSturing draait in VS Code op ${server.url}\nOpen dat adres in een browser. Stoppen: Ctrl-C.\n`);
 let bezig = false;
 const stop = async () => {
     if (bezig) return;

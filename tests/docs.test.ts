@@ -33,3 +33,15 @@ test('the rule table in README.md lists every rule (npm run generate)', async ()
     expect(readme).toBe(metRegelTabel(readme));
     expect(readme).toContain('| [`npm-in-verkenning`](docs/regels/npm-in-verkenning.md) | waarschuwing |');
 });
+
+test('every complete .sturing example in the README and the rule pages parses', async () => {
+    const { valideer } = await import('./helpers.js');
+    const bronnen = [readFileSync(new URL('../README.md', import.meta.url), 'utf8'), readFileSync(new URL('../docs/regels/README.md', import.meta.url), 'utf8')];
+    const blokken = bronnen.flatMap(t => [...t.matchAll(/```sturing\n([\s\S]*?)```/g)].map(m => m[1])).filter(b => !b.includes('…') && /gemeente|regio/.test(b) && b.includes('{'));
+    expect(blokken.length).toBeGreaterThanOrEqual(2);
+    for (const blok of blokken) {
+        const doc = await valideer(blok);
+        expect(doc.parseResult.parserErrors.map(e => e.message), blok).toEqual([]);
+        expect((doc.diagnostics ?? []).filter(d => d.code === 'onbekende-verwijzing').map(d => d.message), blok).toEqual([]);
+    }
+});
