@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +180,15 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van frontlijnsturing');
         await expect.poll(() => webview.locator('svg.cyclus').count(), { timeout: WACHT }).toBe(1);
         await foto('5-samenvatting');
+        // A finding in the preview reveals its place in the editor.
+        await webview.locator('li[data-regel]', { hasText: 'heeft geen indicator' }).click();
+        await expect.poll(() => page.locator('[id="status.editor.selection"]').innerText().catch(() => ''), { timeout: WACHT }).toBe('Ln 35, Col 58 (44 selected)'); // the goal's text is selected
+        // Exporteer writes a self-contained HTML file next to the .sturing file.
+        await webview.locator('#exporteer').click();
+        const export_ = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.html');
+        await expect.poll(() => existsSync(export_), { timeout: WACHT }).toBe(true);
+        expect(readFileSync(export_, 'utf8')).toContain('<h2>Gemeente Voorbeeldstad</h2>');
+        await foto('5b-geexporteerd');
     });
 
     test('6. completion after `gemeente ` inside a phase offers the role keywords', async () => {
