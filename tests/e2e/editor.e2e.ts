@@ -145,6 +145,14 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await foto('3-hover');
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
+        // On the keyword `gemeente` there is no finding, so the profile itself fills the hover.
+        const kw = await token('gemeente');
+        await page.mouse.move(kw.x, kw.y);
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('wijst vooral op');
+        expect(await hover.first().innerText()).toContain('Regierol: ruimte latende regisseur (vooral coproducent)');
+        await foto('3b-profiel');
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
     });
 
     test('4. typing a contract in the verkenning phase warns; the quick fix removes the warning', async () => {
