@@ -1,6 +1,6 @@
 import type { AstNode, AstNodeLocator, IndexManager, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import type { Bekostiging, Gemeente, Partij, Regio, SturingAstType, Team } from '../generated/ast.js';
+import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regio, SturingAstType, Team } from '../generated/ast.js';
 import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
 import { TAAL_CODES } from './language-codes.js';
@@ -33,7 +33,7 @@ export class LanguageChecks {
         const checks: ValidationChecks<SturingAstType> = {
             Gemeente: [this.checkDubbeleNamen, this.checkDubbeleInstellingen, this.checkUniekeNaamInWerkruimte, this.checkBekostigingZonderRol],
             Regio: [this.checkDubbeleNamen, this.checkUniekeNaamInWerkruimte],
-            Team: this.checkDubbeleInstellingen,
+            Team: [this.checkDubbeleInstellingen, this.checkDubbelzinnigeLeden],
             Fase: this.checkDubbeleInstellingen,
             Ambitie: this.checkDubbeleInstellingen,
             PartijRol: this.checkDubbelzinnigePartij,
@@ -43,7 +43,6 @@ export class LanguageChecks {
         services.validation.ValidationRegistry.register(checks, this);
         // Which regio's declare a party of a given name: read from the index once per document.
         services.validation.ValidationRegistry.registerBeforeDocument(() => { this.regioPartijen = undefined; });
-        services.validation.ValidationRegistry.register<SturingAstType>({ Team: this.checkDubbelzinnigeLeden }, this);
     }
 
     checkDubbeleNamen(node: Gemeente | Regio, accept: ValidationAcceptor): void {
@@ -92,10 +91,12 @@ export class LanguageChecks {
         }
     }
 
-    checkDubbelzinnigePartij(node: AstNode & { partij?: { $refText: string }; via?: { $refText: string } }, accept: ValidationAcceptor): void {
-        const property = isParticipatie(node) ? 'via' : 'partij';
-        const ref = isParticipatie(node) ? node.via : (node as { partij?: { $refText: string } }).partij;
-        if (ref) this.meldDubbelzinnig(node, property, undefined, ref.$refText, accept);
+    checkDubbelzinnigePartij(node: PartijRol | Bekostiging | Participatie, accept: ValidationAcceptor): void {
+        if (isParticipatie(node)) {
+            if (node.via) this.meldDubbelzinnig(node, 'via', undefined, node.via.$refText, accept);
+        } else if (node.partij) {
+            this.meldDubbelzinnig(node, 'partij', undefined, node.partij.$refText, accept);
+        }
     }
 
     checkDubbelzinnigeLeden(team: Team, accept: ValidationAcceptor): void {
