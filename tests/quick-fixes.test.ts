@@ -107,11 +107,11 @@ describe('quick fixes keep everything around them and remove the finding', () =>
 `;
         const { na } = await herstel(voor, 'kleine-cyclus', 'Voeg fase verkenning en fase evaluatie toe');
         expect(na).toBe(`gemeente X {
-    // de kern
     fase verkenning {
         gemeente regisseur
     }
 
+    // de kern
     fase kaderstelling {
         gemeente opdrachtgever
     }

@@ -71,12 +71,17 @@ export function voegRegelsToeNa(document: LangiumDocument, na: AstNode, regels: 
     return TextEdit.insert(eind, '\n\n' + regels.map(r => r ? inspr + r : r).join('\n'));
 }
 
-/** Inserts whole lines (a new block) before the line on which `voor` starts. */
+/**
+ * Inserts whole lines (a new block) before `voor`, and before the comment lines directly above it,
+ * so that those comments stay with the element they describe.
+ */
 export function voegRegelsToeVoor(document: LangiumDocument, voor: AstNode, regels: string[]): TextEdit | undefined {
     const cst = voor.$cstNode;
     if (!cst) return undefined;
-    const regel = cst.range.start.line;
-    const inspr = inspringingVan(document, regel);
+    const inspr = inspringingVan(document, cst.range.start.line);
+    let regel = cst.range.start.line;
+    const tekstVan = (r: number) => document.textDocument.getText({ start: { line: r, character: 0 }, end: { line: r + 1, character: 0 } }).trim();
+    while (regel > 0 && /^(\/\/|\/\*|\*)/.test(tekstVan(regel - 1))) regel--;
     return TextEdit.insert({ line: regel, character: 0 }, regels.map(r => r ? inspr + r : r).join('\n') + '\n\n');
 }
 
