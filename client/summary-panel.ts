@@ -37,6 +37,8 @@ export class SamenvattingPaneel implements vscode.Disposable {
         this.wegwerp.push(
             panel.onDidDispose(() => this.dispose()),
             panel.webview.onDidReceiveMessage(m => this.bericht(m)),
+            // A hidden webview is reloaded from its first page when shown again: bring it up to date.
+            panel.onDidChangeViewState(e => { if (e.webviewPanel.visible) void this.ververs(); }),
             vscode.window.onDidChangeActiveTextEditor(e => { if (isSturing(e?.document)) void this.volg(e.document.uri); }),
             vscode.languages.onDidChangeDiagnostics(e => { if (this.uri && e.uris.some(u => u.toString() === this.uri!.toString())) this.later(); }),
             vscode.workspace.onDidChangeTextDocument(e => { if (this.uri && e.document.uri.toString() === this.uri.toString()) this.later(); })
