@@ -1,4 +1,4 @@
-import { WOORDENSCHAT } from '../language/framework/vocabulary.js';
+import { waarden } from '../language/framework/vocabulary.js';
 
 /** A small deterministic random generator (mulberry32), so every run builds the same workspace. */
 export function willekeur(seed: number): () => number {
@@ -11,8 +11,6 @@ export function willekeur(seed: number): () => number {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
-
-const waarden = (c: keyof typeof WOORDENSCHAT) => Object.keys(WOORDENSCHAT[c]);
 
 /** Municipalities per regio file. */
 const PER_REGIO = 20;

@@ -1,15 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { willekeur } from '../bench/generate-workspace.js';
 import { leesVoorbeeld, services, valideer } from './helpers.js';
-
-/** A small deterministic random generator (mulberry32). */
-function willekeur(seed: number): () => number {
-    return () => {
-        seed |= 0; seed = seed + 0x6D2B79F5 | 0;
-        let t = Math.imul(seed ^ seed >>> 15, 1 | seed);
-        t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-        return ((t ^ t >>> 14) >>> 0) / 4294967296;
-    };
-}
 
 async function overleeft(tekst: string): Promise<number> {
     const doc = await valideer(tekst);

@@ -1,5 +1,4 @@
 import type { RegieCategorie, Wie } from '../generated/ast.js';
-import type { Bron } from './sources.js';
 
 /** The three columns of the regie model (R1 §2.3 Fig. 3, after Span et al. 2009). */
 export const REGIEROL_IDS = ['bepalende-regisseur', 'coproducent', 'facilitator'] as const;
@@ -36,4 +35,3 @@ export const REGIE_MATRIX: Record<RegieCategorie, Record<Regierol, string>> = {
  */
 export const REGIE_MIX_MINIMUM = 3;
 
-export const REGIE_BRON: Bron = 'R1 §2.3 fig. 3';

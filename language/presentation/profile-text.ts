@@ -1,8 +1,6 @@
-import type { GemeenteRol } from '../generated/ast.js';
 import { opvatting } from '../framework/conceptions.js';
 import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, type ModelId } from '../framework/governance-types.js';
 import { REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie.js';
-import { begrip } from '../framework/vocabulary.js';
 import { procent, telt, typeLabel } from '../inference/infer-profile.js';
 import type { GovernanceProfile, IngredientScore } from '../inference/profile-types.js';
 
@@ -82,9 +80,6 @@ export function profielTabel(p: GovernanceProfile): string {
     return regels.join('\n');
 }
 
-export function rolLabel(rol: GemeenteRol): string {
-    return begrip('GemeenteRol', rol)?.label ?? rol;
-}
 
 /** "ontbreekt" or "ontbreken". */
 export function werkwoord(items: readonly unknown[]): string {

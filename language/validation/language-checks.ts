@@ -3,6 +3,7 @@ import { AstUtils } from 'langium';
 import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regio, SturingAstType, Team } from '../generated/ast.js';
 import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
+import { gemeenteVan } from '../util/ast-util.js';
 import { TAAL_CODES } from './language-codes.js';
 
 /** Settings that may appear once per block: property name → keyword as the user writes it. */
@@ -105,7 +106,7 @@ export class LanguageChecks {
 
     private meldDubbelzinnig(node: AstNode, property: string, index: number | undefined, naam: string, accept: ValidationAcceptor): void {
         if (!naam || naam.includes('.')) return;
-        const gemeente = AstUtils.getContainerOfType(node, isGemeente);
+        const gemeente = gemeenteVan(node);
         if (gemeente?.partijen.some(p => p.name === naam)) return; // a local party wins
         const regios = this.regiosMetPartij().get(naam) ?? [];
         if (regios.length > 1) {

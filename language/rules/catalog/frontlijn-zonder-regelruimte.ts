@@ -1,6 +1,4 @@
-import { AstUtils } from 'langium';
-import { isGemeente } from '../../generated/ast.js';
-import { eerste } from '../../util/ast-util.js';
+import { eerste, gemeenteVan } from '../../util/ast-util.js';
 import type { Regel } from '../rule-types.js';
 import { typeVermeldingen } from './type-bronnen.js';
 
@@ -12,7 +10,7 @@ export const frontlijnZonderRegelruimte: Regel = {
     checks: {
         Team: (t, ctx) => {
             if (eerste(t.regelruimte) !== 'laag') return;
-            const g = AstUtils.getContainerOfType(t, isGemeente);
+            const g = gemeenteVan(t);
             if (!g) return;
             const v = typeVermeldingen(g, ctx.profiel(g), ['frontlijnsturing'])[0];
             if (!v) return;

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarUtils } from 'langium';
-import { isGemeente } from '../../generated/ast.js';
+import { gemeenteVan } from '../../util/ast-util.js';
 import type { Regel } from '../rule-types.js';
 
 export const regieBotstMetRol: Regel = {
@@ -10,7 +10,7 @@ export const regieBotstMetRol: Regel = {
     checks: {
         Fase: (f, ctx) => {
             if (f.soort !== 'uitvoering') return;
-            const g = AstUtils.getContainerOfType(f, isGemeente);
+            const g = gemeenteVan(f);
             if (!g) return;
             const regie = ctx.profiel(g).regie;
             const helft = regie.aantal / 2;
