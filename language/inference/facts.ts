@@ -1,9 +1,8 @@
 import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
 import type { Gemeente } from '../generated/ast.js';
 import { begrip } from '../framework/vocabulary.js';
 import { FASE_UITZONDERINGEN, KENNISBRON_COMBINATIES } from '../framework/inference-tables.js';
-import { eerste, geldigeFasen } from '../util/ast-util.js';
+import { cstVan, eerste, geldigeFasen } from '../util/ast-util.js';
 import type { Bereik, OpvattingFeit, Plek, TypeFeit } from './profile-types.js';
 
 const LEEG: Bereik = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -18,9 +17,7 @@ export function plekVan(node: AstNode, property?: string, index?: number): Plek 
         node, property, index,
         get bereik(): Bereik {
             if (!bereik) {
-                const cst = node.$cstNode;
-                const doel = cst && property ? GrammarUtils.findNodesForProperty(cst, property)[index ?? 0] : cst;
-                const r = (doel ?? cst)?.range;
+                const r = cstVan(node, property, index)?.range;
                 bereik = r ? { start: { ...r.start }, end: { ...r.end } } : LEEG;
             }
             return bereik;

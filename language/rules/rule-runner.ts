@@ -4,6 +4,7 @@ import type { Range } from 'vscode-languageserver';
 import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { SturingServices } from '../sturing-module.js';
+import { cstVan } from '../util/ast-util.js';
 import type { RegelConfiguratie } from './configuration.js';
 import { regelDocumentatie } from './rule-documentation.js';
 import type { Ernst, ErnstInstelling, MeldOpties, Regel, RegelContext } from './rule-types.js';
@@ -115,10 +116,7 @@ export class RegelRunner {
 
 function bereikVan(node: AstNode, opties: MeldOpties): Range {
     const cst = node.$cstNode;
-    if (cst && opties.property) {
-        const doel = GrammarUtils.findNodesForProperty(cst, opties.property)[opties.index ?? 0];
-        if (doel) return doel.range;
-    }
+    if (cst && opties.property) return cstVan(node, opties.property, opties.index)!.range;
     if (cst && opties.keyword) {
         const doel = GrammarUtils.findNodeForKeyword(cst, opties.keyword);
         if (doel) return doel.range;

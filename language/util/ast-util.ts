@@ -1,5 +1,5 @@
-import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
+import type { AstNode, CstNode } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Fase, FaseSoort, Gemeente } from '../generated/ast.js';
 import { isGemeente } from '../generated/ast.js';
 
@@ -26,4 +26,13 @@ export function fase(gemeente: Gemeente, soort: FaseSoort): Fase | undefined {
 /** The phases that name their kind; a half-typed `fase` without one is left out of the analysis. */
 export function geldigeFasen(gemeente: Gemeente): Fase[] {
     return gemeente.fasen.filter(f => f.soort !== undefined);
+}
+
+/**
+ * The text of one value of a node's property (`rollen` index 1 → the second role), or the whole node
+ * when there is no such value. Where facts, findings and fixes point to.
+ */
+export function cstVan(node: AstNode, property?: string, index?: number): CstNode | undefined {
+    const cst = node.$cstNode;
+    return (cst && property ? GrammarUtils.findNodesForProperty(cst, property)[index ?? 0] : undefined) ?? cst;
 }

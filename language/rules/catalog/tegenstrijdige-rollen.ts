@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
-import { GrammarUtils } from 'langium';
 import { begrip } from '../../framework/vocabulary.js';
+import { cstVan } from '../../util/ast-util.js';
 import type { Regel } from '../rule-types.js';
 
 export const tegenstrijdigeRollen: Regel = {
@@ -15,7 +15,7 @@ export const tegenstrijdigeRollen: Regel = {
             if (strak < 0 || los < 0) return;
             const later = Math.max(strak, los), eerder = Math.min(strak, los);
             const uri = AstUtils.getDocument(f).uri.toString();
-            const anderBereik = f.$cstNode && GrammarUtils.findNodesForProperty(f.$cstNode, 'rollen')[eerder]?.range;
+            const anderBereik = cstVan(f, 'rollen', eerder)?.range;
             ctx.meld(f, `In fase ${f.soort} is de gemeente tegelijk ${f.rollen[strak]} (strak sturen) en ${f.rollen[los]} (ruimte laten). Partners weten dan niet welke rol geldt; kies per fase één duidelijke rol, of splits de fase in onderdelen (R1 §4.4; R2 §4.2 concl. 9).`,
                 { property: 'rollen', index: later, relatedInformation: anderBereik ? [{ location: { uri, range: anderBereik }, message: `ook ${f.rollen[eerder]} in deze fase` }] : undefined });
         }
