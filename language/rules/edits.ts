@@ -99,10 +99,13 @@ export function verwijderWaarde(document: LangiumDocument, node: AstNode, proper
     const waarden = GrammarUtils.findNodesForProperty(cst, property);
     const doel = waarden[index];
     if (!doel) return undefined;
-    // The values that belong to the same statement: those on the statement's keyword's line run.
-    const kw = GrammarUtils.findNodesForKeyword(cst, keyword).filter(k => k.container === cst && k.offset < doel.offset).pop();
-    const groep = waarden.filter(w => kw && w.offset > kw.offset && !GrammarUtils.findNodesForKeyword(cst, keyword).some(k => k.container === cst && k.offset > kw.offset && k.offset < w.offset));
-    if (groep.length <= 1 && kw) {
+    // The values of the same statement lie between its keyword and the next statement with that keyword.
+    const keywords = GrammarUtils.findNodesForKeyword(cst, keyword).filter(k => k.container === cst);
+    const kw = keywords.filter(k => k.offset < doel.offset).pop();
+    if (!kw) return undefined;
+    const volgendeKw = keywords.find(k => k.offset > kw.offset);
+    const groep = waarden.filter(w => w.offset > kw.offset && (!volgendeKw || w.offset < volgendeKw.offset));
+    if (groep.length <= 1) {
         return verwijderBereik(document, kw.offset, doel.end);
     }
     const positie = groep.indexOf(doel);
