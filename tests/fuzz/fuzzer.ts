@@ -51,7 +51,8 @@ export const ZWARE_GEVALLEN: Record<string, () => string> = {
     '10000-accolades': () => 'gemeente X ' + '{ fase verkenning '.repeat(10_000) + '}'.repeat(10_000)
 };
 
-function astDump(services: SturingServices, doc: LangiumDocument): string {
+/** The AST as JSON with reference texts, for "formatting must not change the meaning". */
+export function astDump(services: SturingServices, doc: LangiumDocument): string {
     return services.serializer.JsonSerializer.serialize(doc.parseResult.value as AstNode, { refText: true, textRegions: false, sourceText: false });
 }
 
