@@ -1,14 +1,12 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver';
+import { FileChangeType, type Diagnostic } from 'vscode-languageserver';
 import type { SturingServices } from '../sturing-module.js';
 import { CONFIG_BESTAND, CONFIG_CODE, type ConfigProbleem } from './configuration.js';
-import type { Ernst } from './rule-types.js';
-
-const LSP: Record<Ernst, DiagnosticSeverity> = { fout: DiagnosticSeverity.Error, waarschuwing: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+import { LSP_ERNST } from './rule-types.js';
 
 export function alsDiagnostic(p: ConfigProbleem): Diagnostic {
-    return { range: p.range, severity: LSP[p.ernst], message: p.bericht, code: CONFIG_CODE, source: 'sturing' };
+    return { range: p.range, severity: LSP_ERNST[p.ernst], message: p.bericht, code: CONFIG_CODE, source: 'sturing' };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
 import type { GovernanceProfile } from '../inference/profile-types.js';
 
@@ -8,6 +8,15 @@ export type Ernst = 'fout' | 'waarschuwing' | 'info' | 'hint';
 export type ErnstInstelling = Ernst | 'uit';
 
 export const ERNSTEN: readonly ErnstInstelling[] = ['fout', 'waarschuwing', 'info', 'hint', 'uit'];
+
+/** Our severities as LSP severities, and back. */
+export const LSP_ERNST: Record<Ernst, DiagnosticSeverity> = {
+    fout: DiagnosticSeverity.Error, waarschuwing: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
+};
+
+export function ernstVan(severity: DiagnosticSeverity | undefined): Ernst {
+    return (Object.keys(LSP_ERNST) as Ernst[]).find(e => LSP_ERNST[e] === (severity ?? DiagnosticSeverity.Error))!;
+}
 
 /** English aliases accepted in configuration. */
 export const ERNST_ALIASSEN: Record<string, ErnstInstelling> = {

@@ -9,9 +9,8 @@ import type { GovernanceProfileProvider } from '../inference/profile-provider.js
 import type { Bereik, GovernanceProfile } from '../inference/profile-types.js';
 import { cyclusZin, geschrevenZin, ingredientRichting, niveauZin, opvattingZin, regieZin, typeZin } from '../presentation/profile-text.js';
 import { eerste, geldigeFasen } from '../util/ast-util.js';
-import type { Bevinding, CyclusFase, Ernst, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart, TypeScore } from './summary-types.js';
-
-const ERNST: Record<number, Ernst> = { 1: 'fout', 2: 'waarschuwing', 3: 'info', 4: 'hint' };
+import { ernstVan } from '../rules/rule-types.js';
+import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart, TypeScore } from './summary-types.js';
 
 export interface SamenvattingBronnen {
     profielen: GovernanceProfileProvider;
@@ -21,7 +20,7 @@ export interface SamenvattingBronnen {
 export function alsBevinding(d: Diagnostic): Bevinding {
     return {
         code: d.code === undefined ? null : String(d.code),
-        ernst: ERNST[d.severity ?? 1],
+        ernst: ernstVan(d.severity),
         bericht: typeof d.message === 'string' ? d.message : d.message.value,
         bereik: { start: { ...d.range.start }, end: { ...d.range.end } }
     };

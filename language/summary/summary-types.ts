@@ -8,7 +8,8 @@ import type { Bereik } from '../inference/profile-types.js';
  * The governance summary as plain data: what the preview, the HTML and Markdown exports and the
  * JSON export show. Computed in the server, rendered by the client or the CLI.
  */
-export type Ernst = 'fout' | 'waarschuwing' | 'info' | 'hint';
+export type { Ernst } from '../rules/rule-types.js';
+import type { Ernst } from '../rules/rule-types.js';
 
 export interface Bevinding {
     code: string | null;
