@@ -1,11 +1,21 @@
 import * as path from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import { URI } from 'langium';
-import { alsDiagnostic } from '../language/rules/config-sync.js';
-import { diagnosticsVan, laadWerkruimte } from './workspace.js';
 import type { Diagnostic } from 'vscode-languageserver';
+import { alsDiagnostic } from '../language/rules/config-sync.js';
+import { alsBevinding, type Bevinding } from '../language/rules/finding.js';
+import { ENGELS } from '../language/rules/severity.js';
+import { diagnosticsVan, laadWerkruimte } from './workspace.js';
 
-export interface Bevinding {
+/** A finding with the file it is in: what `sturing check` reports. */
+export interface GevondenBevinding extends Bevinding {
+    bestand: string;
+}
+
+/**
+ * The shape `sturing check --json` prints (a public boundary, see README): lines and columns from 1,
+ * severity in English as tools expect.
+ */
+export interface BevindingJson {
     file: string;
     line: number;
     column: number;
@@ -18,48 +28,38 @@ export interface Bevinding {
     documentatie?: string;
 }
 
-const ERNST: Record<number, Bevinding['severity']> = {
-    [DiagnosticSeverity.Error]: 'error',
-    [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info',
-    [DiagnosticSeverity.Hint]: 'hint'
-};
-
-export const ERNST_NL: Record<Bevinding['severity'], string> = {
-    error: 'fout',
-    warning: 'waarschuwing',
-    info: 'info',
-    hint: 'hint'
-};
-
-/** All findings for the given files and folders, with 1-based lines and columns. */
-export async function controleer(paden: readonly string[], waarschuw?: (tekst: string) => void): Promise<Bevinding[]> {
+/** All findings for the given files and folders. */
+export async function controleer(paden: readonly string[], waarschuw?: (tekst: string) => void): Promise<GevondenBevinding[]> {
     const { services, documenten } = await laadWerkruimte(paden, waarschuw);
-    const bevindingen: Bevinding[] = [];
+    const bevindingen: GevondenBevinding[] = [];
     // Problems in sturing.json come first: they change how everything else is judged.
     for (const [uri, problemen] of await services.rules.Configuratie.problemenPerBestand()) {
-        bevindingen.push(...problemen.map(p => alsBevinding(URI.parse(uri).fsPath, alsDiagnostic(p))));
+        bevindingen.push(...problemen.map(p => metBestand(URI.parse(uri).fsPath, alsDiagnostic(p))));
     }
     for (const doc of documenten) {
-        bevindingen.push(...diagnosticsVan(doc).map(d => alsBevinding(doc.uri.fsPath, d)));
+        bevindingen.push(...diagnosticsVan(doc).map(d => metBestand(doc.uri.fsPath, d)));
     }
     return bevindingen;
 }
 
-function alsBevinding(pad: string, d: Diagnostic): Bevinding {
+function metBestand(pad: string, d: Diagnostic): GevondenBevinding {
+    return { ...alsBevinding(d), bestand: path.relative(process.cwd(), pad) || pad };
+}
+
+export function alsJson(b: GevondenBevinding): BevindingJson {
     return {
-        file: path.relative(process.cwd(), pad) || pad,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: ERNST[d.severity ?? DiagnosticSeverity.Error],
-        code: d.code === undefined ? null : String(d.code),
-        message: typeof d.message === 'string' ? d.message : d.message.value,
-        ...(d.codeDescription ? { documentatie: d.codeDescription.href } : {})
+        file: b.bestand,
+        line: b.bereik.start.line + 1,
+        column: b.bereik.start.character + 1,
+        endLine: b.bereik.end.line + 1,
+        endColumn: b.bereik.end.character + 1,
+        severity: ENGELS[b.ernst],
+        code: b.code,
+        message: b.bericht,
+        ...(b.documentatie ? { documentatie: b.documentatie } : {})
     };
 }
 
-export function alsTekst(b: Bevinding): string {
-    return `${b.file}:${b.line}:${b.column} ${ERNST_NL[b.severity]} ${b.message}${b.code ? ` [${b.code}]` : ''}`;
+export function alsTekst(b: GevondenBevinding): string {
+    return `${b.bestand}:${b.bereik.start.line + 1}:${b.bereik.start.character + 1} ${b.ernst} ${b.bericht}${b.code ? ` [${b.code}]` : ''}`;
 }

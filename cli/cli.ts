@@ -1,4 +1,5 @@
-import { alsTekst, controleer, ERNST_NL } from './check.js';
+import { alsJson as bevindingAlsJson, alsTekst, controleer } from './check.js';
+import { ERNSTEN } from '../language/rules/severity.js';
 import { CliFout } from './files.js';
 import { alsJson, alsTekstrapport, profielen } from './profile.js';
 import { samenvatting, type Formaat } from './summary.js';
@@ -52,20 +53,19 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
                 for (const v of vlaggen) if (v !== '--json' && v !== '--max-warnings') throw new CliFout(`Onbekende optie '${v}' voor 'check'.\n\n${HULP}`);
                 const bevindingen = await controleer(paden, tekst => uitvoer.err(tekst + '\n'));
                 if (vlaggen.has('--json')) {
-                    uitvoer.out(JSON.stringify(bevindingen, null, 2) + '\n');
+                    uitvoer.out(JSON.stringify(bevindingen.map(bevindingAlsJson), null, 2) + '\n');
                 } else {
                     for (const b of bevindingen) uitvoer.out(alsTekst(b) + '\n');
-                    const telling = (['error', 'warning', 'info', 'hint'] as const)
-                        .map(s => [ERNST_NL[s], bevindingen.filter(b => b.severity === s).length] as const)
-                        .filter(([, n]) => n > 0).map(([s, n]) => `${n} × ${s}`);
+                    const telling = ERNSTEN.map(e => [e, bevindingen.filter(b => b.ernst === e).length] as const)
+                        .filter(([, n]) => n > 0).map(([e, n]) => `${n} × ${e}`);
                     uitvoer.out(telling.length ? `\n${telling.join(', ')}\n` : 'Geen bevindingen.\n');
                 }
-                const waarschuwingen = bevindingen.filter(b => b.severity === 'warning').length;
+                const waarschuwingen = bevindingen.filter(b => b.ernst === 'waarschuwing').length;
                 if (maxWarnings !== undefined && waarschuwingen > maxWarnings) {
                     uitvoer.err(`sturing: ${waarschuwingen} waarschuwingen, meer dan de ${maxWarnings} die --max-warnings toestaat.\n`);
                     return 1;
                 }
-                return bevindingen.some(b => b.severity === 'error') ? 1 : 0;
+                return bevindingen.some(b => b.ernst === 'fout') ? 1 : 0;
             }
             case 'profiel': {
                 for (const v of vlaggen) if (v !== '--json') throw new CliFout(`Onbekende optie '${v}' voor 'profiel'.\n\n${HULP}`);

@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import { isGemeente } from '../language/generated/ast.js';
 import { INGREDIENTEN } from '../language/framework/governance-types.js';
-import { opvatting } from '../language/framework/conceptions.js';
 import type { GovernanceProfile } from '../language/inference/profile-types.js';
 import { profielAlsJson, type ProfielJson } from '../language/presentation/profile-json.js';
-import { cyclusZin, geschrevenZin, ingredientRichting, niveauZin, opvattingZin, regieZin, scoresZin, typeZin } from '../language/presentation/profile-text.js';
+import {
+    cyclusZin, faseOpvattingZin, geschrevenZin, ingredientRichting, niveauZin, onderbouwingZin, opvattingZin, regieZin, typeLabel, typeZin,
+    waaromRegels, zekerheidWoord
+} from '../language/presentation/profile-text.js';
 import { laadWerkruimte } from './workspace.js';
 
 export interface GemeenteProfiel {
@@ -29,22 +31,25 @@ export function alsJson(items: readonly GemeenteProfiel[]): ProfielJson[] {
 /** A readable Dutch report, one block per gemeente. */
 export function alsTekstrapport(items: readonly GemeenteProfiel[]): string {
     return items.map(({ bestand, profiel: p }) => {
+        const t = p.governancetype;
         const regels = [
             `Gemeente ${p.gemeente} (${bestand})`,
             `  Governancetype:      ${typeZin(p)}`,
-            `  Scores:              ${scoresZin(p)}`,
-            `  Sturingsopvatting:   ${opvattingZin(p)}${p.opvatting.fasen.length ? ' — ' + p.opvatting.fasen.map(f => `${f.fase}: ${f.opvatting ? opvatting(f.opvatting).id : 'onbepaald'}`).join(', ') : ''}`,
-            `  Type per fase:       ${p.fasetypen.map(f => `${f.fase}: ${f.type ?? 'onbepaald'}`).join(', ') || '—'}`,
+            `  Onderbouwing:        ${onderbouwingZin(t)}`,
+            `  Sturingsopvatting:   ${opvattingZin(p)}`,
+            ...p.opvatting.fasen.map(f => `    ${f.fase.padEnd(17)} ${faseOpvattingZin(f)}`),
+            `  Type per fase:       ${t.fasen.map(f => `${f.fase}: ${f.primair && f.zekerheid !== 'onvoldoende' ? `${typeLabel(f.primair)} (${zekerheidWoord(f.zekerheid)})` : 'nog niet te bepalen'}`).join(', ') || '—'}`,
             `  Regierol:            ${regieZin(p)}`,
             `  Sturing op:          ${niveauZin(p)}`,
             `  Beleidscyclus:       ${cyclusZin(p)}`,
             '  Ingrediënten (R1 §2.2):'
         ];
         for (const info of INGREDIENTEN) {
-            const i = p.governancetype.ingredienten.find(x => x.ingredient === info.id)!;
-            regels.push(`    ${info.label.padEnd(34)} ${geschrevenZin(i)}  →  ${ingredientRichting(i)}`);
+            const v = t.ingredienten.find(x => x.ingredient === info.id)!;
+            regels.push(`    ${info.label.padEnd(34)} ${geschrevenZin(v)}  →  ${ingredientRichting(v)}`);
         }
-        if (p.waarom.length) regels.push('  Waarom:', ...p.waarom.map(w => `    - ${w}`));
+        const waarom = waaromRegels(p);
+        if (waarom.length) regels.push('  Waarom:', ...waarom.map(w => `    - ${w}`));
         return regels.join('\n');
     }).join('\n\n') + '\n';
 }

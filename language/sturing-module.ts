@@ -50,7 +50,7 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         Linker: (services) => new SturingLinker(services)
     },
     inference: {
-        ProfileProvider: () => new GovernanceProfileProvider()
+        ProfileProvider: (services) => new GovernanceProfileProvider(services.shared)
     },
     validation: {
         DocumentValidator: (services) => new SturingDocumentValidator(services),

@@ -11,7 +11,7 @@ const OPDRACHTEN = [
     'periode', 'probleem', 'verantwoordelijkheid', 'scenario', 'governancetype', 'soort', 'gebied', 'breedte',
     'samenstelling', 'doelgroep', 'lijn', 'toegang', 'jeugdzorg', 'basiszorg', 'regelruimte', 'teamleider', 'omvang',
     'leden', 'doel', 'indicator', 'streefwaarde', 'rol', 'kennisbron', 'burgerparticipatie', 'via', 'instrument',
-    'bekostiging', 'eisen', 'monitoring', 'verantwoording', 'sturing-op', 'effectmeting'
+    'bekostiging', 'geldstroom', 'eisen', 'monitoring', 'verantwoording', 'sturing-op', 'effectmeting'
 ];
 
 /** Scope per vocabulary category; the first matching group wins, in this order. */
@@ -19,7 +19,8 @@ const GROEPEN: Array<{ naam: string; scope: string; categorieen: Categorie[] }> 
     { naam: 'governancetype', scope: 'support.class.governancetype.sturing', categorieen: ['GovernanceType'] },
     { naam: 'fase', scope: 'entity.name.function.fase.sturing', categorieen: ['FaseSoort'] },
     { naam: 'rol', scope: 'entity.name.type.rol.sturing', categorieen: ['GemeenteRol', 'PartijRolSoort'] },
-    { naam: 'bekostiging', scope: 'constant.language.bekostiging.sturing', categorieen: ['Bekostigingsmodel', 'InstrumentSoort'] },
+    { naam: 'mate', scope: 'keyword.operator.mate.sturing', categorieen: ['Mate'] },
+    { naam: 'bekostiging', scope: 'constant.language.bekostiging.sturing', categorieen: ['Bekostigingsmodel', 'InstrumentSoort', 'Geldstroom'] },
     { naam: 'niveau', scope: 'constant.numeric.niveau.sturing', categorieen: ['Niveau', 'ParticipatieNiveau'] },
     {
         naam: 'waarde', scope: 'constant.other.waarde.sturing',

@@ -1,6 +1,5 @@
 import { REGELS } from '../language/rules/catalog/index.js';
 
-const ERNST: Record<string, string> = { fout: 'fout', waarschuwing: 'waarschuwing', info: 'info', hint: 'hint' };
 
 /** docs/regels/README.md: the index of the rule catalogue, generated from the rules themselves. */
 export function regelIndex(): string {
@@ -13,7 +12,7 @@ aanpast.
 
 | regel | standaardernst | wat | bron |
 |---|---|---|---|
-${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${r.id === 'fase-volgorde' ? 'fout / waarschuwing' : ERNST[r.standaard]} | ${r.titel} | ${r.bron} |`).join('\n')}
+${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${r.id === 'fase-volgorde' ? 'fout / waarschuwing' : r.standaard} | ${r.titel} | ${r.bron} |`).join('\n')}
 
 ## Ernst aanpassen
 

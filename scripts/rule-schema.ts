@@ -1,6 +1,7 @@
 import { REGELS } from '../language/rules/catalog/index.js';
+import { ERNST_WOORDEN } from '../language/rules/severity.js';
 
-const WAARDEN = ['fout', 'waarschuwing', 'info', 'hint', 'uit', 'error', 'warning', 'information', 'off'];
+const WAARDEN = ERNST_WOORDEN;
 
 /** Per rule: the allowed severities, with the rule's one-line description and default. */
 function regelEigenschappen(): Record<string, object> {

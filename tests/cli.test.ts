@@ -39,7 +39,7 @@ describe('sturing check', () => {
             file: path.relative(process.cwd(), path.join(dir, 'sub/a.sturing')),
             line: 3, column: 12, endLine: 3, endColumn: 13,
             severity: 'error', code: 'dubbele-naam',
-            message: "De naam 'A' wordt in gemeente X twee keer gebruikt (ook op regel 2). Verwijzingen naar 'A' zijn dan niet eenduidig; geef een van beide een andere naam."
+            message: "De naam 'A' wordt in gemeente X twee keer gebruikt (ook op r. 2). Verwijzingen naar 'A' zijn dan niet eenduidig; geef een van beide een andere naam."
         }]);
     });
 
@@ -123,7 +123,7 @@ describe('sturing profiel', () => {
         const { code, out } = await cli('profiel', '--json', path.join(ROOT, 'examples'));
         expect(code).toBe(0);
         const json = JSON.parse(out);
-        expect(json.map((g: { gemeente: string }) => g.gemeente)).toEqual(['Groningen', 'Voorbeeldstad']);
+        expect(json.map((g: { gemeente: string }) => g.gemeente)).toEqual(['Groningen', 'Ittersum', 'Voorbeeldstad']);
         const groningen = json[0];
         expect(groningen.bestand).toBe(path.relative(process.cwd(), path.join(ROOT, 'examples/groningen-2014.sturing')));
         expect(groningen.governancetype.primair).toBe('netwerksturing');
@@ -136,19 +136,25 @@ describe('sturing profiel', () => {
         expect(groningen.regierol.dominant).toBe('bepalende-regisseur');
         expect(groningen.regierol.telling).toEqual({ 'bepalende-regisseur': 5, coproducent: 4, facilitator: 0 });
         expect(groningen.sturingOp).toMatchObject({ huidig: 'input', ambitie: 'outcome' });
-        expect(groningen.cyclus).toBe('klein');
-        expect(json[1].governancetype.secundair).toBe('frontlijnsturing');
-        expect(json[1].cyclus).toBe('groot');
+        expect(groningen.cyclus).toBe('onvolledig');
+        expect(groningen.governancetype.onderbouwing).toBe('sterk');
+        expect(groningen.sturingsopvatting.onderbouwingFasen).toEqual({ verkenning: 'matig', kaderstelling: 'matig', uitvoering: 'matig' });
+        expect(groningen.waarom[0]).toMatch(/^voor netwerksturing: /);
+        expect(out).not.toMatch(/\d%/);
+        expect(json[2].cyclus).toBe('groot');
     });
 
     test('without --json: a readable Dutch report', async () => {
         const { code, out } = await cli('profiel', path.join(ROOT, 'examples/groningen-2014.sturing'));
         expect(code).toBe(0);
         expect(out).toContain('Gemeente Groningen (');
-        expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing');
+        expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)');
+        expect(out).toContain('  Onderbouwing:        stevig onderbouwd: alle vier ingrediënten hebben gegevens; vier stemmen wijzen deze kant op');
+        expect(out).toContain('    kaderstelling     governance (redelijk onderbouwd: van de zes rijen van fig. 1 wijzen er twee deze kant op, twee een andere en twee zijn verdeeld)');
         expect(out).toContain('  Regierol:            mix van bepalende regisseur en coproducent');
-        expect(out).toContain('  Sturing op:          input → ambitie outcome (3 stappen richting outcome)');
-        expect(out).toContain('  Beleidscyclus:       kleine cyclus: evaluatie ontbreekt');
+        expect(out).toContain('  Sturing op:          input → ambitie outcome (drie stappen richting outcome)');
+        expect(out).toContain('  Beleidscyclus:       onvolledig: evaluatie ontbreekt');
+        expect(out).not.toMatch(/%/);
     });
 
     test('a missing path gives exit 2', async () => {

@@ -76,7 +76,7 @@ describe('duplicates', () => {
     test('a party name used twice in one gemeente', async () => {
         const doc = await valideer('gemeente X {\n    partij A "een"\n    partij A "twee"\n}');
         const [d] = metCode(doc, 'dubbele-naam');
-        expect(d.message).toBe("De naam 'A' wordt in gemeente X twee keer gebruikt (ook op regel 2). Verwijzingen naar 'A' zijn dan niet eenduidig; geef een van beide een andere naam.");
+        expect(d.message).toBe("De naam 'A' wordt in gemeente X twee keer gebruikt (ook op r. 2). Verwijzingen naar 'A' zijn dan niet eenduidig; geef een van beide een andere naam.");
         expect(toon(d)).toMatch(/^3:12-3:13 /);
         expect(d.severity).toBe(1);
     });
@@ -107,9 +107,17 @@ describe('duplicates', () => {
         expect(d.severity).toBe(2);
     });
 
-    test('sturing-op twice in a phase', async () => {
-        const doc = await valideer('gemeente X { fase uitvoering { gemeente regisseur sturing-op input sturing-op output } }');
-        expect(metCode(doc, 'dubbele-instelling').map(d => bereik(doc, d))).toEqual(['output']);
+    test('several sturing-op levels in a phase are normal and all count: no duplicate finding', async () => {
+        const doc = await valideer('gemeente X { fase uitvoering { gemeente regisseur sturing-op input sturing-op output, throughput } }');
+        expect(metCode(doc, 'dubbele-instelling')).toEqual([]);
+    });
+
+    test('a regie category answered twice in one block', async () => {
+        const doc = await valideer('gemeente X { regie { visie gemeente doel gemeente visie gezamenlijk } }');
+        const [d] = metCode(doc, 'dubbele-instelling');
+        expect(bereik(doc, d)).toBe('visie');
+        expect(d.range.start.character).toBe('gemeente X { regie { visie gemeente doel gemeente '.length);
+        expect(d.message).toBe("'visie' staat twee keer in dit regie-blok; Sturing gebruikt alleen de eerste ('gemeente'). Houd één regel over, zodat duidelijk is wat geldt.");
     });
 });
 

@@ -3,16 +3,19 @@ import { describe, expect, test } from 'vitest';
 import { governancetypePagina } from '../scripts/docs-inference.js';
 
 describe('generated documentation is in sync with the framework data (npm run generate)', () => {
-    test('docs/hoe-sturing-het-governancetype-bepaalt.md', () => {
+    test('docs/hoe-sturing-het-governancetype-bepaalt.md', async () => {
         const opgeslagen = readFileSync(new URL('../docs/hoe-sturing-het-governancetype-bepaalt.md', import.meta.url), 'utf8');
-        expect(opgeslagen).toBe(governancetypePagina());
+        expect(opgeslagen).toBe(await governancetypePagina());
     });
 
-    test('the page shows the weights the inference uses', () => {
-        const pagina = governancetypePagina();
-        expect(pagina).toContain('| `regisseur` | · | · | 100% |');
-        expect(pagina).toContain('- `opdrachtgever` in `kaderstelling` telt niet mee');
-        expect(pagina).toMatch(/minstens 60% van die van het primaire type/);
+    test('the page shows how each word counts, every number with its reason, and no percentage', async () => {
+        const pagina = await governancetypePagina();
+        expect(pagina).toContain('| `regisseur` | governance, trek van NPM |');
+        expect(pagina).toContain('| `regelaar` | telt als `dirigent` |');
+        expect(pagina).toContain('- `opdrachtgever` in `kaderstelling` en `uitvoering` telt niet mee');
+        expect(pagina).toContain('| `trekjeMinimum` | 1 |');
+        expect(pagina).toContain('Het governancetype: **netwerksturing, met trekjes van integrale beleidssturing');
+        expect(pagina).not.toMatch(/\d+\s?%/);
     });
 });
 

@@ -22,7 +22,7 @@ describe('the syntax contract', () => {
             'partij Welzijn', 'partij Zorggroep', 'partij Woonstede', 'partij Huisartsen', 'adviesraad WmoRaad', 'burgerinitiatief Buurtkracht'
         ]);
         expect(gemeente.fasen.map(f => f.soort)).toEqual(['verkenning', 'kaderstelling', 'uitvoering', 'evaluatie']);
-        expect(gemeente.fasen[1].rollen).toEqual(['opdrachtgever', 'regisseur']);
+        expect(gemeente.fasen[1].rollen.map(r => r.rol)).toEqual(['opdrachtgever', 'regisseur']);
         expect(gemeente.fasen[0].participatie[0].via?.ref?.name).toBe('WmoRaad');
         expect(gemeente.teams[0].leden.map(l => l.ref?.name)).toEqual(['Welzijn', 'Zorggroep']);
         expect(gemeente.teams[0].doelen[0].indicatoren[0].streefwaarde).toBe('"60%"'.slice(1, -1));

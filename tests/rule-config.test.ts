@@ -37,7 +37,7 @@ describe('reading sturing.json', () => {
 
     test('an invalid severity keeps the default and says which values exist', () => {
         const c = leesRegelConfig('{ "regels": { "fuik": "streng", "vaag-doel": "hint" } }', IDS);
-        expect(c.problemen.map(p => [p.ernst, p.bericht])).toEqual([['fout', 'Voor regel \'fuik\' staat "streng"; kies uit "fout", "waarschuwing", "info", "hint", "uit" (of error, warning, info, hint, off). De regel houdt nu zijn standaardernst.']]);
+        expect(c.problemen.map(p => [p.ernst, p.bericht])).toEqual([['fout', 'Voor regel \'fuik\' staat "streng"; kies uit "fout", "waarschuwing", "info", "hint", "uit" (of error, warning, warn, information, off, none). De regel houdt nu zijn standaardernst.']]);
         expect([...c.ernst]).toEqual([['vaag-doel', 'hint']]);
     });
 

@@ -22,16 +22,19 @@ describe('the summary model', () => {
         const [g] = s.gemeenten;
         expect(g.naam).toBe('Groningen');
         expect(g.periode).toBe('2014 – 2018');
-        expect(g.typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing');
+        expect(g.typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)');
+        expect(g.onderbouwing).toMatch(/^stevig onderbouwd: /);
         expect(g.profiel.map(r => r.ingredient)).toEqual(['verantwoordelijkheid / scenario', 'sturingsrol van de gemeente', 'kennisbron / netwerk', 'burgerparticipatie']);
         expect(g.cyclus.map(f => [f.fase, f.aanwezig, f.opvatting])).toEqual([
             ['verkenning', true, 'governance'], ['kaderstelling', true, 'governance'], ['uitvoering', true, 'governance'], ['evaluatie', false, null]
         ]);
         expect(g.cyclus[2].rollen).toEqual(['regisseur', 'facilitator', 'opdrachtgever']);
+        expect(g.typePerFase).toEqual([
+            { fase: 'verkenning', type: 'netwerksturing', onderbouwing: 'stevig onderbouwd' },
+            { fase: 'kaderstelling', type: 'netwerksturing', onderbouwing: 'stevig onderbouwd' },
+            { fase: 'uitvoering', type: 'netwerksturing', onderbouwing: 'stevig onderbouwd' }
+        ]);
         expect(g.cyclus[0].partijen).toEqual(['Welzijnsinstellingen: adviseur', 'Zorginstellingen: adviseur']);
-        expect(g.typen.find(t => t.primair)!.id).toBe('netwerksturing');
-        expect(g.typen.find(t => t.secundair)!.id).toBe('integrale-beleidssturing');
-        expect(g.modellen.map(m => m.id)).toEqual(['klassieke-overheidssturing', 'new-public-management']);
         expect(g.regierollen).toEqual([{ rol: 'bepalende-regisseur', label: 'bepalende regisseur', aantal: 5 }, { rol: 'coproducent', label: 'coproducent', aantal: 4 }, { rol: 'facilitator', label: 'facilitator', aantal: 0 }]);
         expect(g.regie).toHaveLength(9);
         expect(g.regie[0]).toMatchObject({ categorie: 'visie', keuze: 'gemeente' });
@@ -39,7 +42,9 @@ describe('the summary model', () => {
         expect(g.ladder.map(t => [t.niveau, t.huidig, t.ambitie])).toEqual([['input', true, false], ['throughput', false, false], ['output', false, false], ['outcome', false, true]]);
         expect(g.teams[0]).toMatchObject({ naam: 'Beijum', titel: 'Sociaal wijkteam Beijum (WIJ-team)', leden: ['Welzijnsinstellingen', 'Zorginstellingen'] });
         expect(g.teams[0].doelen).toEqual([{ omschrijving: 'Basisniveau van ondersteuning in de wijk', indicatoren: [] }]);
-        expect(g.bevindingen.map(b => b.code)).toEqual(['kleine-cyclus', 'governancetype', 'schotten-in-bekostiging', 'vaag-doel', 'regie-botst-met-rol', 'uitkomst-zonder-effectmeting']);
+        expect(g.bevindingen.map(b => b.code)).toEqual(expect.arrayContaining(['governancetype', 'evaluatie-ontbreekt', 'vaag-doel', 'uitkomst-ambitie-zonder-bekostiging']));
+        expect(g.bevindingen.map(b => b.code)).not.toContain('kleine-cyclus');
+        expect(JSON.stringify(g)).not.toMatch(/\d%/);
         expect(s.overigeBevindingen).toEqual([]);
     });
 
@@ -55,9 +60,9 @@ describe('the summary model', () => {
         expect(rijen.map(r => r.gemeente)).toEqual(['Groningen', 'Voorbeeldstad']);
         expect(rijen[0]).toMatchObject({
             bestand: 'groningen.sturing', verantwoordelijkheid: 'gedeeld, gemeente-aan-het-roer', rol: 'regisseur, opdrachtgever',
-            kennisbron: 'ambtenaren, professionals', participatie: 'raadplegen', governancetype: 'netwerksturing, met trekjes van integrale beleidssturing', opvatting: 'governance',
-            bevindingen: { fout: 0, waarschuwing: 3, info: 3, hint: 0 }
+            kennisbron: 'ambtenaren, professionals', participatie: 'raadplegen', governancetype: 'netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)', opvatting: 'governance (stevig onderbouwd)'
         });
+        expect(rijen[0].bevindingen.fout).toBe(0);
         expect(rijen[1].participatie).toBe('coproductie');
     });
 });
@@ -70,17 +75,18 @@ describe('HTML', () => {
         expect(html).not.toMatch(/<script/i);
         expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
         expect(html).toContain('<h2>Gemeente Groningen</h2>');
-        expect(html).toContain('<dt>Governancetype</dt><dd><strong>netwerksturing, met trekjes van integrale beleidssturing</strong>');
+        expect(html).toContain('<dt>Governancetype</dt><dd><strong>netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)</strong>');
         expect(html).toContain('<svg class="cyclus"');
         expect(html).toContain('<rect class="vak ontbreekt"');
         expect(html).toContain('<title>Fase 4: evaluatie — ontbreekt</title>');
         expect((html.match(/<rect class="vak o-governance"/g) ?? []).length).toBe(3);
         expect(html).toContain('<td class="gekozen">visie van de gemeente</td>');
         expect(html).toContain('<tr><td>Welzijnsinstellingen</td><td>partij</td><td>Welzijnsinstellingen (subsidierelatie)</td><td>welzijn</td></tr>');
-        expect(html).toContain('<title>netwerksturing: 71% (primair)</title>');
+        expect(html).toContain('<tr><td>kaderstelling</td><td>netwerksturing</td><td>stevig onderbouwd</td></tr>');
+        expect(html.replace(/<style[\s\S]*?<\/style>/, '')).not.toMatch(/\d%/);
         expect(html).toContain('<rect class="trede huidig"');
         expect(html).toContain('<rect class="trede ambitie"');
-        expect(html).toContain('Alleen de kleine cyclus is beschreven: evaluatie ontbreekt.');
+        expect(html).toContain('Er is nog geen evaluatie beschreven.');
         expect(html).toContain('@media print');
         expect(html).not.toMatch(/ style="/);
     });
@@ -133,12 +139,13 @@ describe('Markdown', () => {
         expect(md).toContain('- **Governancetype:** netwerksturing, met trekjes van integrale beleidssturing');
         expect(md).toContain('| ingrediënt | wat er staat | wijst vooral op |');
         expect(md).toContain('| 4. evaluatie | **ontbreekt** | — | — |');
-        expect(md).toContain('| netwerksturing (primair) | 71% | `██████████████░░░░░░` |');
+        expect(md).toContain('| kaderstelling | netwerksturing | stevig onderbouwd |');
+        expect(md).not.toMatch(/\d%/);
         expect(md).toContain('| visie | **✓ visie van de gemeente** | gezamenlijke visie | visie van de actoren |');
         expect(md).toContain('| WmoAdviesraad | adviesraad | Wmo-adviesraad en andere adviesorganen |  |');
         expect(md).toContain('| input | **nu** | kaderstelling, uitvoering |');
         expect(md).toContain('| outcome | **ambitie** |  |');
-        expect(md).toContain('- **waarschuwing** regel 5: Alleen de kleine cyclus is beschreven');
+        expect(md).toMatch(/- \*\*hint\*\* r\. 5: Er is nog geen evaluatie beschreven/);
         expect(md).not.toMatch(/!\[|<img|https?:\/\//);
     });
 

@@ -47,5 +47,41 @@ export function opvatting(id: Opvatting): OpvattingInfo {
     return OPVATTINGEN.find(o => o.id === id)!;
 }
 
-/** How much a fact points to each conception (0..1 per conception; missing = 0). */
-export type OpvattingGewicht = Partial<Record<Opvatting, number>>;
+/**
+ * How a value points to the conceptions, in the framework's own words: `kern` where Fig. 1 names it
+ * in that column, `trek` where it leans that way (see GEWICHTEN in weights.ts for the numbers).
+ */
+export type Sterkte = 'kern' | 'trek';
+export type OpvattingRichting = Partial<Record<Opvatting, Sterkte>>;
+
+/**
+ * The rows of R1 §2.1 Fig. 1 as Sturing reads them per phase. Each row speaks once per phase, with
+ * the evidence it rests on; a row about which the phase says nothing abstains.
+ */
+export const OPVATTING_RIJ_IDS = ['rol', 'relatie', 'besluitvorming', 'instrumenten', 'concurrentie', 'bekostiging', 'verantwoording', 'situatie'] as const;
+export type OpvattingRij = typeof OPVATTING_RIJ_IDS[number];
+
+export interface OpvattingRijInfo {
+    id: OpvattingRij;
+    label: string;
+    /** What is read for this row. */
+    leest: string;
+    /** Whether the row describes practice in the phase (the situation describes when a conception fits). */
+    praktijk: boolean;
+    bron: Bron;
+}
+
+export const OPVATTING_RIJEN: readonly OpvattingRijInfo[] = [
+    { id: 'rol', label: 'rol van de gemeente', leest: 'de regel `gemeente …` (met vooral/soms)', praktijk: true, bron: 'R1 §2.1 fig. 1 (rol gemeente)' },
+    { id: 'relatie', label: 'relatie met de partijen', leest: '`rol <partij> …` en in het regie-blok rol-partijen en afhankelijkheid', praktijk: true, bron: 'R1 §2.1 fig. 1 (relatie met uitvoerende organisaties)' },
+    { id: 'besluitvorming', label: 'wie besluit en de eisen stelt', leest: '`eisen` en in het regie-blok visie, doel, afstemming, sturing, randvoorwaarden en verantwoordelijkheid', praktijk: true, bron: 'R1 §2.1 fig. 1 (besluitvorming); §5.3' },
+    { id: 'instrumenten', label: 'instrumenten', leest: '`instrument …` (behalve aanbestedingen)', praktijk: true, bron: 'R1 §2.1 fig. 1 (instrumenten)' },
+    { id: 'concurrentie', label: 'concurrentie tussen partijen', leest: '`instrument open-aanbesteding` of `bestuurlijke-aanbesteding`', praktijk: true, bron: 'R1 §2.1; R2 §2.1 (concurrentie tegenover samenwerking)' },
+    { id: 'bekostiging', label: 'bekostiging', leest: '`bekostiging <partij> …`: de mix van modellen in de fase, niet het aantal partijen', praktijk: true, bron: 'R1 §2.1 fig. 1 (instrumenten); §2.5; R2 §2.1' },
+    { id: 'verantwoording', label: 'waarop verantwoord en gemonitord wordt', leest: '`monitoring`, `sturing-op` en in het regie-blok monitoring', praktijk: true, bron: 'R1 §2.1 fig. 1 (voorwaarden voor effectiviteit); R2 §2.1' },
+    { id: 'situatie', label: 'situatie waarin de opvatting past', leest: '`probleem helder` of `probleem onduidelijk`', praktijk: false, bron: 'R1 §2.1 fig. 1 (in welke situatie)' }
+];
+
+export function opvattingRij(id: OpvattingRij): OpvattingRijInfo {
+    return OPVATTING_RIJEN.find(r => r.id === id)!;
+}

@@ -1,3 +1,4 @@
+import type { Opvatting, Sterkte } from './conceptions.js';
 import type { Bron } from './sources.js';
 
 /** The five governance types of R1 §2.2 Fig. 2 (keywords of the language). */
@@ -99,8 +100,19 @@ export function model(id: ModelId): ModelInfo {
     return MODELLEN.find(m => m.id === id)!;
 }
 
-/** Affinity of one fact with each model: 0 (not at all) .. 1 (defining trait). */
-export type ModelAffiniteit = Partial<Record<ModelId, number>>;
+/** How a value points to the governance types: `kern` where Fig. 2 names it for that type, `trek` where it leans that way. */
+export type TypeRichting = Partial<Record<GovernanceTypeId, Sterkte>>;
 
-/** A secondary type is named ("met trekjes van …") when its score is at least this share of the primary's. */
-export const SECUNDAIR_DREMPEL = 0.6;
+/**
+ * The bridge between the two views of one model (R1 §2.2): integrale beleidssturing is close to
+ * government and expertsturing close to NPM; the other three types are the governance types
+ * proper, between which Fig. 1 does not choose. So a phase's conception votes as one more voice
+ * for its type, next to the four ingredients.
+ */
+export const OPVATTING_NAAR_TYPE: Record<Opvatting, TypeRichting> = {
+    government: { 'integrale-beleidssturing': 'kern' },
+    npm: { expertsturing: 'kern' },
+    governance: { netwerksturing: 'kern', frontlijnsturing: 'kern', vraagsturing: 'kern' }
+};
+
+export const OPVATTING_BRUG_BRON: Bron = 'R1 §2.2 (integrale beleidssturing ≈ government, expertsturing ≈ NPM)';

@@ -1,14 +1,8 @@
-import type { RegieCategorie, Wie } from '../generated/ast.js';
+import type { RegieCategorie } from '../generated/ast.js';
 
 /** The three columns of the regie model (R1 §2.3 Fig. 3, after Span et al. 2009). */
 export const REGIEROL_IDS = ['bepalende-regisseur', 'coproducent', 'facilitator'] as const;
 export type Regierol = typeof REGIEROL_IDS[number];
-
-export const REGIE_KOLOM: Record<Wie, Regierol> = {
-    gemeente: 'bepalende-regisseur',
-    gezamenlijk: 'coproducent',
-    actoren: 'facilitator'
-};
 
 export const REGIEROL_LABEL: Record<Regierol, string> = {
     'bepalende-regisseur': 'bepalende regisseur',
@@ -28,10 +22,3 @@ export const REGIE_MATRIX: Record<RegieCategorie, Record<Regierol, string>> = {
     verantwoordelijkheid: { 'bepalende-regisseur': 'gemeentelijke verantwoordelijkheid', coproducent: 'gezamenlijke verantwoordelijkheid', facilitator: 'verantwoordelijkheid van de actoren' },
     monitoring: { 'bepalende-regisseur': 'gemeentelijke monitoring', coproducent: 'gezamenlijke monitoring', facilitator: 'monitoring door de actoren' }
 };
-
-/**
- * A second column counts as part of the mix when it holds at least this many answers;
- * R1 §2.3 stresses that practice is always a mix.
- */
-export const REGIE_MIX_MINIMUM = 3;
-

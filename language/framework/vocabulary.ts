@@ -1,6 +1,6 @@
-import type { OpvattingGewicht } from './conceptions.js';
-import type { ModelAffiniteit } from './governance-types.js';
-import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId } from './governance-types.js';
+import type { OpvattingRichting } from './conceptions.js';
+import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId, type TypeRichting } from './governance-types.js';
+import type { Regierol } from './regie.js';
 import type { Bron } from './sources.js';
 
 /**
@@ -12,10 +12,14 @@ export interface Begrip {
     label: string;
     uitleg: string;
     bron: Bron;
-    /** How much this value points to each steering conception (Fig. 1). */
-    opvatting?: OpvattingGewicht;
-    /** How much this value points to each governance type / model (Fig. 2). */
-    affiniteit?: ModelAffiniteit;
+    /** Which steering conceptions this value points to (Fig. 1); absent: it does not count. */
+    opvatting?: OpvattingRichting;
+    /** Which governance types this value points to (Fig. 2); absent: it does not count. */
+    typen?: TypeRichting;
+    /** Another word for the same thing: it counts as that value, once (e.g. regelaar = dirigent). */
+    synoniemVan?: string;
+    /** The column of the regie model (R1 §2.3 fig. 3) this value stands for. */
+    regieKolom?: Regierol;
     /** Ordinal position where the category is a scale (participation, steering level …). */
     rang?: number;
     /** Pole of a municipal role: tight steering, loose steering, or neither. */
@@ -24,27 +28,33 @@ export interface Begrip {
     marktwerking?: boolean;
     /** Funding that pays per product or hour (rewards volume, not results). */
     productie?: boolean;
+    /** Funding that rewards results (R1 §2.5 condition 3). */
+    beloontResultaat?: boolean;
+    /** A tender: parties compete for the assignment. */
+    concurrentie?: boolean;
+    /** Who pays, for a funding stream. */
+    financier?: 'gemeente' | 'zorgverzekeraar' | 'zorgkantoor' | 'provincie' | 'fonds';
 }
 
 export type Categorie = keyof typeof WOORDENSCHAT;
 
 export const WOORDENSCHAT = {
     Probleem: {
-        helder: { label: 'helder probleem', uitleg: 'Het maatschappelijke probleem en de aanpak zijn duidelijk en partijen zijn het erover eens. Alleen dan passen klassieke sturing of NPM goed.', bron: 'R1 §2.1 fig. 1' },
-        onduidelijk: { label: 'onduidelijk probleem', uitleg: 'Nog niet duidelijk is wat precies het probleem is, en partijen denken verschillend over kennis, normen en oplossingen. Dan past governance; NPM veronderstelt juist helderheid.', bron: 'R1 §2.1 fig. 1; R2 §2.1' }
+        helder: { label: 'helder probleem', uitleg: 'Het maatschappelijke probleem en de aanpak zijn duidelijk en partijen zijn het erover eens. Alleen dan passen klassieke sturing of NPM goed.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 'kern', npm: 'kern' } },
+        onduidelijk: { label: 'onduidelijk probleem', uitleg: 'Nog niet duidelijk is wat precies het probleem is, en partijen denken verschillend over kennis, normen en oplossingen. Dan past governance; NPM veronderstelt juist helderheid.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { governance: 'kern' } }
     },
     Verantwoordelijkheid: {
-        gemeente: { label: 'de gemeente', uitleg: 'De gemeente draagt de verantwoordelijkheid voor beleid en uitvoering alleen.', bron: 'R1 §2.2 element 1', affiniteit: { 'integrale-beleidssturing': 1, netwerksturing: 1, expertsturing: 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 0.5 } },
-        gedeeld: { label: 'gedeeld met uitvoerders', uitleg: 'De gemeente is eindverantwoordelijk maar deelt de verantwoordelijkheid met de uitvoerende organisaties.', bron: 'R1 §2.2 element 1', affiniteit: { netwerksturing: 1, expertsturing: 0.5, frontlijnsturing: 0.5, 'integrale-beleidssturing': 0.25, 'new-public-management': 0.25 } },
-        gezamenlijk: { label: 'gezamenlijk', uitleg: 'Gemeente, organisaties en burgers dragen samen verantwoordelijkheid.', bron: 'R1 §2.2 element 1', affiniteit: { frontlijnsturing: 1, netwerksturing: 0.5, vraagsturing: 0.25 } },
-        experts: { label: 'bij experts', uitleg: 'De gemeente houdt het roer maar legt de verantwoordelijkheid bij deskundigen en marktpartijen.', bron: 'R1 §2.2 fig. 2', affiniteit: { expertsturing: 1, 'new-public-management': 1, 'integrale-beleidssturing': 0.25 } },
-        'burgers-en-professionals': { label: 'burgers en professionals', uitleg: 'Burgers en professionals zijn samen verantwoordelijk; de gemeente stelt kaders.', bron: 'R1 §2.2 fig. 2', affiniteit: { frontlijnsturing: 1, vraagsturing: 0.5 } },
-        'individuele-burger': { label: 'de individuele burger', uitleg: 'De burger is zelf verantwoordelijk en kiest zijn eigen arrangementen.', bron: 'R1 §2.2 fig. 2', affiniteit: { vraagsturing: 1, frontlijnsturing: 0.25 } }
+        gemeente: { label: 'de gemeente', uitleg: 'De gemeente draagt de verantwoordelijkheid voor beleid en uitvoering alleen.', bron: 'R1 §2.2 fig. 2', typen: { 'integrale-beleidssturing': 'kern', netwerksturing: 'kern', expertsturing: 'trek' } },
+        gedeeld: { label: 'gedeeld met uitvoerders', uitleg: 'De gemeente is eindverantwoordelijk maar deelt de verantwoordelijkheid met de uitvoerende organisaties.', bron: 'R1 §2.2 element 1', typen: { netwerksturing: 'kern', expertsturing: 'trek' } },
+        gezamenlijk: { label: 'gezamenlijk', uitleg: 'Gemeente, organisaties en burgers dragen samen verantwoordelijkheid.', bron: 'R1 §2.2 element 1', typen: { frontlijnsturing: 'kern', netwerksturing: 'trek' } },
+        experts: { label: 'bij experts', uitleg: 'De gemeente houdt het roer maar legt de verantwoordelijkheid bij deskundigen en marktpartijen.', bron: 'R1 §2.2 fig. 2', typen: { expertsturing: 'kern' } },
+        'burgers-en-professionals': { label: 'burgers en professionals', uitleg: 'Burgers en professionals zijn samen verantwoordelijk; de gemeente stelt kaders.', bron: 'R1 §2.2 fig. 2', typen: { frontlijnsturing: 'kern' } },
+        'individuele-burger': { label: 'de individuele burger', uitleg: 'De burger is zelf verantwoordelijk en kiest zijn eigen arrangementen.', bron: 'R1 §2.2 fig. 2', typen: { vraagsturing: 'kern' } }
     },
     Scenario: {
-        'gemeente-aan-het-roer': { label: 'gemeente aan het roer', uitleg: 'RMO-scenario waarin een krachtige gemeente verantwoordelijk is en zorgt voor kwetsbare inwoners.', bron: 'R1 §2.2 element 1', affiniteit: { 'integrale-beleidssturing': 1, netwerksturing: 1, expertsturing: 0.75, 'klassieke-overheidssturing': 1, 'new-public-management': 0.75 } },
-        'stuurman-eigen-leven': { label: 'stuurman van je eigen leven', uitleg: 'RMO-scenario waarin de individuele burger verantwoordelijk is en zelf kiest.', bron: 'R1 §2.2 element 1', affiniteit: { vraagsturing: 1, frontlijnsturing: 0.25 } },
-        'civil-society': { label: 'civil society', uitleg: 'RMO-scenario waarin burgers en hun sociale verbanden centraal staan.', bron: 'R1 §2.2 element 1', affiniteit: { frontlijnsturing: 1, vraagsturing: 0.5, netwerksturing: 0.25 } }
+        'gemeente-aan-het-roer': { label: 'gemeente aan het roer', uitleg: 'RMO-scenario waarin een krachtige gemeente verantwoordelijk is en zorgt voor kwetsbare inwoners.', bron: 'R1 §2.2 element 1', typen: { 'integrale-beleidssturing': 'kern', netwerksturing: 'kern', expertsturing: 'kern' } },
+        'stuurman-eigen-leven': { label: 'stuurman van je eigen leven', uitleg: 'RMO-scenario waarin de individuele burger verantwoordelijk is en zelf kiest.', bron: 'R1 §2.2 element 1', typen: { vraagsturing: 'kern' } },
+        'civil-society': { label: 'civil society', uitleg: 'RMO-scenario waarin burgers en hun sociale verbanden centraal staan, samen met maatschappelijke organisaties.', bron: 'R1 §2.2 element 1', typen: { frontlijnsturing: 'kern' } }
     },
     PartijSoort: {
         partij: { label: 'partij', uitleg: 'Een uitvoerende of samenwerkende organisatie, zoals een welzijnsstichting, zorgaanbieder of woningcorporatie.', bron: 'R1 §1.1' },
@@ -97,85 +107,99 @@ export const WOORDENSCHAT = {
         evaluatie: { label: 'evaluatie', uitleg: 'Fase 4: wat is het maatschappelijk effect en rendement? De gemeente is weer regisseur; organisaties beoordelen samen met haar het effect, als adviseur en partner. De uitkomst voedt de volgende verkenning.', bron: 'R1 §2.4 fig. 4, fase 4', rang: 3 }
     },
     GemeenteRol: {
-        dirigent: { label: 'dirigent', uitleg: 'Een sterk sturende gemeente die op eigen deskundigheid vertrouwt en bepaalt wat er gebeurt.', bron: 'R1 §2.1 fig. 1; §2.2 element 2', pool: 'strak', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 1, expertsturing: 0.5, 'klassieke-overheidssturing': 1 } },
-        regelaar: { label: 'regelaar', uitleg: 'De gemeente stuurt met regels en voorschriften.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 1, expertsturing: 1, 'klassieke-overheidssturing': 1, 'new-public-management': 0.25 } },
-        controleur: { label: 'controleur', uitleg: 'De gemeente ziet toe op naleving van regels en afspraken.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 }, affiniteit: { 'integrale-beleidssturing': 0.5, expertsturing: 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 0.5 } },
-        opdrachtgever: { label: 'opdrachtgever', marktwerking: true, uitleg: 'De gemeente verleent opdrachten en stelt eisen. In de kaderstelling is zij altijd in de positie van opdrachtgever; op de NPM-manier (bepalend) of samen met partijen (coproducent).', bron: 'R1 §2.1 fig. 1; §2.4 fase 2', opvatting: { npm: 1 }, affiniteit: { expertsturing: 1, 'new-public-management': 1, 'integrale-beleidssturing': 0.25 } },
-        marktmeester: { label: 'marktmeester', marktwerking: true, uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 1 }, affiniteit: { expertsturing: 0.75, 'new-public-management': 1 } },
-        regisseur: { label: 'regisseur', uitleg: 'De gemeente stelt doelen en richting vast en stuurt op afstemming tussen partijen om die te bereiken.', bron: 'R1 §2.2 element 2; §2.3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, 'integrale-beleidssturing': 0.25, frontlijnsturing: 0.25 } },
-        'ruimte-latende-regisseur': { label: 'ruimte latende regisseur', uitleg: 'Een regisseur die veel samen met partijen bepaalt en hun ruimte laat; zo typeerden vijf van de acht gemeenten in R1 zichzelf.', bron: 'R1 §2.3; hfst. 3', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 1, frontlijnsturing: 0.5 } },
-        'bepalende-regisseur': { label: 'bepalende regisseur', uitleg: 'Een regisseur die visie, doelen en randvoorwaarden zelf vaststelt (de linkerkolom van het regiemodel).', bron: 'R1 §2.3 fig. 3', opvatting: { government: 0.5, governance: 0.5 }, affiniteit: { netwerksturing: 0.75, 'integrale-beleidssturing': 0.75, 'klassieke-overheidssturing': 0.25 } },
-        coproducent: { label: 'coproducent', uitleg: 'De gemeente bepaalt samen met de andere partijen: gezamenlijke visie, doelen en sturing.', bron: 'R1 §2.3 fig. 3; §2.4', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 0.75, frontlijnsturing: 0.75 } },
-        onderhandelaar: { label: 'onderhandelaar', uitleg: 'De gemeente zoekt een win-winsituatie: zij bewaakt het algemeen belang, andere partijen brengen hun deelbelangen in, en doelen mogen onderweg verschuiven.', bron: 'R1 §2.2 element 2', opvatting: { governance: 1 }, affiniteit: { frontlijnsturing: 1, netwerksturing: 0.25 } },
-        bemiddelaar: { label: 'bemiddelaar', uitleg: 'De gemeente zorgt alleen dát er een oplossing komt, niet welke: zij verbindt partijen en ruimt blokkades op.', bron: 'R1 §2.2 element 2', pool: 'los', opvatting: { governance: 1 }, affiniteit: { vraagsturing: 1, frontlijnsturing: 0.25 } },
-        facilitator: { label: 'facilitator', uitleg: 'De gemeente stuurt op de achtergrond en laat visie, doelen en uitvoering grotendeels aan de andere partijen.', bron: 'R1 §2.1 fig. 1; §2.3 fig. 3', pool: 'los', opvatting: { governance: 1 }, affiniteit: { vraagsturing: 0.75, frontlijnsturing: 0.75 } },
-        gesprekspartner: { label: 'gesprekspartner', uitleg: 'De gemeente voert open gesprekken met partijen, collectief of één op één, zonder vooraf te bepalen.', bron: 'R1 §2.4 fase 1', opvatting: { governance: 1 }, affiniteit: { netwerksturing: 0.5, frontlijnsturing: 0.5 } }
+        dirigent: { label: 'dirigent / regelaar', uitleg: 'Een sterk sturende gemeente die op eigen deskundigheid vertrouwt, regels stelt en bepaalt wat er gebeurt.', bron: 'R1 §2.1 fig. 1; §2.2 element 2', pool: 'strak', opvatting: { government: 'kern' }, typen: { 'integrale-beleidssturing': 'kern', expertsturing: 'trek' }, regieKolom: 'bepalende-regisseur' },
+        regelaar: { label: 'regelaar', uitleg: 'De gemeente stuurt met regels en voorschriften. R1 noemt dirigent en regelaar in één adem; Sturing telt ze als één rol.', bron: 'R1 §2.2 element 2 en fig. 2', pool: 'strak', synoniemVan: 'dirigent' },
+        controleur: { label: 'controleur', uitleg: 'De gemeente ziet toe op naleving van regels en afspraken.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 'kern' }, typen: { 'integrale-beleidssturing': 'kern' } },
+        opdrachtgever: { label: 'opdrachtgever', marktwerking: true, uitleg: 'De gemeente verleent opdrachten en stelt eisen. In de kaderstelling en de uitvoering is zij altijd in de positie van opdrachtgever; wat zij met die positie doet (bepalend of samen met partijen) beslist over de opvatting.', bron: 'R1 §2.1 fig. 1; §2.4 fase 2 en 3', opvatting: { npm: 'kern' }, typen: { expertsturing: 'kern' } },
+        marktmeester: { label: 'marktmeester', marktwerking: true, uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 'kern' }, typen: { expertsturing: 'kern' } },
+        regisseur: { label: 'regisseur', uitleg: 'De gemeente stelt zelf doelen en richting vast, stuurt de uitvoerende partijen aan en rekent hen af op resultaten; zij stuurt op afstemming tussen partijen. Fig. 1 rekent de regievoerder tot governance; het afrekenen op resultaten is een trek van NPM.', bron: 'R1 §2.1 fig. 1; §2.2 element 2; §2.3', opvatting: { governance: 'kern', npm: 'trek' }, typen: { netwerksturing: 'kern', frontlijnsturing: 'trek' } },
+        'ruimte-latende-regisseur': { label: 'ruimte latende regisseur', uitleg: 'Een regisseur die veel samen met partijen bepaalt en hun ruimte laat; zo typeerden vijf van de acht gemeenten in R1 zichzelf.', bron: 'R1 §2.3; hfst. 3', opvatting: { governance: 'kern' }, typen: { netwerksturing: 'kern', frontlijnsturing: 'trek' }, regieKolom: 'coproducent' },
+        'bepalende-regisseur': { label: 'bepalende regisseur', uitleg: 'Een regisseur die visie, doelen en randvoorwaarden zelf vaststelt. R1 noemt deze kolom van het regiemodel "bepalende regisseur/dirigent"; Sturing telt haar als de rol dirigent.', bron: 'R1 §2.3 fig. 3', pool: 'strak', synoniemVan: 'dirigent', regieKolom: 'bepalende-regisseur' },
+        coproducent: { label: 'coproducent', uitleg: 'De gemeente bepaalt samen met de andere partijen: gezamenlijke visie, doelen en sturing. In de verkenning hoort dat bij de regisseur, in de uitvoering bij frontlijnsturing.', bron: 'R1 §2.3 fig. 3; §2.4 fase 1 en 3', opvatting: { governance: 'kern' }, typen: { netwerksturing: 'kern', frontlijnsturing: 'kern' }, regieKolom: 'coproducent' },
+        onderhandelaar: { label: 'onderhandelaar', uitleg: 'De gemeente zoekt een win-winsituatie: zij bewaakt het algemeen belang, andere partijen brengen hun deelbelangen in, en doelen mogen onderweg verschuiven.', bron: 'R1 §2.2 element 2', opvatting: { governance: 'kern' }, typen: { frontlijnsturing: 'kern' } },
+        bemiddelaar: { label: 'bemiddelaar', uitleg: 'De gemeente zorgt alleen dát er een oplossing komt, niet welke: zij verbindt partijen en ruimt blokkades op.', bron: 'R1 §2.2 element 2', pool: 'los', opvatting: { governance: 'kern' }, typen: { vraagsturing: 'kern' } },
+        facilitator: { label: 'facilitator', uitleg: 'De gemeente stuurt op de achtergrond en laat visie, doelen en uitvoering grotendeels aan de andere partijen. Fig. 2 noemt haar bij geen type; zij past bij de typen waarin anderen de verantwoordelijkheid dragen.', bron: 'R1 §2.1 fig. 1; §2.3 fig. 3', pool: 'los', opvatting: { governance: 'kern' }, typen: { frontlijnsturing: 'kern', vraagsturing: 'kern' }, regieKolom: 'facilitator' },
+        gesprekspartner: { label: 'gesprekspartner', uitleg: 'De gemeente voert open gesprekken met partijen, collectief of één op één, zonder vooraf te bepalen; zo hoort de verkenning te verlopen.', bron: 'R1 §2.4 fase 1', opvatting: { governance: 'kern' }, typen: { netwerksturing: 'kern', frontlijnsturing: 'kern' } }
     },
     PartijRolSoort: {
-        adviseur: { label: 'adviseur', uitleg: 'De partij brengt kennis en advies in.', bron: 'R1 §2.4 fase 1 en 4' },
-        belanghebbende: { label: 'belanghebbende', uitleg: 'De partij heeft belang bij de uitkomst en praat daarom mee.', bron: 'R1 §2.4 fase 1' },
-        meedenker: { label: 'meedenker', uitleg: 'De partij denkt mee over probleem en aanpak.', bron: 'R2 §2.1' },
-        partner: { label: 'partner', uitleg: 'De partij werkt als gelijkwaardige partner samen met de gemeente.', bron: 'R1 §2.3 fig. 3; §2.4 fase 4' },
-        opdrachtnemer: { label: 'opdrachtnemer', uitleg: 'De partij krijgt een opdracht of subsidie en legt daarover verantwoording af.', bron: 'R1 §2.4 fase 2 en 3' },
-        uitvoerder: { label: 'uitvoerder', uitleg: 'De partij voert uit wat is afgesproken.', bron: 'R1 §2.3 fig. 3; §2.4 fase 3' },
-        initiatiefnemer: { label: 'initiatiefnemer', uitleg: 'De partij neemt zelf het initiatief; de gemeente faciliteert.', bron: 'R1 §2.3 fig. 3' }
+        adviseur: { label: 'adviseur', uitleg: 'De partij brengt kennis en advies in: een horizontale relatie.', bron: 'R1 §2.4 fase 1 en 4', opvatting: { governance: 'kern' } },
+        belanghebbende: { label: 'belanghebbende', uitleg: 'De partij heeft belang bij de uitkomst en praat daarom mee.', bron: 'R1 §2.4 fase 1', opvatting: { governance: 'kern' } },
+        meedenker: { label: 'meedenker', uitleg: 'De partij denkt mee over probleem en aanpak.', bron: 'R2 §2.1', opvatting: { governance: 'kern' } },
+        partner: { label: 'partner', uitleg: 'De partij werkt als gelijkwaardige partner samen met de gemeente (kolom coproducent van het regiemodel).', bron: 'R1 §2.1 fig. 1; §2.3 fig. 3', opvatting: { governance: 'kern' }, regieKolom: 'coproducent' },
+        opdrachtnemer: { label: 'opdrachtnemer', uitleg: 'De partij krijgt een opdracht of een subsidieovereenkomst en legt daarover verantwoording af: een verticale relatie, het duidelijkst bij een contract.', bron: 'R1 §2.4 fase 2 en 3; R2 §2.1', opvatting: { npm: 'kern', government: 'trek' } },
+        uitvoerder: { label: 'uitvoerder', uitleg: 'De partij voert uit wat de gemeente heeft bepaald (kolom bepalende regisseur van het regiemodel): een verticale relatie.', bron: 'R1 §2.1 fig. 1; §2.3 fig. 3', opvatting: { government: 'kern', npm: 'kern' }, regieKolom: 'bepalende-regisseur' },
+        initiatiefnemer: { label: 'initiatiefnemer', uitleg: 'De partij neemt zelf het initiatief; de gemeente faciliteert (kolom facilitator van het regiemodel).', bron: 'R1 §2.3 fig. 3', opvatting: { governance: 'kern' }, regieKolom: 'facilitator' }
     },
     Kennisbron: {
-        ambtenaren: { label: 'ambtenaren', uitleg: 'Beleid rust op kennis binnen de gemeente zelf (beleidsnetwerk).', bron: 'R1 §2.2 element 3', affiniteit: { 'integrale-beleidssturing': 1, 'klassieke-overheidssturing': 1 } },
-        experts: { label: 'experts', uitleg: 'Beleid rust op de kennis van deskundigen en marktpartijen.', bron: 'R1 §2.2 fig. 2', affiniteit: { expertsturing: 1, 'new-public-management': 1 } },
-        professionals: { label: 'professionals', uitleg: 'Beleid rust op de kennis van professionals van de deelnemende organisaties (dienstverleningsnetwerk).', bron: 'R1 §2.2 element 3', affiniteit: { netwerksturing: 1, frontlijnsturing: 0.5 } },
-        burgers: { label: 'burgers', uitleg: 'Beleid rust mede op de ervaringskennis van burgers (governancenetwerk).', bron: 'R1 §2.2 element 3', affiniteit: { vraagsturing: 1, frontlijnsturing: 0.5 } }
+        ambtenaren: { label: 'ambtenaren', uitleg: 'Beleid rust op kennis binnen de gemeente zelf (beleidsnetwerk).', bron: 'R1 §2.2 element 3' },
+        experts: { label: 'experts', uitleg: 'Beleid rust op de kennis van deskundigen en marktpartijen.', bron: 'R1 §2.2 fig. 2' },
+        professionals: { label: 'professionals', uitleg: 'Beleid rust op de kennis van professionals van de deelnemende organisaties (dienstverleningsnetwerk).', bron: 'R1 §2.2 element 3' },
+        burgers: { label: 'burgers', uitleg: 'Beleid rust mede op de ervaringskennis van burgers; samen met professionals vormen zij een governancenetwerk.', bron: 'R1 §2.2 element 3' }
     },
     ParticipatieNiveau: {
-        informeren: { label: 'informeren', uitleg: 'Burgers horen hooguit wat er gepland is.', bron: 'R1 §2.2 element 4', rang: 0, affiniteit: { expertsturing: 1, 'integrale-beleidssturing': 0.5, 'klassieke-overheidssturing': 1, 'new-public-management': 1 } },
-        adviseren: { label: 'adviseren', uitleg: 'Burgers adviseren via een formeel adviesorgaan, zoals de Wmo-raad.', bron: 'R1 §2.2 element 4', rang: 1, affiniteit: { 'integrale-beleidssturing': 1, netwerksturing: 0.5, expertsturing: 0.25, 'klassieke-overheidssturing': 0.5 } },
-        raadplegen: { label: 'raadplegen', uitleg: 'Burgers worden geraadpleegd via de inspraakorganen van de betrokken organisaties.', bron: 'R1 §2.2 element 4', rang: 2, affiniteit: { netwerksturing: 1, 'integrale-beleidssturing': 0.25, frontlijnsturing: 0.25 } },
-        coproductie: { label: 'coproductie / meebeslissen', uitleg: 'Burgers brengen hun kennis in en beslissen mee over beleid en uitvoering.', bron: 'R1 §2.2 element 4', rang: 3, affiniteit: { frontlijnsturing: 1, vraagsturing: 0.5 } },
-        zelfbestuur: { label: 'zelfbestuur', uitleg: 'Burgers bepalen zelf wat nodig is en wat er gebeurt.', bron: 'R1 §2.2 element 4', rang: 4, affiniteit: { vraagsturing: 1, frontlijnsturing: 0.5 } }
+        informeren: { label: 'informeren', uitleg: 'Burgers horen hooguit wat er gepland is.', bron: 'R1 §2.2 element 4', rang: 0, typen: { expertsturing: 'kern' } },
+        adviseren: { label: 'adviseren', uitleg: 'Burgers adviseren via een formeel adviesorgaan, zoals de Wmo-raad.', bron: 'R1 §2.2 element 4', rang: 1, typen: { 'integrale-beleidssturing': 'kern' } },
+        raadplegen: { label: 'raadplegen', uitleg: 'Burgers worden geraadpleegd via de inspraakorganen van de betrokken organisaties.', bron: 'R1 §2.2 element 4', rang: 2, typen: { netwerksturing: 'kern' } },
+        coproductie: { label: 'coproductie / meebeslissen', uitleg: 'Burgers brengen hun kennis in en beslissen mee over beleid en uitvoering.', bron: 'R1 §2.2 element 4', rang: 3, typen: { frontlijnsturing: 'kern' } },
+        zelfbestuur: { label: 'zelfbestuur', uitleg: 'Burgers bepalen zelf wat nodig is en wat er gebeurt.', bron: 'R1 §2.2 element 4', rang: 4, typen: { vraagsturing: 'kern' } }
     },
     InstrumentSoort: {
-        visienota: { label: 'visienota', uitleg: 'Een document met de gewenste toekomst; het startpunt voor doelen.', bron: 'R1 §2.3 (visie)', opvatting: { governance: 0.5, government: 0.5 } },
-        kadernota: { label: 'kadernota', uitleg: 'Een nota die de kaders voor beleid en budget vastlegt.', bron: 'R1 §2.4 fase 2', opvatting: { government: 1 } },
-        beleidsplan: { label: 'beleidsplan', uitleg: 'Een (meerjaren)plan met doelen en aanpak.', bron: 'R1 §2.4', opvatting: { government: 0.5, governance: 0.5 } },
-        beleidsnota: { label: 'beleidsnota', uitleg: 'Een nota over beleid op een deelterrein.', bron: 'R1 §2.4', opvatting: { government: 0.5, governance: 0.5 } },
-        verordening: { label: 'verordening', uitleg: 'Gemeentelijke regelgeving: het klassieke instrument van government.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 } },
-        convenant: { label: 'convenant', uitleg: 'Afspraken tussen gelijkwaardige partners: een typisch governance-instrument.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
-        contract: { label: 'contract', uitleg: 'Een contract met een uitvoerder, vaak met prijs × hoeveelheid: een NPM-instrument.', bron: 'R1 §2.1 fig. 1; §2.5', opvatting: { npm: 1 }, marktwerking: true },
-        'open-aanbesteding': { label: 'open aanbesteding', uitleg: 'Iedere aanbieder mag inschrijven en concurreert om de opdracht: marktwerking volgens NPM.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { npm: 1 }, marktwerking: true },
-        'bestuurlijke-aanbesteding': { label: 'bestuurlijke aanbesteding', uitleg: 'Een aanbesteding onder enkele vooraf gekozen partijen, meestal die al bij de verkenning betrokken waren.', bron: 'R1 §4.2', opvatting: { npm: 0.5, governance: 0.5 }, marktwerking: true },
-        subsidie: { label: 'subsidie', uitleg: 'Een klassieke subsidie als financieel instrument van de overheid.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 1 } },
-        bcf: { label: 'beleidsgestuurde contractfinanciering', uitleg: 'Subsidie met afspraken over prestaties en resultaten (BCF).', bron: 'R2 §2.1', opvatting: { npm: 0.5, government: 0.5 } },
-        overleg: { label: 'overleg', uitleg: 'Gesprekken en werkconferenties met partijen: sturen door samenwerken.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
-        stuurgroep: { label: 'stuurgroep', uitleg: 'Een gezamenlijk bestuurlijk overleg dat de aanpak stuurt.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 1 } },
-        scholing: { label: 'scholing', uitleg: 'Opleiding van ambtenaren en professionals voor de nieuwe werkwijze.', bron: 'R1 §1.1' },
-        wijkbudget: { label: 'wijkbudget', uitleg: 'Een budget dat bewoners of het team in de wijk zelf mogen besteden.', bron: 'R1 §2.2 (frontlijnsturing)', opvatting: { governance: 1 } },
-        projectplan: { label: 'projectplan', uitleg: 'Een plan voor een pilot of project.', bron: 'R1 §2.4' }
+        visienota: { label: 'visienota', uitleg: 'Een document met de gewenste toekomst; het startpunt voor doelen. Elke opvatting kent er een, dus het telt niet mee voor de opvatting.', bron: 'R1 §2.3 (visie)' },
+        kadernota: { label: 'kadernota', uitleg: 'Een nota die de kaders voor beleid en budget vastlegt: een financieel instrument van de overheid.', bron: 'R1 §2.1 fig. 1; §2.4 fase 2', opvatting: { government: 'kern' } },
+        beleidsplan: { label: 'beleidsplan', uitleg: 'Een (meerjaren)plan met doelen en aanpak. Elke opvatting kent er een, dus het telt niet mee voor de opvatting.', bron: 'R1 §2.4' },
+        beleidsnota: { label: 'beleidsnota', uitleg: 'Een nota over beleid op een deelterrein. Telt niet mee voor de opvatting.', bron: 'R1 §2.4' },
+        verordening: { label: 'verordening', uitleg: 'Gemeentelijke regelgeving: het klassieke instrument van government.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 'kern' } },
+        convenant: { label: 'convenant', uitleg: 'Afspraken tussen gelijkwaardige partners: een typisch governance-instrument.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 'kern' } },
+        contract: { label: 'contract', uitleg: 'Een contract met een uitvoerder, vaak met prijs × hoeveelheid: een NPM-instrument.', bron: 'R1 §2.1 fig. 1; §2.5', opvatting: { npm: 'kern' }, marktwerking: true },
+        'open-aanbesteding': { label: 'open aanbesteding', uitleg: 'Iedere aanbieder mag inschrijven en concurreert om de opdracht: marktwerking volgens NPM.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { npm: 'kern' }, marktwerking: true, concurrentie: true },
+        'bestuurlijke-aanbesteding': { label: 'bestuurlijke aanbesteding', uitleg: 'Een aanbesteding onder enkele vooraf gekozen partijen, meestal die al bij de verkenning betrokken waren: beperkte concurrentie tussen partners.', bron: 'R1 §4.2', opvatting: { npm: 'kern', governance: 'kern' }, marktwerking: true, concurrentie: true },
+        subsidie: { label: 'subsidie', uitleg: 'Een klassieke subsidie als financieel instrument van de overheid.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { government: 'kern' } },
+        bcf: { label: 'beleidsgestuurde contractfinanciering', uitleg: 'Subsidie met afspraken over prestaties en resultaten (BCF): tussen subsidie en contract in.', bron: 'R2 §2.1', opvatting: { government: 'kern', npm: 'kern' } },
+        overleg: { label: 'overleg', uitleg: 'Gesprekken en werkconferenties met partijen: sturen door samenwerken.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 'kern' } },
+        stuurgroep: { label: 'stuurgroep', uitleg: 'Een gezamenlijk bestuurlijk overleg dat de aanpak stuurt.', bron: 'R1 §2.1 fig. 1', opvatting: { governance: 'kern' } },
+        scholing: { label: 'scholing', uitleg: 'Opleiding van ambtenaren en professionals voor de nieuwe werkwijze. Telt niet mee voor de opvatting.', bron: 'R1 §1.1; §5.3' },
+        wijkbudget: { label: 'wijkbudget', uitleg: 'Een budget dat bewoners of het team in de wijk zelf mogen besteden.', bron: 'R2 §2.2 (civil society)', opvatting: { governance: 'kern' } },
+        projectplan: { label: 'projectplan', uitleg: 'Een plan voor een pilot of project. Telt niet mee voor de opvatting.', bron: 'R1 §2.4' }
     },
     Bekostigingsmodel: {
-        subsidie: { label: 'subsidie (input)', uitleg: 'Klassieke inputsubsidie: geld voor uren en inzet, los van resultaat.', bron: 'R1 §2.5; §4.2', opvatting: { government: 1 }, productie: true },
-        bcf: { label: 'BCF', uitleg: 'Beleidsgestuurde contractfinanciering: subsidie met afspraken over output of resultaat.', bron: 'R2 §2.1', opvatting: { npm: 0.5, government: 0.5 } },
-        convenant: { label: 'convenant', uitleg: 'Financiering via afspraken met partners in een convenant.', bron: 'R1 §4.2', opvatting: { governance: 1 } },
-        contract: { label: 'contract', uitleg: 'Financiering via een contract, vaak per product.', bron: 'R1 §2.5; §4.2', opvatting: { npm: 1 }, productie: true, marktwerking: true },
-        lumpsum: { label: 'lumpsum', uitleg: 'Een vast totaalbedrag waarmee de aanbieder zelf schuift.', bron: 'R1 §4.2', opvatting: { governance: 0.5, npm: 0.5 } },
-        'p-x-q': { label: 'prijs × hoeveelheid', uitleg: 'Productiefinanciering: betalen per geleverd product of uur. Beloont volume, niet resultaat.', bron: 'R1 §2.5', opvatting: { npm: 1 }, productie: true, marktwerking: true },
-        resultaatfinanciering: { label: 'resultaatfinanciering', uitleg: 'Integrale bekostiging die direct gekoppeld is aan behaalde resultaten; beloont samenwerking en minder zorgafhankelijkheid.', bron: 'R1 §2.5', opvatting: { npm: 0.5, governance: 0.5 } },
-        populatiegebonden: { label: 'populatiegebonden', uitleg: 'Een budget per inwoner of populatie; de aanbieders zijn samen verantwoordelijk voor de gezondheid en zelfredzaamheid van die groep.', bron: 'R1 §4.2', opvatting: { governance: 1 } },
-        'om-niet': { label: 'om niet', uitleg: 'De partij doet onbetaald mee, bijvoorbeeld tijdens een pilot.', bron: 'R1 §4.2', opvatting: { governance: 1 } }
+        subsidie: { label: 'subsidie (input)', uitleg: 'Klassieke inputsubsidie: geld voor uren en inzet, los van resultaat.', bron: 'R1 §2.5; §4.2; R2 §2.1', opvatting: { government: 'kern' }, productie: true },
+        bcf: { label: 'BCF', uitleg: 'Beleidsgestuurde contractfinanciering: subsidie met afspraken over output of resultaat, tussen subsidie en contract in.', bron: 'R2 §2.1', opvatting: { government: 'kern', npm: 'kern' } },
+        convenant: { label: 'convenant', uitleg: 'Financiering via afspraken met partners in een convenant.', bron: 'R1 §2.1 fig. 1; §4.2', opvatting: { governance: 'kern' } },
+        contract: { label: 'contract', uitleg: 'Financiering via een contract, vaak per product.', bron: 'R1 §2.5; §4.2', opvatting: { npm: 'kern' }, productie: true, marktwerking: true },
+        lumpsum: { label: 'lumpsum', uitleg: 'Een vast totaalbedrag waarmee de aanbieder zelf schuift. Het zegt hoeveel, niet hoe de relatie is; het komt bij contracten en subsidies voor en telt daarom niet mee voor de opvatting.', bron: 'R1 §4.2' },
+        'p-x-q': { label: 'prijs × hoeveelheid', uitleg: 'Productiefinanciering: betalen per geleverd product of uur. Beloont volume, niet resultaat.', bron: 'R1 §2.5', opvatting: { npm: 'kern' }, productie: true, marktwerking: true },
+        resultaatfinanciering: { label: 'resultaatfinanciering', uitleg: 'Integrale bekostiging die direct gekoppeld is aan behaalde resultaten; beloont samenwerking en minder zorgafhankelijkheid. Past bij elke opvatting en telt daarom niet mee.', bron: 'R1 §2.5', beloontResultaat: true },
+        populatiegebonden: { label: 'populatiegebonden', uitleg: 'Een budget per inwoner of populatie; de aanbieders zijn samen verantwoordelijk voor de gezondheid en zelfredzaamheid van die groep.', bron: 'R1 §4.2', opvatting: { governance: 'kern' }, beloontResultaat: true },
+        'om-niet': { label: 'om niet', uitleg: 'De partij doet onbetaald mee, bijvoorbeeld tijdens een pilot onder een convenant.', bron: 'R1 §4.2', opvatting: { governance: 'kern' } }
     },
     Niveau: {
-        input: { label: 'input', uitleg: 'Sturen op wat erin gaat: uren, formatie, eisen aan personeel en kwaliteit.', bron: 'R1 §2.5', rang: 0 },
-        throughput: { label: 'throughput', uitleg: 'Sturen op het proces: protocollen, richtlijnen en werkwijzen.', bron: 'R1 §2.5', rang: 1 },
-        output: { label: 'output', uitleg: 'Sturen op prestaties en klanttevredenheid, bijvoorbeeld aantallen bereikte cliënten.', bron: 'R1 §2.5', rang: 2 },
-        outcome: { label: 'outcome', uitleg: 'Sturen op effect en resultaat voor inwoners (uitkomststuring). Vraagt effectmeting, gewaarborgde toegang en bekostiging die resultaat beloont.', bron: 'R1 §2.5', rang: 3 }
+        input: { label: 'input', uitleg: 'Sturen op wat erin gaat: uren, formatie, eisen aan personeel en kwaliteit. Klassieke subsidie rekent zo af.', bron: 'R1 §2.5; R2 §2.1', rang: 0, opvatting: { government: 'kern' } },
+        throughput: { label: 'throughput', uitleg: 'Sturen op het proces: protocollen, richtlijnen en werkwijzen. Telt niet mee voor de opvatting.', bron: 'R1 §2.5', rang: 1 },
+        output: { label: 'output', uitleg: 'Sturen op prestaties en klanttevredenheid, bijvoorbeeld aantallen bereikte cliënten; een ijkpunt van NPM.', bron: 'R1 §2.1; §2.5; R2 §2.1', rang: 2, opvatting: { npm: 'kern' } },
+        outcome: { label: 'outcome', uitleg: 'Sturen op effect en resultaat voor inwoners (uitkomststuring). Vraagt effectmeting, gewaarborgde toegang en bekostiging die resultaat beloont. Kan in elke opvatting en telt daarom niet mee.', bron: 'R1 §2.5', rang: 3 }
+    },
+    Mate: {
+        vooral: { label: 'vooral', uitleg: 'Deze rol speelt de gemeente in deze fase vooral; hij telt zwaarder mee dan een rol zonder woord ervoor.', bron: 'R1 hfst. 3 (samenvattingen per gemeente)' },
+        soms: { label: 'soms', uitleg: 'Deze rol speelt de gemeente in deze fase soms; hij telt lichter mee.', bron: 'R1 hfst. 3 (samenvattingen per gemeente)' }
+    },
+    Geldstroom: {
+        wmo: { label: 'Wmo-budget', uitleg: 'Geld uit het gemeentelijke budget voor de Wmo.', bron: 'R2 §4.2 concl. 5 en 9', financier: 'gemeente' },
+        jeugdwet: { label: 'budget Jeugdwet', uitleg: 'Geld uit het gemeentelijke budget voor jeugdhulp.', bron: 'R2 §4.2 concl. 5 en 9', financier: 'gemeente' },
+        participatiewet: { label: 'budget Participatiewet', uitleg: 'Geld uit het gemeentelijke budget voor werk en inkomen.', bron: 'R2 §4.2 concl. 5 en 9', financier: 'gemeente' },
+        'algemene-middelen': { label: 'algemene middelen', uitleg: 'Geld uit de algemene middelen van de gemeente, niet geoormerkt.', bron: 'R2 §4.2 concl. 5 en 9', financier: 'gemeente' },
+        zvw: { label: 'Zorgverzekeringswet', uitleg: 'Geld van de zorgverzekeraar (bijvoorbeeld wijkverpleging of huisartsenzorg): niet van de gemeente.', bron: 'R2 §4.2 concl. 9', financier: 'zorgverzekeraar' },
+        wlz: { label: 'Wet langdurige zorg', uitleg: 'Geld via het zorgkantoor: niet van de gemeente.', bron: 'R2 §4.2 concl. 9', financier: 'zorgkantoor' },
+        provincie: { label: 'provincie', uitleg: 'Geld van de provincie: niet van de gemeente.', bron: 'R2 §4.2 concl. 9', financier: 'provincie' },
+        fonds: { label: 'fonds', uitleg: 'Geld van een (particulier) fonds: niet van de gemeente.', bron: 'R2 §4.2 concl. 9', financier: 'fonds' }
     },
     Eisen: {
-        gemeente: { label: 'door de gemeente', uitleg: 'De gemeente stelt de eisen alleen op.', bron: 'R1 §5.3', opvatting: { npm: 1 } },
-        gezamenlijk: { label: 'gezamenlijk', uitleg: 'De eisen worden samen met de uitvoerende partijen opgesteld, zodat de contractering een governancekarakter houdt.', bron: 'R1 §5.3', opvatting: { governance: 1 } }
+        gemeente: { label: 'door de gemeente', uitleg: 'De gemeente stelt de eisen alleen op, zoals een NPM-opdrachtgever.', bron: 'R1 §2.1 fig. 1; §5.3', opvatting: { npm: 'kern', government: 'trek' }, regieKolom: 'bepalende-regisseur' },
+        gezamenlijk: { label: 'gezamenlijk', uitleg: 'De eisen worden samen met de uitvoerende partijen opgesteld, zodat de contractering een governancekarakter houdt.', bron: 'R1 §5.3', opvatting: { governance: 'kern' }, regieKolom: 'coproducent' }
     },
     Wie: {
-        gemeente: { label: 'de gemeente', uitleg: 'De gemeente bepaalt (kolom bepalende regisseur).', bron: 'R1 §2.3 fig. 3', opvatting: { government: 0.5, npm: 0.5 } },
-        gezamenlijk: { label: 'gezamenlijk', uitleg: 'Gemeente en partijen bepalen samen (kolom coproducent).', bron: 'R1 §2.3 fig. 3', opvatting: { governance: 1 } },
-        actoren: { label: 'de actoren', uitleg: 'De andere partijen bepalen zelf (kolom facilitator).', bron: 'R1 §2.3 fig. 3', opvatting: { governance: 1 } }
+        gemeente: { label: 'de gemeente', uitleg: 'De gemeente bepaalt (kolom bepalende regisseur/dirigent): een verticale verhouding, zoals bij government en NPM.', bron: 'R1 §2.1 fig. 1; §2.3 fig. 3', opvatting: { government: 'kern', npm: 'kern' }, regieKolom: 'bepalende-regisseur' },
+        gezamenlijk: { label: 'gezamenlijk', uitleg: 'Gemeente en partijen bepalen samen (kolom coproducent).', bron: 'R1 §2.3 fig. 3', opvatting: { governance: 'kern' }, regieKolom: 'coproducent' },
+        actoren: { label: 'de actoren', uitleg: 'De andere partijen bepalen zelf (kolom facilitator).', bron: 'R1 §2.3 fig. 3', opvatting: { governance: 'kern' }, regieKolom: 'facilitator' }
     },
     RegieCategorie: {
         visie: { label: 'visie', uitleg: 'De gewenste toekomst, waaruit doelen volgen.', bron: 'R1 §2.3 fig. 3' },
@@ -218,6 +242,8 @@ export const CATEGORIE_LABEL: Record<Categorie, string> = {
     JaNee: 'ja/nee',
     Integratie: 'verbinding met het team',
     Regelruimte: 'regelruimte van professionals',
+    Mate: 'hoe vaak de gemeente deze rol speelt',
+    Geldstroom: 'geldstroom (wie betaalt)',
     FaseSoort: 'fase van de beleidscyclus',
     GemeenteRol: 'rol van de gemeente',
     PartijRolSoort: 'rol van een partij',

@@ -27,6 +27,7 @@ export type SturingKeywordNames =
     | "adviseur"
     | "afhankelijkheid"
     | "afstemming"
+    | "algemene-middelen"
     | "alle-burgers"
     | "ambitie"
     | "ambtenaren"
@@ -63,10 +64,12 @@ export type SturingKeywordNames =
     | "expertsturing"
     | "facilitator"
     | "fase"
+    | "fonds"
     | "frontlijnsturing"
     | "gebied"
     | "gedeeld"
     | "geintegreerd"
+    | "geldstroom"
     | "gemeente"
     | "gemeente-aan-het-roer"
     | "generalisten"
@@ -84,6 +87,7 @@ export type SturingKeywordNames =
     | "integrale-beleidssturing"
     | "ja"
     | "jeugd"
+    | "jeugdwet"
     | "jeugdzorg"
     | "kadernota"
     | "kaderstelling"
@@ -110,6 +114,7 @@ export type SturingKeywordNames =
     | "overig"
     | "overleg"
     | "p-x-q"
+    | "participatiewet"
     | "partij"
     | "partner"
     | "periode"
@@ -117,6 +122,7 @@ export type SturingKeywordNames =
     | "probleem"
     | "professionals"
     | "projectplan"
+    | "provincie"
     | "raadplegen"
     | "randvoorwaarden"
     | "redelijk"
@@ -133,6 +139,7 @@ export type SturingKeywordNames =
     | "scenario"
     | "scholing"
     | "smal"
+    | "soms"
     | "soort"
     | "specialisten"
     | "specifieke-groepen"
@@ -157,12 +164,16 @@ export type SturingKeywordNames =
     | "via"
     | "visie"
     | "visienota"
+    | "vooral"
     | "vraagsturing"
     | "welzijn"
     | "wijkbudget"
+    | "wlz"
+    | "wmo"
     | "woningcorporatie"
     | "zelfbestuur"
     | "zorg"
+    | "zvw"
     | "{"
     | "}";
 
@@ -198,12 +209,14 @@ export function isAmbitie(item: unknown): item is Ambitie {
 export interface Bekostiging extends langium.AstNode {
     readonly $container: Fase;
     readonly $type: 'Bekostiging';
+    geldstroom?: Geldstroom;
     model: Bekostigingsmodel;
     partij: langium.Reference<Partij>;
 }
 
 export const Bekostiging = {
     $type: 'Bekostiging',
+    geldstroom: 'geldstroom',
     model: 'model',
     partij: 'partij'
 } as const;
@@ -264,7 +277,8 @@ export interface Fase extends langium.AstNode {
     monitoring: Array<Wie>;
     participatie: Array<Participatie>;
     partijRollen: Array<PartijRol>;
-    rollen: Array<GemeenteRol>;
+    regies: Array<Regie>;
+    rollen: Array<RolKeuze>;
     soort: FaseSoort;
     sturingOp: Array<Niveau>;
     verantwoording: Array<string>;
@@ -280,6 +294,7 @@ export const Fase = {
     monitoring: 'monitoring',
     participatie: 'participatie',
     partijRollen: 'partijRollen',
+    regies: 'regies',
     rollen: 'rollen',
     soort: 'soort',
     sturingOp: 'sturingOp',
@@ -294,6 +309,12 @@ export type FaseSoort = 'evaluatie' | 'kaderstelling' | 'uitvoering' | 'verkenni
 
 export function isFaseSoort(item: unknown): item is FaseSoort {
     return item === 'verkenning' || item === 'kaderstelling' || item === 'uitvoering' || item === 'evaluatie';
+}
+
+export type Geldstroom = 'algemene-middelen' | 'fonds' | 'jeugdwet' | 'participatiewet' | 'provincie' | 'wlz' | 'wmo' | 'zvw';
+
+export function isGeldstroom(item: unknown): item is Geldstroom {
+    return item === 'wmo' || item === 'jeugdwet' || item === 'participatiewet' || item === 'algemene-middelen' || item === 'zvw' || item === 'wlz' || item === 'provincie' || item === 'fonds';
 }
 
 export interface Gemeente extends langium.AstNode {
@@ -346,12 +367,14 @@ export function isGovernanceType(item: unknown): item is GovernanceType {
 export interface Indicator extends langium.AstNode {
     readonly $container: Doel;
     readonly $type: 'Indicator';
+    niveau?: Niveau;
     omschrijving: string;
     streefwaarde?: string;
 }
 
 export const Indicator = {
     $type: 'Indicator',
+    niveau: 'niveau',
     omschrijving: 'omschrijving',
     streefwaarde: 'streefwaarde'
 } as const;
@@ -405,6 +428,12 @@ export type Lijn = 'eerste' | 'nulde' | 'tweede';
 
 export function isLijn(item: unknown): item is Lijn {
     return item === 'nulde' || item === 'eerste' || item === 'tweede';
+}
+
+export type Mate = 'soms' | 'vooral';
+
+export function isMate(item: unknown): item is Mate {
+    return item === 'vooral' || item === 'soms';
 }
 
 export interface Model extends langium.AstNode {
@@ -536,7 +565,7 @@ export function isRegelruimte(item: unknown): item is Regelruimte {
 }
 
 export interface Regie extends langium.AstNode {
-    readonly $container: Gemeente;
+    readonly $container: Fase | Gemeente;
     readonly $type: 'Regie';
     keuzes: Array<RegieKeuze>;
 }
@@ -590,6 +619,23 @@ export const Regio = {
 
 export function isRegio(item: unknown): item is Regio {
     return reflection.isInstance(item, Regio.$type);
+}
+
+export interface RolKeuze extends langium.AstNode {
+    readonly $container: Fase;
+    readonly $type: 'RolKeuze';
+    mate?: Mate;
+    rol: GemeenteRol;
+}
+
+export const RolKeuze = {
+    $type: 'RolKeuze',
+    mate: 'mate',
+    rol: 'rol'
+} as const;
+
+export function isRolKeuze(item: unknown): item is RolKeuze {
+    return reflection.isInstance(item, RolKeuze.$type);
 }
 
 export type Samenstelling = 'generalisten' | 'specialisten';
@@ -681,6 +727,7 @@ export type SturingAstType = {
     Regie: Regie
     RegieKeuze: RegieKeuze
     Regio: Regio
+    RolKeuze: RolKeuze
     Team: Team
 }
 
@@ -730,6 +777,10 @@ export class SturingAstReflection extends langium.AbstractAstReflection {
         Bekostiging: {
             name: Bekostiging.$type,
             properties: {
+                geldstroom: {
+                    name: Bekostiging.geldstroom,
+                    optional: true
+                },
                 model: {
                     name: Bekostiging.model
                 },
@@ -794,6 +845,11 @@ export class SturingAstReflection extends langium.AbstractAstReflection {
                 },
                 partijRollen: {
                     name: Fase.partijRollen,
+                    defaultValue: [],
+                    optional: true
+                },
+                regies: {
+                    name: Fase.regies,
                     defaultValue: [],
                     optional: true
                 },
@@ -880,6 +936,10 @@ export class SturingAstReflection extends langium.AbstractAstReflection {
         Indicator: {
             name: Indicator.$type,
             properties: {
+                niveau: {
+                    name: Indicator.niveau,
+                    optional: true
+                },
                 omschrijving: {
                     name: Indicator.omschrijving
                 },
@@ -1011,6 +1071,19 @@ export class SturingAstReflection extends langium.AbstractAstReflection {
                     name: Regio.partijen,
                     defaultValue: [],
                     optional: true
+                }
+            },
+            superTypes: []
+        },
+        RolKeuze: {
+            name: RolKeuze.$type,
+            properties: {
+                mate: {
+                    name: RolKeuze.mate,
+                    optional: true
+                },
+                rol: {
+                    name: RolKeuze.rol
                 }
             },
             superTypes: []

@@ -61,7 +61,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -108,7 +108,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@16"
+                        "$ref": "#/rules@17"
                       },
                       "arguments": []
                     }
@@ -129,7 +129,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "arguments": []
                     }
@@ -150,7 +150,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -200,7 +200,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@13"
+                    "$ref": "#/rules@14"
                   },
                   "arguments": []
                 }
@@ -212,7 +212,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@15"
+                    "$ref": "#/rules@16"
                   },
                   "arguments": []
                 }
@@ -231,7 +231,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -264,7 +264,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@43"
+                "$ref": "#/rules@46"
               },
               "arguments": []
             }
@@ -283,7 +283,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@43"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -314,7 +314,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -326,7 +326,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             },
@@ -372,7 +372,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             }
@@ -384,7 +384,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -396,7 +396,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             },
@@ -416,7 +416,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@21"
                   },
                   "arguments": []
                 }
@@ -447,7 +447,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -459,7 +459,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             },
@@ -486,7 +486,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@44"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -507,7 +507,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -528,7 +528,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@22"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     },
@@ -550,7 +550,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@24"
                       },
                       "arguments": []
                     }
@@ -571,7 +571,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     },
@@ -593,7 +593,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -614,7 +614,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -635,7 +635,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -656,7 +656,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@28"
                       },
                       "arguments": []
                     }
@@ -677,7 +677,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -698,7 +698,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@46"
                       },
                       "arguments": []
                     }
@@ -724,7 +724,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@40"
+                          "$ref": "#/rules@43"
                         },
                         "arguments": []
                       },
@@ -751,7 +751,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@40"
+                              "$ref": "#/rules@43"
                             },
                             "arguments": []
                           },
@@ -806,7 +806,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -856,12 +856,25 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
           },
           {
             "$type": "Assignment",
+            "feature": "niveau",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@36"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
             "feature": "omschrijving",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -880,7 +893,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -911,7 +924,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -937,7 +950,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@9"
                       },
                       "arguments": []
                     }
@@ -956,7 +969,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@29"
+                            "$ref": "#/rules@9"
                           },
                           "arguments": []
                         }
@@ -973,7 +986,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@9"
+                    "$ref": "#/rules@10"
                   },
                   "arguments": []
                 }
@@ -992,7 +1005,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -1011,7 +1024,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@32"
                           },
                           "arguments": []
                         }
@@ -1028,7 +1041,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@11"
                   },
                   "arguments": []
                 }
@@ -1040,7 +1053,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@11"
+                    "$ref": "#/rules@12"
                   },
                   "arguments": []
                 }
@@ -1052,7 +1065,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@12"
+                    "$ref": "#/rules@13"
                   },
                   "arguments": []
                 }
@@ -1071,7 +1084,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -1092,7 +1105,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -1113,7 +1126,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@44"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -1134,10 +1147,32 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@36"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "sturingOp",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@36"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -1155,12 +1190,24 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@44"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
                   }
                 ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "regies",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@14"
+                  },
+                  "arguments": []
+                }
               }
             ],
             "cardinality": "*"
@@ -1168,6 +1215,43 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
           {
             "$type": "Keyword",
             "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RolKeuze",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "mate",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@37"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "rol",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@30"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -1197,7 +1281,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@40"
+                  "$ref": "#/rules@43"
                 },
                 "arguments": []
               },
@@ -1212,7 +1296,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@31"
               },
               "arguments": []
             }
@@ -1240,7 +1324,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1264,7 +1348,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@40"
+                      "$ref": "#/rules@43"
                     },
                     "arguments": []
                   },
@@ -1298,7 +1382,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1310,7 +1394,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             },
@@ -1344,7 +1428,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@40"
+                  "$ref": "#/rules@43"
                 },
                 "arguments": []
               },
@@ -1359,10 +1443,32 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "geldstroom"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "geldstroom",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@38"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -1391,7 +1497,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@14"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             },
@@ -1420,7 +1526,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1432,7 +1538,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@37"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -1474,10 +1580,32 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@36"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "sturingOp",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@36"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -1495,10 +1623,32 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "bekostiging",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@35"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -1516,7 +1666,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@33"
                       },
                       "arguments": []
                     }
@@ -1537,7 +1687,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -1558,10 +1708,32 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "rol",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@30"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -1579,7 +1751,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "arguments": []
                     }
@@ -1600,7 +1772,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -1619,7 +1791,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@32"
                           },
                           "arguments": []
                         }
@@ -2300,6 +2472,72 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
     },
     {
       "$type": "ParserRule",
+      "name": "Mate",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "vooral"
+          },
+          {
+            "$type": "Keyword",
+            "value": "soms"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Geldstroom",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "wmo"
+          },
+          {
+            "$type": "Keyword",
+            "value": "jeugdwet"
+          },
+          {
+            "$type": "Keyword",
+            "value": "participatiewet"
+          },
+          {
+            "$type": "Keyword",
+            "value": "algemene-middelen"
+          },
+          {
+            "$type": "Keyword",
+            "value": "zvw"
+          },
+          {
+            "$type": "Keyword",
+            "value": "wlz"
+          },
+          {
+            "$type": "Keyword",
+            "value": "provincie"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fonds"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Eisen",
       "dataType": "string",
       "definition": {
@@ -2436,7 +2674,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@45"
             },
             "arguments": []
           },
@@ -2450,7 +2688,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@42"
+                  "$ref": "#/rules@45"
                 },
                 "arguments": []
               }

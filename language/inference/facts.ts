@@ -1,9 +1,115 @@
-import type { AstNode } from 'langium';
-import type { Gemeente } from '../generated/ast.js';
-import { begrip } from '../framework/vocabulary.js';
-import { FASE_UITZONDERINGEN, KENNISBRON_COMBINATIES } from '../framework/inference-tables.js';
-import { cstVan, eerste, geldigeFasen } from '../util/ast-util.js';
-import type { Bereik, OpvattingFeit, Plek, TypeFeit } from './profile-types.js';
+import type { AstNode, Reference } from 'langium';
+import type {
+    Ambitie, Doel, Fase, FaseSoort, Gemeente, Geldstroom, Indicator, Mate, Niveau, Partij, Regelruimte, Regie, RegieCategorie, Team
+} from '../generated/ast.js';
+import { begrip, type Categorie } from '../framework/vocabulary.js';
+import { gewicht } from '../framework/weights.js';
+import { FASE_VOLGORDE } from '../framework/phases.js';
+import { cstVan } from '../util/ast-util.js';
+import type { Bereik, Plek } from './profile-types.js';
+
+/**
+ * The fact model: everything the advisor wrote about a gemeente, as structured records, computed
+ * once per document version. Inference, rules, hovers, hints, code lenses and the summary read
+ * these records instead of walking the AST again. Labels are made in presentation/.
+ */
+
+/** What a fact is about: one statement kind of the language. */
+export type FeitSoort =
+    // about the gemeente as a whole
+    | 'probleem' | 'verantwoordelijkheid' | 'scenario' | 'governancetype'
+    // in a phase
+    | 'rol' | 'partijrol' | 'kennisbron' | 'participatie' | 'instrument' | 'bekostiging' | 'eisen' | 'monitoring'
+    | 'verantwoording' | 'sturing-op' | 'effectmeting'
+    // in a regie block (of the gemeente or of a phase)
+    | 'regie'
+    // in the ambitie block
+    | 'ambitie-sturing-op' | 'ambitie-bekostiging' | 'ambitie-participatie' | 'ambitie-type' | 'ambitie-rol'
+    | 'ambitie-verantwoordelijkheid' | 'ambitie-kennisbron';
+
+/** The vocabulary category of each fact kind's value (the keyword's meaning lives there). */
+export const FEIT_CATEGORIE: Record<FeitSoort, Categorie | undefined> = {
+    probleem: 'Probleem', verantwoordelijkheid: 'Verantwoordelijkheid', scenario: 'Scenario', governancetype: 'GovernanceType',
+    rol: 'GemeenteRol', partijrol: 'PartijRolSoort', kennisbron: 'Kennisbron', participatie: 'ParticipatieNiveau',
+    instrument: 'InstrumentSoort', bekostiging: 'Bekostigingsmodel', eisen: 'Eisen', monitoring: 'Wie',
+    verantwoording: undefined, 'sturing-op': 'Niveau', effectmeting: undefined, regie: 'Wie',
+    'ambitie-sturing-op': 'Niveau', 'ambitie-bekostiging': 'Bekostigingsmodel', 'ambitie-participatie': 'ParticipatieNiveau',
+    'ambitie-type': 'GovernanceType', 'ambitie-rol': 'GemeenteRol', 'ambitie-verantwoordelijkheid': 'Verantwoordelijkheid',
+    'ambitie-kennisbron': 'Kennisbron'
+};
+
+/** One thing the advisor wrote. */
+export interface Feit {
+    soort: FeitSoort;
+    /** The keyword or text as written (`regelaar`, `convenant`, `"Wijkmonitor"` …). */
+    waarde: string;
+    /** What it counts as: synonyms resolved (`regelaar` counts as `dirigent`). */
+    kern: string;
+    fase?: FaseSoort;
+    /** The regie category, for facts from a regie block. */
+    categorie?: RegieCategorie;
+    /** The party a role, funding or participation line is about. */
+    partij?: Reference<Partij>;
+    /** `vooral` or `soms` before a role. */
+    mate?: Mate;
+    /** How much the fact counts within its row: 1, or more/less with `vooral`/`soms` (GEWICHTEN). */
+    gewicht: number;
+    /** The funding stream of a funding line. */
+    geldstroom?: Geldstroom;
+    /** Where it was written. */
+    plek: Plek;
+}
+
+/** The facts of one phase kind (two blocks of the same kind are read together). */
+export interface FaseFeiten {
+    soort: FaseSoort;
+    /** The blocks, in the order written (more than one only when a phase is written twice). */
+    nodes: Fase[];
+    feiten: Feit[];
+    van(soort: FeitSoort): Feit[];
+    /** Regie categories stated in a regie block inside this phase. */
+    regie: Feit[];
+}
+
+export interface IndicatorFeit {
+    node: Indicator;
+    omschrijving?: string;
+    /** The level the advisor gave the indicator (`indicator output "…"`), if any. */
+    niveau?: Niveau;
+    streefwaarde?: string;
+}
+
+export interface DoelFeit {
+    node: Doel;
+    omschrijving?: string;
+    indicatoren: IndicatorFeit[];
+}
+
+export interface TeamFeiten {
+    node: Team;
+    naam: string;
+    leden: Array<Reference<Partij>>;
+    regelruimte?: Regelruimte;
+    doelen: DoelFeit[];
+}
+
+export interface GemeenteFeiten {
+    gemeente: Gemeente;
+    teams: TeamFeiten[];
+    /** probleem, verantwoordelijkheid, scenario and governancetype of the gemeente. */
+    algemeen: Feit[];
+    /** The phases present, in cycle order. */
+    fasen: FaseFeiten[];
+    /** The regie block(s) of the gemeente itself. */
+    regie: Feit[];
+    ambitie: Feit[];
+    alle: Feit[];
+    fase(soort: FaseSoort): FaseFeiten | undefined;
+    /** All facts of one kind, wherever they stand. */
+    van(soort: FeitSoort): Feit[];
+    /** The funding lines of one party, in every phase. */
+    bekostigingVan(partij: Partij): Feit[];
+}
 
 const LEEG: Bereik = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -25,71 +131,132 @@ export function plekVan(node: AstNode, property?: string, index?: number): Plek 
     };
 }
 
-/** Facts that point to a steering conception (Fig. 1), per phase. */
-export function opvattingFeiten(gemeente: Gemeente): OpvattingFeit[] {
-    const feiten: OpvattingFeit[] = [];
-    for (const fase of geldigeFasen(gemeente)) {
-        fase.rollen.forEach((rol, index) => {
-            const b = begrip('GemeenteRol', rol);
-            const uitzondering = FASE_UITZONDERINGEN.find(u => u.fase === fase.soort && u.rol === rol);
-            feiten.push({
-                label: `gemeente ${rol} in ${fase.soort}`, waarde: rol, fase: fase.soort, plek: plekVan(fase, 'rollen', index),
-                gewicht: uitzondering ? uitzondering.opvatting : b?.opvatting ?? {},
-                noot: uitzondering?.reden, bron: uitzondering?.bron ?? b?.bron ?? ''
-            });
-        });
-        fase.instrumenten.forEach(instrument => {
-            const b = begrip('InstrumentSoort', instrument.soort);
-            if (b?.opvatting) feiten.push({ label: `instrument ${instrument.soort} in ${fase.soort}`, waarde: instrument.soort, fase: fase.soort, plek: plekVan(instrument, 'soort'), gewicht: b.opvatting, bron: b.bron });
-        });
-        fase.bekostigingen.forEach(bekostiging => {
-            const b = begrip('Bekostigingsmodel', bekostiging.model);
-            if (b?.opvatting) feiten.push({ label: `bekostiging ${bekostiging.partij?.$refText ?? ''} ${bekostiging.model} in ${fase.soort}`.replace('  ', ' '), waarde: bekostiging.model, fase: fase.soort, plek: plekVan(bekostiging, 'model'), gewicht: b.opvatting, bron: b.bron });
-        });
-        const eisen = eerste(fase.eisen);
-        const eisenBegrip = begrip('Eisen', eisen);
-        if (eisen && eisenBegrip?.opvatting) feiten.push({ label: `eisen ${eisen} in ${fase.soort}`, waarde: eisen, fase: fase.soort, plek: plekVan(fase, 'eisen', 0), gewicht: eisenBegrip.opvatting, bron: eisenBegrip.bron });
-        const monitoring = eerste(fase.monitoring);
-        const monitoringBegrip = begrip('Wie', monitoring);
-        if (monitoring && monitoringBegrip?.opvatting) feiten.push({ label: `monitoring ${monitoring} in ${fase.soort}`, waarde: monitoring, fase: fase.soort, plek: plekVan(fase, 'monitoring', 0), gewicht: monitoringBegrip.opvatting, bron: monitoringBegrip.bron });
-    }
-    return feiten;
+function maakFeit(soort: FeitSoort, waarde: string, plek: Plek, extra: Partial<Feit> = {}): Feit {
+    const categorie = FEIT_CATEGORIE[soort];
+    const kern = (categorie && begrip(categorie, waarde)?.synoniemVan) || waarde;
+    const mate = extra.mate;
+    return { soort, waarde, kern, gewicht: mate ? gewicht(mate) : 1, plek, ...extra };
 }
 
-/** Facts for the four ingredients of the governance types (Fig. 2). */
-export function typeFeiten(gemeente: Gemeente): TypeFeit[] {
-    const feiten: TypeFeit[] = [];
-    const verantwoordelijkheid = eerste(gemeente.verantwoordelijkheid);
-    const vb = begrip('Verantwoordelijkheid', verantwoordelijkheid);
-    if (verantwoordelijkheid && vb) feiten.push({ ingredient: 'verantwoordelijkheid', label: `verantwoordelijkheid ${verantwoordelijkheid}`, waarde: verantwoordelijkheid, plek: plekVan(gemeente, 'verantwoordelijkheid', 0), affiniteit: vb.affiniteit ?? {}, bron: vb.bron });
-    const scenario = eerste(gemeente.scenario);
-    const sb = begrip('Scenario', scenario);
-    if (scenario && sb) feiten.push({ ingredient: 'verantwoordelijkheid', label: `scenario ${scenario}`, waarde: scenario, plek: plekVan(gemeente, 'scenario', 0), affiniteit: sb.affiniteit ?? {}, bron: sb.bron });
+/** Collects the facts of one gemeente. Pure: the same AST always gives the same facts. */
+export function verzamelFeiten(gemeente: Gemeente): GemeenteFeiten {
+    const algemeen: Feit[] = [];
+    const eersteVan = <T>(node: Gemeente, property: 'probleem' | 'verantwoordelijkheid' | 'scenario' | 'governancetype', soort: FeitSoort) => {
+        const waarden = node[property] as unknown as T[];
+        // A setting written twice is reported by dubbele-instelling; the first one counts.
+        if (waarden.length > 0 && typeof waarden[0] === 'string') algemeen.push(maakFeit(soort, waarden[0], plekVan(node, property, 0)));
+    };
+    eersteVan(gemeente, 'probleem', 'probleem');
+    eersteVan(gemeente, 'verantwoordelijkheid', 'verantwoordelijkheid');
+    eersteVan(gemeente, 'scenario', 'scenario');
+    eersteVan(gemeente, 'governancetype', 'governancetype');
 
-    for (const fase of geldigeFasen(gemeente)) {
-        fase.rollen.forEach((rol, index) => {
-            const b = begrip('GemeenteRol', rol);
-            const uitzondering = FASE_UITZONDERINGEN.find(u => u.fase === fase.soort && u.rol === rol);
-            feiten.push({
-                ingredient: 'rol', label: `gemeente ${rol} in ${fase.soort}`, waarde: rol, fase: fase.soort, plek: plekVan(fase, 'rollen', index),
-                affiniteit: uitzondering ? uitzondering.affiniteit : b?.affiniteit ?? {},
-                noot: uitzondering?.reden, bron: uitzondering?.bron ?? b?.bron ?? ''
-            });
-        });
-        fase.kennisbronnen.forEach((bron, index) => {
-            const b = begrip('Kennisbron', bron);
-            if (b) feiten.push({ ingredient: 'kennisbron', label: `kennisbron ${bron} in ${fase.soort}`, waarde: bron, fase: fase.soort, plek: plekVan(fase, 'kennisbronnen', index), affiniteit: b.affiniteit ?? {}, bron: b.bron });
-        });
-        for (const combinatie of KENNISBRON_COMBINATIES) {
-            if (combinatie.samen.every(k => fase.kennisbronnen.includes(k))) {
-                const index = fase.kennisbronnen.indexOf(combinatie.samen[combinatie.samen.length - 1]);
-                feiten.push({ ingredient: 'kennisbron', label: `${combinatie.label} in ${fase.soort}`, waarde: combinatie.samen.join('+'), fase: fase.soort, plek: plekVan(fase, 'kennisbronnen', index), affiniteit: combinatie.affiniteit, bron: combinatie.bron });
-            }
-        }
-        for (const participatie of fase.participatie) {
-            const b = begrip('ParticipatieNiveau', participatie.niveau);
-            if (b) feiten.push({ ingredient: 'participatie', label: `burgerparticipatie ${participatie.niveau} in ${fase.soort}`, waarde: participatie.niveau, fase: fase.soort, plek: plekVan(participatie, 'niveau'), affiniteit: b.affiniteit ?? {}, bron: b.bron });
-        }
+    const perSoort = new Map<FaseSoort, Fase[]>();
+    for (const fase of gemeente.fasen) {
+        if (fase.soort === undefined) continue; // a half-typed `fase` without a kind is left out
+        const lijst = perSoort.get(fase.soort) ?? [];
+        lijst.push(fase);
+        perSoort.set(fase.soort, lijst);
     }
-    return feiten;
+    const fasen = FASE_VOLGORDE.filter(s => perSoort.has(s)).map(s => faseFeiten(s, perSoort.get(s)!));
+    const regie = gemeente.regies.flatMap(r => regieFeiten(r, undefined));
+    const ambitie = gemeente.ambities.length > 0 ? ambitieFeiten(gemeente.ambities[0]) : [];
+    const alle = [...algemeen, ...fasen.flatMap(f => f.feiten), ...regie, ...ambitie];
+
+    const perFeitSoort = new Map<FeitSoort, Feit[]>();
+    for (const f of alle) {
+        const lijst = perFeitSoort.get(f.soort);
+        if (lijst) lijst.push(f); else perFeitSoort.set(f.soort, [f]);
+    }
+    let perPartij: Map<Partij, Feit[]> | undefined;
+    const teams: TeamFeiten[] = gemeente.teams.filter(t => t.name).map(t => ({
+        node: t, naam: t.name, leden: t.leden.filter(l => l !== undefined), regelruimte: t.regelruimte[0],
+        doelen: t.doelen.map(d => ({
+            node: d, omschrijving: d.omschrijving,
+            indicatoren: d.indicatoren.map(i => ({ node: i, omschrijving: i.omschrijving, niveau: i.niveau, streefwaarde: i.streefwaarde }))
+        }))
+    }));
+    return {
+        gemeente, teams, algemeen, fasen, regie, ambitie, alle,
+        fase: soort => fasen.find(f => f.soort === soort),
+        van: soort => perFeitSoort.get(soort) ?? [],
+        bekostigingVan: partij => {
+            if (!perPartij) {
+                // Resolved on first use, after linking: a party may live in a regio in another file.
+                perPartij = new Map();
+                for (const f of perFeitSoort.get('bekostiging') ?? []) {
+                    const ref = f.partij?.ref;
+                    if (!ref) continue;
+                    const lijst = perPartij.get(ref);
+                    if (lijst) lijst.push(f); else perPartij.set(ref, [f]);
+                }
+            }
+            return perPartij.get(partij) ?? [];
+        }
+    };
+}
+
+function faseFeiten(soort: FaseSoort, nodes: Fase[]): FaseFeiten {
+    const feiten: Feit[] = [];
+    const regie: Feit[] = [];
+    for (const fase of nodes) {
+        fase.rollen.forEach(keuze => {
+            if (keuze.rol) feiten.push(maakFeit('rol', keuze.rol, plekVan(keuze, 'rol'), { fase: soort, mate: keuze.mate }));
+        });
+        for (const r of fase.partijRollen) {
+            if (r.rol) feiten.push(maakFeit('partijrol', r.rol, plekVan(r, 'rol'), { fase: soort, partij: r.partij }));
+        }
+        fase.kennisbronnen.forEach((k, index) => feiten.push(maakFeit('kennisbron', k, plekVan(fase, 'kennisbronnen', index), { fase: soort })));
+        for (const p of fase.participatie) {
+            if (p.niveau) feiten.push(maakFeit('participatie', p.niveau, plekVan(p, 'niveau'), { fase: soort, partij: p.via }));
+        }
+        for (const i of fase.instrumenten) {
+            if (i.soort) feiten.push(maakFeit('instrument', i.soort, plekVan(i, 'soort'), { fase: soort }));
+        }
+        for (const b of fase.bekostigingen) {
+            if (b.model) feiten.push(maakFeit('bekostiging', b.model, plekVan(b, 'model'), { fase: soort, partij: b.partij, geldstroom: b.geldstroom }));
+        }
+        // Written once per phase; a second line is reported by dubbele-instelling and the first counts.
+        if (fase.eisen.length > 0) feiten.push(maakFeit('eisen', fase.eisen[0], plekVan(fase, 'eisen', 0), { fase: soort }));
+        if (fase.monitoring.length > 0) feiten.push(maakFeit('monitoring', fase.monitoring[0], plekVan(fase, 'monitoring', 0), { fase: soort }));
+        fase.verantwoording.forEach((v, index) => feiten.push(maakFeit('verantwoording', v, plekVan(fase, 'verantwoording', index), { fase: soort })));
+        // Several levels per phase are normal ("een combinatie van sturing op output en throughput"): all count.
+        fase.sturingOp.forEach((n, index) => feiten.push(maakFeit('sturing-op', n, plekVan(fase, 'sturingOp', index), { fase: soort })));
+        fase.effectmeting.forEach((e, index) => feiten.push(maakFeit('effectmeting', e, plekVan(fase, 'effectmeting', index), { fase: soort })));
+        for (const r of fase.regies) regie.push(...regieFeiten(r, soort));
+    }
+    feiten.push(...regie);
+    const perSoort = new Map<FeitSoort, Feit[]>();
+    for (const f of feiten) {
+        const lijst = perSoort.get(f.soort);
+        if (lijst) lijst.push(f); else perSoort.set(f.soort, [f]);
+    }
+    return { soort, nodes, feiten, regie, van: s => perSoort.get(s) ?? [] };
+}
+
+function regieFeiten(regie: Regie, fase: FaseSoort | undefined): Feit[] {
+    const gezien = new Set<RegieCategorie>();
+    const uit: Feit[] = [];
+    for (const k of regie.keuzes) {
+        // A category written twice in one block: the first counts.
+        if (!k.categorie || !k.keuze || gezien.has(k.categorie)) continue;
+        gezien.add(k.categorie);
+        uit.push(maakFeit('regie', k.keuze, plekVan(k, 'keuze'), { fase, categorie: k.categorie }));
+    }
+    return uit;
+}
+
+function ambitieFeiten(a: Ambitie): Feit[] {
+    const uit: Feit[] = [];
+    const lijst = (property: keyof Ambitie & ('sturingOp' | 'bekostiging' | 'burgerparticipatie' | 'governancetype' | 'rol' | 'verantwoordelijkheid' | 'kennisbronnen'), soort: FeitSoort) => {
+        (a[property] as string[]).forEach((w, index) => uit.push(maakFeit(soort, w, plekVan(a, property, index))));
+    };
+    lijst('sturingOp', 'ambitie-sturing-op');
+    lijst('bekostiging', 'ambitie-bekostiging');
+    lijst('burgerparticipatie', 'ambitie-participatie');
+    lijst('governancetype', 'ambitie-type');
+    lijst('rol', 'ambitie-rol');
+    lijst('verantwoordelijkheid', 'ambitie-verantwoordelijkheid');
+    lijst('kennisbronnen', 'ambitie-kennisbron');
+    return uit;
 }

@@ -1,20 +1,54 @@
-import type { Gemeente } from '../generated/ast.js';
+import { AstUtils, DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { isGemeente, type Gemeente, type Model } from '../generated/ast.js';
+import { verzamelFeiten, type GemeenteFeiten } from './facts.js';
 import { inferProfile } from './infer-profile.js';
 import type { GovernanceProfile } from './profile-types.js';
 
 /**
- * The one place hovers, hints, code lenses, rules, the summary and the CLI get a gemeente's
- * profile from. A re-parse creates new AST nodes, so a cache keyed by node is always current.
+ * The one place rules, hovers, hints, code lenses, the summary and the CLI get a gemeente's facts and
+ * profile from: computed once per document version. A re-parse creates new AST nodes, so a cache
+ * keyed by node follows edits; when a document is linked again (a file it refers to changed), its
+ * entries are dropped, because facts hold resolved references.
  */
 export class GovernanceProfileProvider {
-    private readonly cache = new WeakMap<Gemeente, GovernanceProfile>();
+    private readonly feitenCache = new WeakMap<Gemeente, GemeenteFeiten>();
+    private readonly profielCache = new WeakMap<Gemeente, GovernanceProfile>();
+
+    constructor(shared?: LangiumSharedCoreServices) {
+        shared?.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, doc => this.vergeet(doc));
+    }
+
+    feiten(gemeente: Gemeente): GemeenteFeiten {
+        let feiten = this.feitenCache.get(gemeente);
+        if (!feiten) {
+            feiten = verzamelFeiten(gemeente);
+            this.feitenCache.set(gemeente, feiten);
+        }
+        return feiten;
+    }
 
     profiel(gemeente: Gemeente): GovernanceProfile {
-        let profiel = this.cache.get(gemeente);
+        let profiel = this.profielCache.get(gemeente);
         if (!profiel) {
-            profiel = inferProfile(gemeente);
-            this.cache.set(gemeente, profiel);
+            profiel = inferProfile(gemeente, this.feiten(gemeente), heeftSyntaxfouten(gemeente));
+            this.profielCache.set(gemeente, profiel);
         }
         return profiel;
     }
+
+    vergeet(document: LangiumDocument): void {
+        for (const element of (document.parseResult.value as Model).elementen ?? []) {
+            if (isGemeente(element)) {
+                this.feitenCache.delete(element);
+                this.profielCache.delete(element);
+            }
+        }
+    }
+}
+
+/** Whether the document a gemeente stands in could not be read completely. */
+function heeftSyntaxfouten(gemeente: Gemeente): boolean {
+    const document = gemeente.$document ?? AstUtils.findRootNode(gemeente).$document;
+    const r = document?.parseResult;
+    return !!r && (r.parserErrors.length > 0 || r.lexerErrors.length > 0);
 }

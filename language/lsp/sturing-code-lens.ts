@@ -3,7 +3,7 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
 import { isGemeente, type Model } from '../generated/ast.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
-import { niveauZin, opvattingZin, typeZin } from '../presentation/profile-text.js';
+import { niveauZin, opvattingZin, typeZin, zekerheidWoord } from '../presentation/profile-text.js';
 import type { SturingServices } from '../sturing-module.js';
 
 /** Above each gemeente: its inferred governance type, conception and steering level. */
@@ -23,7 +23,7 @@ export class SturingCodeLensProvider implements CodeLensProvider {
             return [{
                 range: { start: { line: regel, character: 0 }, end: { line: regel, character: 0 } },
                 command: {
-                    title: `Governancetype: ${typeZin(p)} · opvatting: ${opvattingZin(p)} · sturing op: ${niveauZin(p)}`,
+                    title: `Governancetype: ${typeZin(p)}${p.governancetype.zekerheid !== 'onvoldoende' ? ` (${zekerheidWoord(p.governancetype.zekerheid)})` : ''} · opvatting: ${opvattingZin(p)} · sturing op: ${niveauZin(p)}`,
                     command: 'sturing.toonSamenvatting',
                     arguments: [document.uri.toString(), gemeente.name]
                 }

@@ -30,7 +30,7 @@ export class SturingFormatter extends AbstractFormatter {
             } else {
                 this.spacesInside(f, node);
             }
-        } else if (ast.isPartij(node) || ast.isPartijRol(node) || ast.isBekostiging(node) || ast.isInstrument(node)
+        } else if (ast.isPartij(node) || ast.isPartijRol(node) || ast.isBekostiging(node) || ast.isInstrument(node) || ast.isRolKeuze(node)
             || ast.isParticipatie(node) || ast.isIndicator(node) || ast.isRegieKeuze(node) || ast.isPeriode(node)) {
             this.spacesInside(this.getNodeFormatter(node), node);
         }

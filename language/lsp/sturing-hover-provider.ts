@@ -4,12 +4,14 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Fase, Gemeente, Partij, Regio, Team } from '../generated/ast.js';
 import { isFase, isGemeente, isPartij, isRegio, isTeam } from '../generated/ast.js';
-import { opvatting as opvattingInfo, OPVATTINGEN } from '../framework/conceptions.js';
+import { opvatting as opvattingInfo } from '../framework/conceptions.js';
 import { faseInfo, FASEN } from '../framework/phases.js';
 import { begrip, CATEGORIE_LABEL, WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
-import { procent, typeLabel } from '../inference/infer-profile.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
-import { cyclusZin, niveauZin, opvattingZin, profielTabel, regieZin, scoresZin, typeZin } from '../presentation/profile-text.js';
+import {
+    cyclusZin, faseOpvattingZin, niveauZin, onderbouwingZin, opvattingKort, opvattingZin, profielTabel, regieZin, rijenTabel, typeLabel,
+    typeZin, VOORLOPIG, waaromRegels, zekerheidWoord
+} from '../presentation/profile-text.js';
 import type { SturingServices } from '../sturing-module.js';
 import { eerste, gemeenteVan } from '../util/ast-util.js';
 
@@ -61,24 +63,26 @@ export class SturingHoverProvider implements HoverProvider {
     gemeente(gemeente: Gemeente): string {
         const p = this.profielen.profiel(gemeente);
         const t = p.governancetype;
-        const primair = t.primair ? ` (${procent(t.scores[t.primair])})` : '';
         const gedeclareerd = eerste(gemeente.governancetype);
         const ambitie = eerste(gemeente.ambities[0]?.governancetype);
+        const waarom = waaromRegels(p);
         const regels = [
-            `**gemeente ${gemeente.name}** — afgeleid governancetype: **${typeZin(p)}**${primair}`,
+            `**gemeente ${gemeente.name}** — governancetype: **${typeZin(p)}**`,
+            '',
+            `_${onderbouwingZin(t)}._`,
             '',
             this.doc(gemeente) + profielTabel(p),
             '',
-            `- **Scores:** ${scoresZin(p)}`,
             gedeclareerd ? `- **Zelf opgegeven:** ${typeLabel(gedeclareerd as never)}${ambitie ? `; ambitie ${typeLabel(ambitie as never)}` : ''}` : ambitie ? `- **Ambitie:** ${typeLabel(ambitie as never)}` : '',
-            `- **Sturingsopvatting:** ${opvattingZin(p)}${p.opvatting.fasen.length ? ' (' + p.opvatting.fasen.map(f => `${f.fase}: ${f.opvatting ? opvattingInfo(f.opvatting).id : '—'}`).join(', ') + ')' : ''}`,
+            `- **Sturingsopvatting:** ${opvattingZin(p)}${p.opvatting.fasen.length ? ' — ' + p.opvatting.fasen.map(f => `${f.fase}: ${f.zekerheid === 'onvoldoende' ? 'onbepaald' : opvattingKort(f.opvatting)}`).join(', ') : ''}`,
+            t.fasen.length ? `- **Type per fase:** ${t.fasen.map(f => `${f.fase}: ${f.zekerheid === 'onvoldoende' || !f.primair ? 'onbepaald' : typeLabel(f.primair)}`).join(', ')}` : '',
             `- **Regierol:** ${regieZin(p)}`,
             `- **Sturing op:** ${niveauZin(p)}`,
             `- **Beleidscyclus:** ${cyclusZin(p)}`,
             '',
-            p.waarom.length ? `**Waarom:** ${p.waarom[0]}.` : '',
+            waarom.length ? `**Waarom:**\n\n${waarom.map(w => `- ${w}`).join('\n')}` : '',
             '',
-            '_Bron: R1 §2.1 (opvattingen), §2.2 fig. 2 (governancetypen), §2.3 (regie), §2.4 (cyclus), §2.5 (sturingsniveau)._'
+            '_Bron: R1 §2.1 (opvattingen), §2.2 fig. 2 (governancetypen), §2.3 (regie), §2.4 (cyclus), §2.5 (sturingsniveau). Hoe Sturing dit afleidt: docs/hoe-sturing-het-governancetype-bepaalt.md._'
         ];
         return regels.filter((r, i, a) => !(r === '' && a[i - 1] === '')).join('\n');
     }
@@ -91,20 +95,15 @@ export class SturingHoverProvider implements HoverProvider {
         if (gemeente) {
             const p = this.profielen.profiel(gemeente);
             const fo = p.opvatting.fasen.find(f => f.fase === fase.soort);
-            if (fo?.opvatting) {
-                regels.push(`**Sturingsopvatting in deze fase:** ${opvattingInfo(fo.opvatting).label} — ${OPVATTINGEN.map(o => `${o.id} ${procent(fo.aandelen[o.id])}`).join(', ')}`);
-                regels.push('', '| wat er staat | wijst op |', '|---|---|');
-                for (const f of fo.feiten) {
-                    const richting = OPVATTINGEN.filter(o => (f.gewicht[o.id] ?? 0) > 0).map(o => o.id).join(' / ') || `telt niet mee: ${f.noot ?? 'neutraal'}`;
-                    regels.push(`| ${f.label.replace(` in ${fase.soort}`, '')} | ${richting} |`);
-                }
-            } else {
-                regels.push('**Sturingsopvatting in deze fase:** nog niet te bepalen: noem de rol van de gemeente, instrumenten of bekostiging.');
+            if (fo) {
+                regels.push(`**Sturingsopvatting in deze fase:** ${faseOpvattingZin(fo)}${p.voorlopig ? ` (${VOORLOPIG})` : ''}`);
+                if (fo.rijen.length || fo.neutraal.length) regels.push('', rijenTabel(fo));
             }
-            const type = p.fasetypen.find(t => t.fase === fase.soort)?.type;
-            regels.push('', `Typisch voor deze fase is ${opvattingInfo(info.typisch).label}.${type ? ` Governancetype van deze fase: ${typeLabel(type)}.` : ''}`);
+            const type = p.governancetype.fasen.find(t => t.fase === fase.soort);
+            const typeTekst = type && type.primair && type.zekerheid !== 'onvoldoende' ? `${typeLabel(type.primair)} (${zekerheidWoord(type.zekerheid)})` : 'nog niet te bepalen';
+            regels.push('', `**Governancetype van deze fase:** ${typeTekst}.`, '', `Typisch voor deze fase is ${opvattingInfo(info.typisch).label}.`);
         }
-        regels.push('', `_Bron: ${info.bron}; R1 §2.1 fig. 1._`);
+        regels.push('', `_Bron: ${info.bron}; R1 §2.1 fig. 1; §2.2 fig. 2._`);
         return regels.join('\n');
     }
 

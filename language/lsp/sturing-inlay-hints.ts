@@ -3,9 +3,8 @@ import { GrammarUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { isFase, isGemeente } from '../generated/ast.js';
-import { opvatting as opvattingInfo } from '../framework/conceptions.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
-import { typeLabel } from '../inference/infer-profile.js';
+import { faseOpvattingZin, onderbouwingZin, opvattingKort, typeKort, typeZin, VOORLOPIG } from '../presentation/profile-text.js';
 import type { SturingServices } from '../sturing-module.js';
 import type { ConfigurationProvider } from 'langium';
 import { gemeenteVan } from '../util/ast-util.js';
@@ -35,16 +34,15 @@ export class SturingInlayHintProvider extends AbstractInlayHintProvider {
         if (!accolade) return;
         if (isGemeente(node)) {
             const p = this.profielen.profiel(node);
-            if (!p.governancetype.primair) return;
-            const label = typeLabel(p.governancetype.primair) + (p.governancetype.secundair ? ` (+ ${typeLabel(p.governancetype.secundair)})` : '');
-            accept({ position: accolade.range.end, label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Afgeleid governancetype (R1 §2.2). ${p.waarom[0] ?? ''}` });
+            accept({ position: accolade.range.end, label: typeKort(p), kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Afgeleid governancetype (R1 §2.2): ${typeZin(p)}. ${onderbouwingZin(p.governancetype)}.` });
         } else if (isFase(node)) {
             const gemeente = gemeenteVan(node);
             if (!gemeente) return;
             const p = this.profielen.profiel(gemeente);
             const fo = p.opvatting.fasen.find(f => f.fase === node.soort);
-            if (!fo?.opvatting) return;
-            accept({ position: accolade.range.end, label: opvattingInfo(fo.opvatting).id, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Sturingsopvatting van deze fase: ${opvattingInfo(fo.opvatting).label} (R1 §2.1 fig. 1)` });
+            if (!fo || fo.zekerheid === 'onvoldoende' || !fo.opvatting) return;
+            const label = opvattingKort(fo.opvatting) + (fo.zekerheid === 'zwak' ? ' (zwak onderbouwd)' : '') + (p.voorlopig ? ' (voorlopig)' : '');
+            accept({ position: accolade.range.end, label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Sturingsopvatting van deze fase: ${faseOpvattingZin(fo)}${p.voorlopig ? ` (${VOORLOPIG})` : ''} (R1 §2.1 fig. 1)` });
         }
     }
 }

@@ -1,87 +1,280 @@
-import { opvatting } from '../framework/conceptions.js';
-import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, type ModelId } from '../framework/governance-types.js';
+import type { FaseSoort } from '../generated/ast.js';
+import { opvatting as opvattingInfo, opvattingRij, type Opvatting } from '../framework/conceptions.js';
+import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, OPVATTING_NAAR_TYPE, type ModelId } from '../framework/governance-types.js';
 import { REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie.js';
-import { procent, telt, typeLabel } from '../inference/infer-profile.js';
-import type { GovernanceProfile, IngredientScore } from '../inference/profile-types.js';
+import { WOORDENSCHAT } from '../framework/vocabulary.js';
+import type { Feit } from '../inference/facts.js';
+import type {
+    Bewijs, FaseOpvatting, GovernanceProfile, IngredientStem, TypeOordeel, TypeStemBron, Zekerheid
+} from '../inference/profile-types.js';
+import { leiders } from '../inference/votes.js';
 
 /**
- * Words for a profile, shared by hover, code lens, diagnostics and the CLI so that every place
- * says the same thing in the same way.
+ * Words for a profile, shared by hover, code lens, inlay hints, diagnostics, the summary and the
+ * CLI, so that every place says the same thing in the same way. No percentages: certainty is said
+ * in words, and numbers appear only as counts ("drie van de vier").
  */
 
-/** "netwerksturing, met trekjes van integrale beleidssturing" */
+export function typeLabel(id: ModelId | undefined): string {
+    return id ? model(id).label : 'onbepaald';
+}
+
+export function opvattingLabel(id: Opvatting | undefined): string {
+    return id ? opvattingInfo(id).label : 'onbepaald';
+}
+
+/** Short name of a conception, for tight places (inlay hints, tables). */
+export function opvattingKort(id: Opvatting | undefined): string {
+    return id === 'npm' ? 'NPM' : id ?? 'onbepaald';
+}
+
+const ZEKERHEID_WOORD: Record<Zekerheid, string> = {
+    sterk: 'stevig onderbouwd',
+    matig: 'redelijk onderbouwd',
+    zwak: 'zwak onderbouwd',
+    onvoldoende: 'te weinig gegevens'
+};
+
+export function zekerheidWoord(z: Zekerheid): string {
+    return ZEKERHEID_WOORD[z];
+}
+
+const TELWOORD = ['geen', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+
+export function telwoord(n: number): string {
+    return TELWOORD[n] ?? String(n);
+}
+
+/** "a", "a en b", "a, b en c". */
+export function opsomming(items: readonly string[]): string {
+    if (items.length <= 1) return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+const FASE_IN: Record<FaseSoort, string> = {
+    verkenning: 'de verkenning', kaderstelling: 'de kaderstelling', uitvoering: 'de uitvoering', evaluatie: 'de evaluatie'
+};
+
+export function faseNaam(f: FaseSoort): string {
+    return FASE_IN[f];
+}
+
+export const VOORLOPIG = 'voorlopig: het bestand bevat fouten';
+
+/** "r. 12": the line a fact was written on (1-based). */
+export function regelVan(feit: Feit): string {
+    return `r. ${feit.plek.bereik.start.line + 1}`;
+}
+
+/** What the advisor wrote, as a short phrase: "gemeente vooral regisseur", "rol Welzijn opdrachtnemer". */
+export function feitLabel(feit: Feit): string {
+    const partij = feit.partij?.$refText;
+    switch (feit.soort) {
+        case 'rol': return `gemeente ${feit.mate ? `${feit.mate} ` : ''}${feit.waarde}`;
+        case 'partijrol': return `rol ${partij ?? '?'} ${feit.waarde}`;
+        case 'bekostiging': return `bekostiging ${partij ?? '?'} ${feit.waarde}${feit.geldstroom ? ` (geldstroom ${feit.geldstroom})` : ''}`;
+        case 'participatie': return `burgerparticipatie ${feit.waarde}${partij ? ` via ${partij}` : ''}`;
+        case 'regie': return `regie ${feit.categorie} ${feit.waarde}`;
+        case 'sturing-op': return `sturing-op ${feit.waarde}`;
+        case 'verantwoording': case 'effectmeting': return `${feit.soort} ${feit.waarde}`;
+        case 'ambitie-sturing-op': return `ambitie sturing-op ${feit.waarde}`;
+        case 'ambitie-bekostiging': return `ambitie bekostiging ${feit.waarde}`;
+        case 'ambitie-participatie': return `ambitie burgerparticipatie ${feit.waarde}`;
+        case 'ambitie-type': return `ambitie governancetype ${feit.waarde}`;
+        case 'ambitie-rol': return `ambitie rol ${feit.waarde}`;
+        case 'ambitie-verantwoordelijkheid': return `ambitie verantwoordelijkheid ${feit.waarde}`;
+        case 'ambitie-kennisbron': return `ambitie kennisbron ${feit.waarde}`;
+        default: return `${feit.soort} ${feit.waarde}`;
+    }
+}
+
+/** "gemeente regisseur (r. 31, verkenning)". */
+export function feitMetPlek(feit: Feit): string {
+    return `${feitLabel(feit)} (${regelVan(feit)}${feit.fase ? `, ${feit.fase}` : ''})`;
+}
+
+const INGREDIENT_KORT: Record<TypeStemBron, string> = {
+    verantwoordelijkheid: 'verantwoordelijkheid', rol: 'rol van de gemeente', kennisbron: 'kennisbron', participatie: 'burgerparticipatie',
+    opvatting: 'sturingsopvatting'
+};
+
+function ontbrekendeIngredienten(o: TypeOordeel): string[] {
+    return o.ingredienten.filter(v => v.ingredient !== 'opvatting' && !GOVERNANCE_TYPE_IDS.some(t => v.verdeling[t] > 0))
+        .map(v => INGREDIENT_KORT[v.ingredient]);
+}
+
+/** "netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)". */
 export function typeZin(p: GovernanceProfile): string {
     const t = p.governancetype;
-    if (!t.primair) return 'nog niet te bepalen (te weinig gegevens over verantwoordelijkheid, rollen, kennisbronnen en burgerparticipatie)';
+    const voorlopig = p.voorlopig ? ` (${VOORLOPIG})` : '';
+    if (!t.primair && t.zekerheid !== 'onvoldoende') {
+        // Evidence enough, but two types are exactly even: say so, and which.
+        return `nog niet te kiezen: ${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} wegen even zwaar${voorlopig}`;
+    }
+    if (!t.primair || t.zekerheid === 'onvoldoende') {
+        const aanwezig = t.ingredienten.filter(v => v.ingredient !== 'opvatting' && GOVERNANCE_TYPE_IDS.some(x => v.verdeling[x] > 0)).map(v => INGREDIENT_KORT[v.ingredient]);
+        return `nog niet te bepalen: te weinig gegevens (${aanwezig.length ? `alleen ${opsomming(aanwezig)}` : 'geen van de vier ingrediënten'} beschreven)${voorlopig}`;
+    }
     let zin = typeLabel(t.primair);
-    if (t.secundair) zin += `, met trekjes van ${typeLabel(t.secundair)}`;
-    if (t.dichterBij) zin += `; ligt dichter bij ${typeLabel(t.dichterBij)}`;
-    return zin;
+    // Where the trait shows, unless it shows everywhere.
+    const waar = t.secundairIn.length > 0 && t.secundairIn.length < t.fasen.length ? ` (in ${opsomming(t.secundairIn.map(faseNaam))})` : '';
+    if (t.secundair) zin += `, met trekjes van ${typeLabel(t.secundair)}${waar}`;
+    if (t.dichterBij) zin += `; dicht bij ${typeLabel(t.dichterBij)}`;
+    return zin + voorlopig;
+}
+
+/** The type in a few words, for an inlay hint or a table cell: "netwerksturing (+ integrale beleidssturing)". */
+export function typeKort(p: GovernanceProfile): string {
+    const t = p.governancetype;
+    if (!t.primair && t.zekerheid !== 'onvoldoende') return `${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} even zwaar`;
+    if (!t.primair || t.zekerheid === 'onvoldoende') return 'type nog niet te bepalen';
+    return typeLabel(t.primair) + (t.secundair ? ` (+ ${typeLabel(t.secundair)})` : '') + (t.zekerheid === 'zwak' ? ', zwak onderbouwd' : '') + (p.voorlopig ? ', voorlopig' : '');
+}
+
+/** How well the type is founded, in words an advisor can check. */
+export function onderbouwingZin(o: TypeOordeel): string {
+    const ontbreekt = ontbrekendeIngredienten(o);
+    const ingr = o.ingredientenMetGegevens === 4 ? 'alle vier ingrediënten hebben gegevens'
+        : `${telwoord(o.ingredientenMetGegevens)} van de vier ingrediënten ${o.ingredientenMetGegevens === 1 ? 'heeft' : 'hebben'} gegevens (${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'})`;
+    if (o.zekerheid === 'onvoldoende') return `${zekerheidWoord(o.zekerheid)}: ${ingr}; een type is een combinatie van de vier (R1 §2.2)`;
+    const stemmen = `${telwoord(o.stemmenEens)} ${o.stemmenEens === 1 ? 'stem wijst' : 'stemmen wijzen'} deze kant op${o.stemmenTegen ? `, ${telwoord(o.stemmenTegen)} een andere` : ''}`;
+    return `${zekerheidWoord(o.zekerheid)}: ${ingr}; ${stemmen}`;
 }
 
 export function opvattingZin(p: GovernanceProfile): string {
-    return p.opvatting.geheel ? opvatting(p.opvatting.geheel).label : 'onbepaald';
+    const o = p.opvatting;
+    if (!o.geheel) return o.fasen.some(f => f.zekerheid !== 'onvoldoende') ? 'gemengd: de fasen wijzen verschillende kanten op' : 'nog niet te bepalen';
+    return `${opvattingLabel(o.geheel)} (${zekerheidWoord(o.zekerheid)})`;
+}
+
+/** "governance (redelijk onderbouwd: drie van de drie rijen)". */
+export function faseOpvattingZin(fo: FaseOpvatting): string {
+    if (fo.zekerheid === 'onvoldoende') return 'nog niet te bepalen: noem de rol van de gemeente, de partijen, instrumenten of bekostiging';
+    const wie = fo.opvatting ? opvattingLabel(fo.opvatting) : 'gelijk verdeeld';
+    return `${wie} (${zekerheidWoord(fo.zekerheid)}: ${rijenZin(fo)})`;
+}
+
+/** "van de zes rijen van fig. 1 wijzen er twee deze kant op, twee een andere en twee zijn verdeeld". */
+function rijenZin(fo: FaseOpvatting): string {
+    const n = fo.rijenMetGegevens;
+    if (n === 1) return fo.rijenEens === 1 ? 'alleen één rij van fig. 1 zegt er iets over' : 'alleen één rij van fig. 1 zegt er iets over, en die is verdeeld';
+    const verdeeld = n - fo.rijenEens - fo.rijenTegen;
+    const delen = [`${telwoord(fo.rijenEens)} deze kant op`];
+    if (fo.rijenTegen) delen.push(`${telwoord(fo.rijenTegen)} een andere`);
+    if (verdeeld) delen.push(`${telwoord(verdeeld)} ${verdeeld === 1 ? 'is' : 'zijn'} verdeeld`);
+    return `van de ${telwoord(n)} rijen van fig. 1 ${fo.rijenEens === 1 ? 'wijst er' : 'wijzen er'} ${opsomming(delen)}`;
 }
 
 export function niveauZin(p: GovernanceProfile): string {
     const s = p.sturingOp;
     if (!s.huidig && !s.ambitie) return 'niet opgegeven';
-    const nu = s.huidig ?? 'niet opgegeven';
+    const nu = s.mix.length > 1 ? `een mix van ${opsomming(s.mix)}` : s.huidig ?? 'niet opgegeven';
     if (!s.ambitie) return `${nu} (geen ambitie opgegeven)`;
     if (s.kloof === undefined) return `nu ${nu}, ambitie ${s.ambitie}`;
     if (s.kloof === 0) return `${nu}, en dat is ook de ambitie`;
-    const stappen = Math.abs(s.kloof) === 1 ? '1 stap' : `${Math.abs(s.kloof)} stappen`;
+    const stappen = Math.abs(s.kloof) === 1 ? 'één stap' : `${telwoord(Math.abs(s.kloof))} stappen`;
     return `${nu} → ambitie ${s.ambitie} (${stappen} ${s.kloof > 0 ? 'richting outcome' : 'terug richting input'})`;
 }
 
 export function cyclusZin(p: GovernanceProfile): string {
     const c = p.cyclus;
     if (c.soort === 'groot') return 'volledig: alle vier fasen';
-    if (c.soort === 'klein') return `kleine cyclus: ${c.ontbrekend.join(' en ')} ${werkwoord(c.ontbrekend)}`;
-    return c.aanwezig.length === 0 ? 'nog geen fasen beschreven' : `onvolledig: ${c.ontbrekend.join(', ')} ${werkwoord(c.ontbrekend)}`;
+    if (c.soort === 'klein') return `alleen de kleine cyclus (kaderstelling en uitvoering): ${opsomming(c.ontbrekend)} ${werkwoord(c.ontbrekend)}`;
+    return c.aanwezig.length === 0 ? 'nog geen fasen beschreven' : `onvolledig: ${opsomming(c.ontbrekend)} ${werkwoord(c.ontbrekend)}`;
+}
+
+/** "mix van bepalende regisseur en coproducent (5 × bepalende regisseur, 4 × coproducent)". */
+export function regieTypering(p: GovernanceProfile): string | undefined {
+    const r = p.regie;
+    if (!r.dominant) return undefined;
+    if (r.ruimteLatend) return 'ruimte latende regisseur (vooral coproducent)';
+    if (r.tweede) return `mix van ${REGIEROL_LABEL[r.dominant]} en ${REGIEROL_LABEL[r.tweede]}`;
+    return REGIEROL_LABEL[r.dominant];
 }
 
 export function regieZin(p: GovernanceProfile): string {
-    if (p.regie.aantal === 0) return 'geen regie-blok';
-    const telling = REGIEROL_IDS.map(r => `${p.regie.telling[r]} × ${REGIEROL_LABEL[r]}`).join(', ');
-    return `${p.regie.typering} (${telling})`;
-}
-
-/** The governance types by score, highest first: "netwerksturing 69% · integrale beleidssturing 47% · …" */
-export function scoresZin(p: GovernanceProfile, ids: readonly ModelId[] = GOVERNANCE_TYPE_IDS): string {
-    return [...ids].sort((a, b) => p.governancetype.scores[b] - p.governancetype.scores[a])
-        .map(id => `${model(id).label} ${procent(p.governancetype.scores[id])}`).join(' · ');
+    const r = p.regie;
+    if (r.herkomst === 'geen') return 'niet beschreven (geen regie-blok)';
+    const telling = REGIEROL_IDS.filter(k => r.telling[k] > 0).map(k => `${r.telling[k]} × ${REGIEROL_LABEL[k]}`).join(', ');
+    const herkomst = r.herkomst === 'fasen' ? ', afgeleid uit de fasen; er is geen regie-blok' : '';
+    return `${regieTypering(p)} (${telling}; ${zekerheidWoord(r.zekerheid)}${herkomst})`;
 }
 
 /** What the advisor wrote for one ingredient, with counts: "regisseur (3×), facilitator". */
-export function geschrevenZin(i: IngredientScore): string {
+export function geschrevenZin(v: IngredientStem): string {
     const telling = new Map<string, number>();
-    for (const f of i.feiten) {
-        if (f.waarde.includes('+')) continue; // combination facts are derived, not written
-        telling.set(f.waarde, (telling.get(f.waarde) ?? 0) + 1);
+    for (const s of [...v.stemmen, ...v.neutraal]) {
+        // Knowledge sources count together, as the network they form.
+        const w = s.feit.soort === 'regie' ? `regie ${s.feit.waarde}` : s.feit.soort === 'kennisbron' && s.noot ? s.noot : s.feit.waarde;
+        telling.set(w, (telling.get(w) ?? 0) + 1);
     }
     return [...telling.entries()].map(([w, n]) => n > 1 ? `${w} (${n}×)` : w).join(', ') || '—';
 }
 
-/** The governance type one ingredient points to most. */
-export function ingredientRichting(i: IngredientScore): string {
-    if (!i.feiten.some(telt)) return '—';
-    const beste = [...GOVERNANCE_TYPE_IDS].sort((a, b) => i.scores[b] - i.scores[a])[0];
-    return `${model(beste).label} (${procent(i.scores[beste])})`;
+/** The governance type(s) one voice points to most. */
+export function ingredientRichting(v: IngredientStem): string {
+    // The conception points to the types of its column; governance does not choose between its three.
+    if (v.ingredient === 'opvatting' && v.opvatting) {
+        const typen = GOVERNANCE_TYPE_IDS.filter(t => OPVATTING_NAAR_TYPE[v.opvatting!][t]).map(typeLabel);
+        return typen.length > 1 ? `een van de governancetypen (${opsomming(typen)})` : typen[0];
+    }
+    const l = leiders(GOVERNANCE_TYPE_IDS, v.verdeling);
+    if (l.length === 0) return '—';
+    return l.length === 1 ? typeLabel(l[0]) : `${opsomming(l.map(typeLabel))} gelijk`;
 }
 
-/** The profile table of R1 Fig. 5, in Markdown. */
+/** The profile table of R1 Fig. 5, in Markdown: ingredient | what is written | points to. */
 export function profielTabel(p: GovernanceProfile): string {
     const regels = ['| ingrediënt | wat er staat | wijst vooral op |', '|---|---|---|'];
     for (const info of INGREDIENTEN) {
-        const i = p.governancetype.ingredienten.find(x => x.ingredient === info.id)!;
-        regels.push(`| ${info.label} | ${geschrevenZin(i)} | ${ingredientRichting(i)} |`);
+        const v = p.governancetype.ingredienten.find(x => x.ingredient === info.id)!;
+        regels.push(`| ${info.label} | ${geschrevenZin(v)} | ${ingredientRichting(v)} |`);
     }
+    const brug = p.governancetype.ingredienten.find(x => x.ingredient === 'opvatting')!;
+    regels.push(`| sturingsopvatting (R1 §2.2) | ${opvattingZin(p)} | ${ingredientRichting(brug)} |`);
     return regels.join('\n');
 }
 
+/** The rows of Fig. 1 of one phase, in Markdown: row | what is written | points to. */
+export function rijenTabel(fo: FaseOpvatting): string {
+    const regels = ['| rij (fig. 1) | wat er staat | wijst op |', '|---|---|---|'];
+    for (const r of fo.rijen) {
+        const geschreven = r.stemmen.map(s => `${feitLabel(s.feit)}${s.algemeen ? ' (regie-blok)' : ''}`).join('; ');
+        const l = leiders(['government', 'npm', 'governance'] as Opvatting[], r.verdeling);
+        regels.push(`| ${opvattingRij(r.rij).label} | ${geschreven} | ${l.map(opvattingKort).join(' / ') || '—'} |`);
+    }
+    for (const s of fo.neutraal) regels.push(`| — | ${feitLabel(s.feit)} | telt niet mee: ${s.noot ?? 'zegt niets over de opvatting'} |`);
+    return regels.join('\n');
+}
 
-/** "ontbreekt" or "ontbreken". */
+function bewijsZin(b: Bewijs): string {
+    const naar = opsomming(b.wijstOp.map(typeLabel)) || 'geen type';
+    if (b.feit && b.bron === 'kennisbron') return `kennisbron ${b.noot ?? b.feit.waarde} (${regelVan(b.feit)}, ${b.feit.fase}) → ${naar}`;
+    if (b.feit) return `${feitMetPlek(b.feit)} → ${naar}`;
+    return `${faseNaam(b.fase!)} is ${opvattingKort(b.opvatting)} → ${naar}`;
+}
+
+/**
+ * Why the primary type, as lines an advisor can check against the file: first what points towards
+ * it, then what points away, at most `max` of each.
+ */
+export function waaromRegels(p: GovernanceProfile, max = 4): string[] {
+    const t = p.governancetype;
+    if (!t.primair) return [];
+    const regels: string[] = [];
+    const voor = p.waarom.voor.slice(0, max).map(bewijsZin);
+    const tegen = p.waarom.tegen.slice(0, max).map(bewijsZin);
+    if (voor.length) regels.push(`voor ${typeLabel(t.primair)}: ${voor.join('; ')}`);
+    if (tegen.length) regels.push(`wijst een andere kant op: ${tegen.join('; ')}`);
+    return regels;
+}
+
+/** The label of a vocabulary value as an advisor reads it. */
+export function woordLabel(categorie: keyof typeof WOORDENSCHAT, waarde: string): string {
+    return (WOORDENSCHAT[categorie] as Record<string, { label: string }>)[waarde]?.label ?? waarde;
+}
+
 export function werkwoord(items: readonly unknown[]): string {
     return items.length > 1 ? 'ontbreken' : 'ontbreekt';
 }
+

@@ -32,6 +32,7 @@ export class SturingCodeActionProvider implements CodeActionProvider {
                     diagnostic,
                     node: leaf.astNode,
                     fix: ((diagnostic.data as { fix?: Record<string, unknown> } | undefined)?.fix) ?? {},
+                    feiten: g => this.profielen.feiten(g),
                     profiel: g => this.profielen.profiel(g)
                 }));
             } catch (err) {

@@ -3,10 +3,10 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver';
 import type { SturingServices } from '../sturing-module.js';
 import { CONFIG_BESTAND, CONFIG_CODE, type ConfigProbleem } from './configuration.js';
-import { LSP_ERNST } from './rule-types.js';
+import { lspErnst } from './severity.js';
 
 export function alsDiagnostic(p: ConfigProbleem): Diagnostic {
-    return { range: p.range, severity: LSP_ERNST[p.ernst], message: p.bericht, code: CONFIG_CODE, source: 'sturing' };
+    return { range: p.range, severity: lspErnst(p.ernst), message: p.bericht, code: CONFIG_CODE, source: 'sturing' };
 }
 
 /**

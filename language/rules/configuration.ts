@@ -2,7 +2,7 @@ import type { ConfigurationProvider, FileSystemProvider } from 'langium';
 import { URI, UriUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { naastBij } from '../util/nearest-names.js';
-import { ERNST_ALIASSEN, ERNSTEN, type Ernst, type ErnstInstelling } from './rule-types.js';
+import { ENGELSE_WOORDEN, ERNST_INSTELLINGEN, leesErnst, type Ernst, type ErnstInstelling } from './severity.js';
 
 export const CONFIG_BESTAND = 'sturing.json';
 export const CONFIG_CODE = 'sturing-json';
@@ -82,9 +82,9 @@ function leesRegels(regels: Record<string, unknown>, tekst: string, bekendeIds: 
             problemen.push({ uri, range: plek(id), ernst: 'waarschuwing', bericht: `Sturing kent geen regel '${id}'${suggestie.length ? `; bedoelt u '${suggestie[0]}'?` : '.'} Deze instelling heeft geen effect. Alle regels staan in docs/regels/README.md.` });
             continue;
         }
-        const genormaliseerd = typeof waarde === 'string' ? (ERNSTEN.includes(waarde as ErnstInstelling) ? waarde as ErnstInstelling : ERNST_ALIASSEN[waarde.toLowerCase()]) : undefined;
+        const genormaliseerd = leesErnst(waarde);
         if (!genormaliseerd) {
-            problemen.push({ uri, range: plek(id), ernst: 'fout', bericht: `Voor regel '${id}' staat ${JSON.stringify(waarde)}; kies uit ${ERNSTEN.map(e => `"${e}"`).join(', ')} (of error, warning, info, hint, off). De regel houdt nu zijn standaardernst.` });
+            problemen.push({ uri, range: plek(id), ernst: 'fout', bericht: `Voor regel '${id}' staat ${JSON.stringify(waarde)}; kies uit ${ERNST_INSTELLINGEN.map(e => `"${e}"`).join(', ')} (of ${ENGELSE_WOORDEN.join(', ')}). De regel houdt nu zijn standaardernst.` });
             continue;
         }
         ernst.set(id, genormaliseerd);

@@ -1,13 +1,14 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
+import { isGemeente, type Gemeente, type Model, type SturingAstType } from '../generated/ast.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { SturingServices } from '../sturing-module.js';
-import { cstVan } from '../util/ast-util.js';
+import { cstVan, gemeenteVan } from '../util/ast-util.js';
 import type { RegelConfiguratie } from './configuration.js';
 import { regelDocumentatie } from './rule-documentation.js';
-import type { Ernst, ErnstInstelling, MeldOpties, Regel, RegelContext } from './rule-types.js';
+import type { Bericht, MeldOpties, ProfielDeel, Regel, RegelContext } from './rule-types.js';
+import { acceptorErnst, type Ernst, type ErnstInstelling } from './severity.js';
 import { bevat, leesOnderdrukkingen, type Onderdrukking } from './suppression.js';
 
 /** Codes of the findings about suppression comments themselves. */
@@ -17,17 +18,30 @@ export const NEGEER_CODES = {
     onbekend: 'negeer-onbekende-regel'
 } as const;
 
-const LSP_ERNST: Record<Ernst, 'error' | 'warning' | 'info' | 'hint'> = { fout: 'error', waarschuwing: 'warning', info: 'info', hint: 'hint' };
-
 interface DocumentStaat {
     instellingen: Map<string, ErnstInstelling>;
     onderdrukkingen: Onderdrukking[];
 }
 
 /**
+ * Fills a message's placeholders (`{{naam}}`) and appends the source once: "… zin (R1 §5.3)."
+ * A placeholder without a value is a programming error in the rule, not a user's problem.
+ */
+export function maakBericht(bericht: Bericht, bron: string, data: Readonly<Record<string, string | number>> = {}): string {
+    const tekst = typeof bericht === 'string' ? bericht : bericht.tekst;
+    const gevuld = tekst.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, sleutel: string) => {
+        if (!Object.prototype.hasOwnProperty.call(data, sleutel)) throw new Error(`waarde voor '{{${sleutel}}}' ontbreekt`);
+        return String(data[sleutel]);
+    });
+    const citaat = `(${typeof bericht === 'string' ? bron : bericht.bron})`;
+    return gevuld.endsWith('.') ? `${gevuld.slice(0, -1)} ${citaat}.` : `${gevuld} ${citaat}`;
+}
+
+/**
  * Runs the rule catalogue inside Langium's validation: applies the configured severity (or
- * switches a rule off), honours suppression comments, adds the rule id as code with a link to its
- * page, and keeps one failing rule from silencing the others.
+ * switches a rule off), honours suppression comments, keeps rules that read the inferred profile
+ * silent where it rests on too little, adds the rule id as code with a link to its page and the
+ * source to its message, and keeps one failing rule from silencing the others.
  */
 export class RegelRunner {
     private readonly staat = new Map<string, DocumentStaat>();
@@ -58,14 +72,27 @@ export class RegelRunner {
         registry.registerAfterDocument((root, accept) => this.meldOnderdrukkingen(root, accept));
     }
 
+    /** Whether the part of the profile this rule reads rests on too little for the gemeente of `node`. */
+    private teWeinigGegevens(leest: readonly ProfielDeel[] | undefined, node: AstNode): boolean {
+        if (!leest?.length) return false;
+        const gemeente = isGemeente(node) ? node : gemeenteVan(node);
+        if (!gemeente) return true;
+        const p = this.profielen.profiel(gemeente);
+        return leest.some(deel => (deel === 'governancetype' ? p.governancetype.zekerheid : p.opvatting.zekerheid) === 'onvoldoende');
+    }
+
     private voerUit(regel: Regel, check: (n: AstNode, c: RegelContext) => void, node: AstNode, accept: ValidationAcceptor): void {
         const staat = this.staat.get(AstUtils.getDocument(node).uri.toString());
         if (staat?.instellingen.get(regel.id) === 'uit') return;
-        const ctx: RegelContext = {
-            profiel: (g: Gemeente) => this.profielen.profiel(g),
-            meld: (doel, bericht, opties = {}) => this.meld(regel, staat, doel, bericht, opties, accept)
-        };
         try {
+            if (this.teWeinigGegevens(regel.leest, node)) return;
+            const ctx: RegelContext = {
+                feiten: (g: Gemeente) => this.profielen.feiten(g),
+                profiel: (g: Gemeente) => this.profielen.profiel(g),
+                meld: (doel, bericht, opties = {}) => this.meld(regel, staat, doel, bericht, opties, accept),
+                meldBij: (feit, bericht, opties = {}) => this.meld(regel, staat, feit.plek.node, bericht,
+                    { ...opties, property: feit.plek.property, index: feit.plek.index }, accept)
+            };
             check(node, ctx);
         } catch (err) {
             // One failing rule must not take the others down; the server logs it to the output channel.
@@ -73,7 +100,10 @@ export class RegelRunner {
         }
     }
 
-    private meld(regel: Regel, staat: DocumentStaat | undefined, node: AstNode, bericht: string, opties: MeldOpties, accept: ValidationAcceptor): void {
+    private meld(regel: Regel, staat: DocumentStaat | undefined, node: AstNode, berichtId: string, opties: MeldOpties, accept: ValidationAcceptor): void {
+        const bericht = (regel.berichten as Record<string, Bericht>)[berichtId];
+        if (bericht === undefined) throw new Error(`regel ${regel.id} kent geen bericht '${berichtId}'`);
+        const tekst = maakBericht(bericht, regel.bron, opties.data);
         const range = opties.range ?? bereikVan(node, opties);
         const onderdrukt = staat?.onderdrukkingen.find(o => o.ids.includes(regel.id) && bevat(o.doel, range.start));
         if (onderdrukt) {
@@ -82,7 +112,7 @@ export class RegelRunner {
         }
         const ingesteld = staat?.instellingen.get(regel.id);
         const ernst: Ernst = ingesteld && ingesteld !== 'uit' ? ingesteld : opties.ernst ?? regel.standaard;
-        accept(LSP_ERNST[ernst], bericht, {
+        accept(acceptorErnst(ernst), tekst, {
             node,
             range,
             code: regel.id,

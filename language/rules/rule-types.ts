@@ -1,29 +1,22 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
+import type { Feit, GemeenteFeiten } from '../inference/facts.js';
 import type { GovernanceProfile } from '../inference/profile-types.js';
+import type { Ernst } from './severity.js';
 
-/** Severity of a finding, as users write it in settings and sturing.json. */
-export type Ernst = 'fout' | 'waarschuwing' | 'info' | 'hint';
-export type ErnstInstelling = Ernst | 'uit';
+export type { Ernst, ErnstInstelling } from './severity.js';
 
-export const ERNSTEN: readonly ErnstInstelling[] = ['fout', 'waarschuwing', 'info', 'hint', 'uit'];
-
-/** Our severities as LSP severities, and back. */
-export const LSP_ERNST: Record<Ernst, DiagnosticSeverity> = {
-    fout: DiagnosticSeverity.Error, waarschuwing: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
-};
-
-export function ernstVan(severity: DiagnosticSeverity | undefined): Ernst {
-    return (Object.keys(LSP_ERNST) as Ernst[]).find(e => LSP_ERNST[e] === (severity ?? DiagnosticSeverity.Error))!;
-}
-
-/** English aliases accepted in configuration. */
-export const ERNST_ALIASSEN: Record<string, ErnstInstelling> = {
-    error: 'fout', warning: 'waarschuwing', warn: 'waarschuwing', information: 'info', info: 'info', hint: 'hint', off: 'uit', none: 'uit'
-};
+/**
+ * A message of a rule, as data (the shape of ESLint's `meta.messages`): a sentence with
+ * `{{placeholders}}`, without the source — the runner appends the rule's source once. A message that
+ * rests on another section than the rule as a whole names its own source.
+ */
+export type Bericht = string | { tekst: string; bron: string };
 
 export interface MeldOpties {
+    /** Values for the message's placeholders. */
+    data?: Readonly<Record<string, string | number>>;
     property?: string;
     index?: number;
     keyword?: string;
@@ -35,10 +28,13 @@ export interface MeldOpties {
     fix?: Record<string, unknown>;
 }
 
-/** What a rule's check receives besides the node: the profile and a way to report. */
-export interface RegelContext {
+/** What a rule's check receives besides the node: the facts, the profile and a way to report. */
+export interface RegelContext<B extends string = string> {
+    feiten(gemeente: Gemeente): GemeenteFeiten;
     profiel(gemeente: Gemeente): GovernanceProfile;
-    meld(node: AstNode, bericht: string, opties?: MeldOpties): void;
+    meld(node: AstNode, bericht: B, opties?: MeldOpties): void;
+    /** Reports at the place a fact was written (its value, e.g. the word `contract`). */
+    meldBij(feit: Feit, bericht: B, opties?: Omit<MeldOpties, 'property' | 'index' | 'range'>): void;
 }
 
 /** What a quick fix receives. */
@@ -48,20 +44,31 @@ export interface FixContext {
     /** The innermost AST node at the start of the diagnostic's range. */
     node: AstNode;
     fix: Record<string, unknown>;
+    feiten(gemeente: Gemeente): GemeenteFeiten;
     profiel(gemeente: Gemeente): GovernanceProfile;
 }
 
-type Checks = { [K in keyof SturingAstType]?: (node: SturingAstType[K], ctx: RegelContext) => void };
+type Checks<B extends string> = { [K in keyof SturingAstType]?: (node: SturingAstType[K], ctx: RegelContext<B>) => void };
+
+/** The parts of the profile a rule may build on; where their certainty is `onvoldoende`, the rule stays silent. */
+export type ProfielDeel = 'governancetype' | 'sturingsopvatting';
 
 /** One consistency rule of the catalogue (docs/regels/<id>.md). */
-export interface Regel {
+export interface Regel<B extends string = string> {
     id: string;
     standaard: Ernst;
     /** One line for the README and the rule index. */
     titel: string;
-    /** Where the rule comes from, e.g. "R2 §2.1; R1 §4.2". */
+    /** Where the rule comes from, e.g. "R2 §2.1; R1 §4.2"; appended to every message. */
     bron: string;
-    checks: Checks;
+    berichten: Readonly<Record<B, Bericht>>;
+    leest?: readonly ProfielDeel[];
+    checks: Checks<B>;
     /** Quick fixes for one of this rule's findings. */
     herstel?: (ctx: FixContext) => CodeAction[];
+}
+
+/** Declares a rule; the message ids a check may use are those in `berichten`. */
+export function regel<B extends string>(r: Regel<B>): Regel<B> {
+    return r;
 }

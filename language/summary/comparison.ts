@@ -33,7 +33,7 @@ export function maakVergelijking(documenten: ReadonlyArray<{ document: LangiumDo
                 uri: document.uri.toString(),
                 bestand,
                 verantwoordelijkheid: [eerste(g.verantwoordelijkheid), eerste(g.scenario)].filter(Boolean).join(', ') || '—',
-                rol: meestVoorkomend(fasen.flatMap(f => f.rollen)),
+                rol: meestVoorkomend(fasen.flatMap(f => f.rollen.map(r => r.rol))),
                 kennisbron: [...new Set(fasen.flatMap(f => f.kennisbronnen))].join(', ') || '—',
                 participatie: hoogste ?? '—',
                 sturingOp: niveauZin(p),

@@ -2,7 +2,7 @@ import type { Opvatting } from '../framework/conceptions.js';
 import { BRONNEN } from '../framework/sources.js';
 import { esc } from './escape.js';
 import { STIJL } from './render-style.js';
-import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Samenvatting, TypeScore, VergelijkingsRij } from './summary-types.js';
+import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Samenvatting, VergelijkingsRij } from './summary-types.js';
 
 export interface HtmlOpties {
     /** `export`: a self-contained printable file, no script. `webview`: the VS Code preview. */
@@ -14,7 +14,6 @@ export interface HtmlOpties {
 }
 
 const OPVATTING_LABEL: Record<Opvatting, string> = { government: 'government', npm: 'NPM', governance: 'governance' };
-const ERNST_LABEL = { fout: 'fout', waarschuwing: 'waarschuwing', info: 'info', hint: 'hint' } as const;
 
 /** The whole page for one document's summary. */
 export function samenvattingAlsHtml(s: Samenvatting, opties: HtmlOpties): string {
@@ -42,14 +41,14 @@ function gemeente(g: GemeenteSamenvatting): string {
 ${meta ? `<p class="zacht">${meta}</p>` : ''}
 ${g.toelichting ? `<p>${esc(g.toelichting)}</p>` : ''}
 <dl class="feiten">
-<dt>Governancetype</dt><dd><strong>${esc(g.typeZin)}</strong>${g.gedeclareerd ? ` <span class="zacht">(zelf opgegeven: ${esc(g.gedeclareerd)})</span>` : ''}</dd>
+<dt>Governancetype</dt><dd><strong>${esc(g.typeZin)}</strong>${g.gedeclareerd ? ` <span class="zacht">(zelf opgegeven: ${esc(g.gedeclareerd)})</span>` : ''}<br><span class="zacht">${esc(g.onderbouwing)}</span></dd>
 <dt>Sturingsopvatting</dt><dd>${esc(g.opvattingZin)}</dd>
 <dt>Regierol</dt><dd>${esc(g.regieZin)}</dd>
 <dt>Sturing op</dt><dd>${esc(g.niveauZin)}</dd>
 <dt>Beleidscyclus</dt><dd>${esc(g.cyclusZin)}</dd>
 ${g.ambitieType ? `<dt>Ambitie</dt><dd>${esc(g.ambitieType)}</dd>` : ''}
 </dl>
-${g.waarom.length ? `<p><strong>Waarom:</strong> ${esc(g.waarom[0])}.</p>` : ''}
+${g.waarom.length ? `<p><strong>Waarom:</strong></p><ul>${g.waarom.map(w => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}
 <h3>Profiel (naar R1 fig. 5)</h3>
 <table class="profiel"><thead><tr><th>ingrediënt</th><th>wat er staat</th><th>wijst vooral op</th></tr></thead><tbody>
 ${g.profiel.map(r => `<tr><td>${esc(r.ingredient)}</td><td>${esc(r.geschreven)}</td><td>${esc(r.richting)}</td></tr>`).join('\n')}
@@ -57,8 +56,8 @@ ${g.profiel.map(r => `<tr><td>${esc(r.ingredient)}</td><td>${esc(r.geschreven)}<
 <h3>Beleidscyclus (R1 §2.4)</h3>
 ${cyclusSvg(g.cyclus)}
 <p class="legenda"><span class="o-government">■ government</span><span class="o-npm">■ NPM</span><span class="o-governance">■ governance</span><span>┅ ontbreekt</span></p>
-<h3>Governancetypen (R1 §2.2)</h3>
-${balken([...g.typen, ...g.modellen])}
+<h3>Governancetype per fase (R1 §2.2)</h3>
+${g.typePerFase.length ? `<table class="typen"><thead><tr><th>fase</th><th>governancetype</th><th>onderbouwing</th></tr></thead><tbody>${g.typePerFase.map(f => `<tr><td>${esc(f.fase)}</td><td>${esc(f.type)}</td><td>${esc(f.onderbouwing)}</td></tr>`).join('')}</tbody></table>` : '<p class="zacht">Nog geen fasen beschreven.</p>'}
 <h3>Regie (R1 §2.3 fig. 3)</h3>
 <p>${g.regierollen.map(r => `${esc(r.label)}: ${r.aantal}`).join(' · ')}</p>
 <table class="regie"><thead><tr><th>categorie</th><th>bepalende regisseur</th><th>coproducent</th><th>facilitator</th></tr></thead><tbody>
@@ -76,7 +75,7 @@ ${bevindingen(g.bevindingen)}
 
 function bevindingen(lijst: Bevinding[]): string {
     if (lijst.length === 0) return '<p class="zacht">Geen bevindingen.</p>';
-    return `<ul class="bevindingen">${lijst.map(b => `<li class="${b.ernst}" tabindex="0" data-regel="${b.bereik.start.line}" data-kolom="${b.bereik.start.character}" data-eindregel="${b.bereik.end.line}" data-eindkolom="${b.bereik.end.character}"><span class="ernst">${ERNST_LABEL[b.ernst]}</span>regel ${b.bereik.start.line + 1}: ${esc(b.bericht)}${b.code ? ` <code>[${esc(b.code)}]</code>` : ''}</li>`).join('\n')}</ul>`;
+    return `<ul class="bevindingen">${lijst.map(b => `<li class="${b.ernst}" tabindex="0" data-regel="${b.bereik.start.line}" data-kolom="${b.bereik.start.character}" data-eindregel="${b.bereik.end.line}" data-eindkolom="${b.bereik.end.character}"><span class="ernst">${b.ernst}</span>r. ${b.bereik.start.line + 1}: ${esc(b.bericht)}${b.code ? ` <code>[${esc(b.code)}]</code>` : ''}</li>`).join('\n')}</ul>`;
 }
 
 /** The four phases as a cycle: boxes coloured by conception, missing ones dashed. */
@@ -98,20 +97,6 @@ function cyclusSvg(fasen: CyclusFase[]): string {
         `<path class="pijl" d="M${x[3] + b / 2} ${y[3] - 4} L${x[0] + b / 2} ${y[0] + h + 6}"/>`
     ].join('');
     return `<svg class="cyclus" viewBox="0 0 600 340" width="600" height="340" role="img" aria-label="Beleidscyclus met vier fasen"><defs><marker id="pijlpunt" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path class="pijlpunt" d="M0 0 L10 5 L0 10 z"/></marker></defs>${pijlen}${vakken}</svg>`;
-}
-
-function balken(typen: TypeScore[]): string {
-    const rij = 26, breedte = 300, links = 210;
-    const inhoud = typen.map((t, i) => {
-        const w = Math.max(0, Math.min(1, t.score)) * breedte;
-        const klasse = t.primair ? 'primair' : t.secundair ? 'secundair' : '';
-        const extra = t.primair ? ' (primair)' : t.secundair ? ' (trekjes)' : '';
-        return `<g><title>${esc(`${t.label}: ${Math.round(t.score * 100)}%${extra}`)}</title><text x="0" y="${i * rij + 17}">${esc(t.label)}</text>`
-            + `<rect class="spoor" x="${links}" y="${i * rij + 4}" width="${breedte}" height="16"/>`
-            + `<rect class="balk ${klasse}" x="${links}" y="${i * rij + 4}" width="${w.toFixed(1)}" height="16"/>`
-            + `<text x="${links + breedte + 8}" y="${i * rij + 17}">${Math.round(t.score * 100)}%${extra}</text></g>`;
-    }).join('');
-    return `<svg class="typen" viewBox="0 0 620 ${typen.length * rij + 4}" width="620" height="${typen.length * rij + 4}" role="img" aria-label="Scores per governancetype">${inhoud}</svg>`;
 }
 
 function ladderSvg(treden: NiveauTrede[]): string {

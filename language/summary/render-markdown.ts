@@ -4,18 +4,13 @@ import type { GemeenteSamenvatting, Samenvatting, VergelijkingsRij } from './sum
 
 const OPVATTING = { government: 'government', npm: 'NPM', governance: 'governance' } as const;
 
-function balk(score: number): string {
-    const n = Math.round(Math.max(0, Math.min(1, score)) * 20);
-    return '█'.repeat(n) + '░'.repeat(20 - n);
-}
-
 /** The summary as Markdown: tables and text only, nothing embedded or remote. */
 export function samenvattingAlsMarkdown(s: Samenvatting): string {
     const delen = [`# Sturingsprofiel — ${mdEsc(s.bestand)}`, ''];
     if (s.gemeenten.length === 0) delen.push('Dit bestand beschrijft nog geen gemeente.', '');
     for (const g of s.gemeenten) delen.push(gemeente(g));
     if (s.overigeBevindingen.length) {
-        delen.push('## Overige bevindingen', '', ...s.overigeBevindingen.map(b => `- **${b.ernst}** regel ${b.bereik.start.line + 1}: ${mdEsc(b.bericht)}${b.code ? ` \`[${b.code}]\`` : ''}`), '');
+        delen.push('## Overige bevindingen', '', ...s.overigeBevindingen.map(b => `- **${b.ernst}** r. ${b.bereik.start.line + 1}: ${mdEsc(b.bericht)}${b.code ? ` \`[${b.code}]\`` : ''}`), '');
     }
     delen.push('---', '', `Bronnen: R1 — ${mdEsc(BRONNEN.R1)}; R2 — ${mdEsc(BRONNEN.R2)}.`, '');
     return delen.join('\n');
@@ -28,21 +23,22 @@ function gemeente(g: GemeenteSamenvatting): string {
     if (g.toelichting) r.push(mdEsc(g.toelichting), '');
     r.push(
         `- **Governancetype:** ${mdEsc(g.typeZin)}${g.gedeclareerd ? ` (zelf opgegeven: ${mdEsc(g.gedeclareerd)})` : ''}`,
+        `- **Onderbouwing:** ${mdEsc(g.onderbouwing)}`,
         `- **Sturingsopvatting:** ${mdEsc(g.opvattingZin)}`,
         `- **Regierol:** ${mdEsc(g.regieZin)}`,
         `- **Sturing op:** ${mdEsc(g.niveauZin)}`,
         `- **Beleidscyclus:** ${mdEsc(g.cyclusZin)}`,
         ...(g.ambitieType ? [`- **Ambitie:** ${mdEsc(g.ambitieType)}`] : []),
-        ...(g.waarom.length ? ['', `**Waarom:** ${mdEsc(g.waarom[0])}.`] : []),
+        ...(g.waarom.length ? ['', '**Waarom:**', '', ...g.waarom.map(w => `- ${mdEsc(w)}`)] : []),
         '', '### Profiel (naar R1 fig. 5)', '',
         '| ingrediënt | wat er staat | wijst vooral op |', '|---|---|---|',
         ...g.profiel.map(p => `| ${mdEsc(p.ingredient)} | ${mdEsc(p.geschreven)} | ${mdEsc(p.richting)} |`),
         '', '### Beleidscyclus (R1 §2.4)', '',
         '| fase | opvatting | gemeente | partijen |', '|---|---|---|---|',
         ...g.cyclus.map(f => `| ${f.nummer}. ${f.fase} | ${f.aanwezig ? (f.opvatting ? OPVATTING[f.opvatting] : 'onbepaald') : '**ontbreekt**'} | ${mdEsc(f.rollen.join(', ') || '—')} | ${mdEsc(f.partijen.join('; ') || '—')} |`),
-        '', '### Governancetypen (R1 §2.2)', '',
-        '| type | score | |', '|---|---:|---|',
-        ...[...g.typen, ...g.modellen].map(t => `| ${mdEsc(t.label)}${t.primair ? ' (primair)' : t.secundair ? ' (trekjes)' : ''} | ${Math.round(t.score * 100)}% | \`${balk(t.score)}\` |`),
+        '', '### Governancetype per fase (R1 §2.2)', '',
+        '| fase | governancetype | onderbouwing |', '|---|---|---|',
+        ...g.typePerFase.map(f => `| ${f.fase} | ${mdEsc(f.type)} | ${mdEsc(f.onderbouwing)} |`),
         '', '### Regie (R1 §2.3 fig. 3)', '',
         g.regierollen.map(x => `${mdEsc(x.label)}: ${x.aantal}`).join(' · '), '',
         '| categorie | bepalende regisseur | coproducent | facilitator |', '|---|---|---|---|',
@@ -66,7 +62,7 @@ function gemeente(g: GemeenteSamenvatting): string {
         }
     }
     r.push('', '### Bevindingen', '');
-    r.push(...(g.bevindingen.length ? g.bevindingen.map(b => `- **${b.ernst}** regel ${b.bereik.start.line + 1}: ${mdEsc(b.bericht)}${b.code ? ` \`[${b.code}]\`` : ''}`) : ['Geen bevindingen.']));
+    r.push(...(g.bevindingen.length ? g.bevindingen.map(b => `- **${b.ernst}** r. ${b.bereik.start.line + 1}: ${mdEsc(b.bericht)}${b.code ? ` \`[${b.code}]\`` : ''}`) : ['Geen bevindingen.']));
     r.push('');
     return r.join('\n');
 }

@@ -1,29 +1,23 @@
 import type { DocumentationProvider, LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
 import { isGemeente, type Gemeente, type Model } from '../generated/ast.js';
-import { MODELLEN, GOVERNANCE_TYPE_IDS, INGREDIENTEN } from '../framework/governance-types.js';
+import { INGREDIENTEN } from '../framework/governance-types.js';
 import { FASEN } from '../framework/phases.js';
-import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL, REGIE_KOLOM } from '../framework/regie.js';
+import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie.js';
 import { WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { Bereik, GovernanceProfile } from '../inference/profile-types.js';
-import { cyclusZin, geschrevenZin, ingredientRichting, niveauZin, opvattingZin, regieZin, typeZin } from '../presentation/profile-text.js';
-import { eerste, geldigeFasen } from '../util/ast-util.js';
-import { ernstVan } from '../rules/rule-types.js';
-import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart, TypeScore } from './summary-types.js';
+import {
+    cyclusZin, feitLabel, geschrevenZin, ingredientRichting, niveauZin, onderbouwingZin, opvattingZin, regieZin, typeLabel, typeZin, waaromRegels, zekerheidWoord
+} from '../presentation/profile-text.js';
+import { eerste } from '../util/ast-util.js';
+import { alsBevinding, type Bevinding } from '../rules/finding.js';
+import type { CyclusFase, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart } from './summary-types.js';
+
+export { alsBevinding };
 
 export interface SamenvattingBronnen {
     profielen: GovernanceProfileProvider;
     documentatie: DocumentationProvider;
-}
-
-export function alsBevinding(d: Diagnostic): Bevinding {
-    return {
-        code: d.code === undefined ? null : String(d.code),
-        ernst: ernstVan(d.severity),
-        bericht: typeof d.message === 'string' ? d.message : d.message.value,
-        bereik: { start: { ...d.range.start }, end: { ...d.range.end } }
-    };
 }
 
 function binnen(b: Bereik, r: Bereik): boolean {
@@ -53,22 +47,27 @@ function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding
         probleem: eerste(g.probleem) ?? null,
         bereik,
         typeZin: typeZin(p),
+        onderbouwing: onderbouwingZin(p.governancetype),
+        voorlopig: p.voorlopig,
         opvattingZin: opvattingZin(p),
         regieZin: regieZin(p),
         niveauZin: niveauZin(p),
         cyclusZin: cyclusZin(p),
         gedeclareerd: eerste(g.governancetype) ?? null,
         ambitieType: eerste(g.ambities[0]?.governancetype) ?? null,
-        waarom: [...p.waarom],
+        waarom: waaromRegels(p),
         profiel: INGREDIENTEN.map(info => {
             const i = p.governancetype.ingredienten.find(x => x.ingredient === info.id)!;
             return { ingredient: info.label, geschreven: geschrevenZin(i), richting: ingredientRichting(i) };
         }),
-        cyclus: cyclus(g, p),
-        typen: scores(p, GOVERNANCE_TYPE_IDS),
-        modellen: scores(p, MODELLEN.filter(m => !(GOVERNANCE_TYPE_IDS as readonly string[]).includes(m.id)).map(m => m.id)),
+        cyclus: cyclus(p),
+        typePerFase: p.governancetype.fasen.map(f => ({
+            fase: f.fase,
+            type: f.primair && f.zekerheid !== 'onvoldoende' ? typeLabel(f.primair) : 'nog niet te bepalen',
+            onderbouwing: zekerheidWoord(f.zekerheid)
+        })),
         regierollen: REGIEROL_IDS.map(rol => ({ rol, label: REGIEROL_LABEL[rol], aantal: p.regie.telling[rol] })),
-        regie: regie(g),
+        regie: regie(p),
         ladder: ladder(p),
         partijen: g.partijen.filter(x => x.name).map(x => ({ naam: x.name, soort: x.soort, titel: x.naam ?? null, sector: x.sector ?? null })),
         teams: g.teams.filter(t => t.name).map(t => teamKaart(t, docs)),
@@ -76,37 +75,33 @@ function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding
     };
 }
 
-function cyclus(g: Gemeente, p: GovernanceProfile): CyclusFase[] {
+function cyclus(p: GovernanceProfile): CyclusFase[] {
     return FASEN.map(info => {
-        const fase = geldigeFasen(g).find(f => f.soort === info.id);
+        const fase = p.feiten.fase(info.id);
+        const fo = p.opvatting.fasen.find(f => f.fase === info.id);
         return {
             fase: info.id,
             nummer: info.nummer,
             label: WOORDENSCHAT.FaseSoort[info.id].label,
             aanwezig: !!fase,
-            opvatting: p.opvatting.fasen.find(f => f.fase === info.id)?.opvatting ?? null,
-            rollen: fase ? [...fase.rollen] : [],
-            partijen: fase ? fase.partijRollen.map(r => `${r.partij?.$refText ?? '?'}: ${r.rol}`) : []
+            opvatting: fo && fo.zekerheid !== 'onvoldoende' ? fo.opvatting ?? null : null,
+            rollen: fase ? fase.van('rol').map(f => feitLabel(f).replace(/^gemeente /, '')) : [],
+            partijen: fase ? fase.van('partijrol').map(f => `${f.partij?.$refText ?? '?'}: ${f.waarde}`) : []
         };
     });
 }
 
-function scores(p: GovernanceProfile, ids: readonly string[]): TypeScore[] {
-    return MODELLEN.filter(m => ids.includes(m.id)).map(m => ({
-        id: m.id, label: m.label, score: Math.round(p.governancetype.scores[m.id] * 1000) / 1000,
-        primair: p.governancetype.primair === m.id, secundair: p.governancetype.secundair === m.id
-    }));
-}
-
-function regie(g: Gemeente): RegieRij[] {
-    const keuzes = g.regies[0]?.keuzes ?? [];
+/** The regie model with the chosen cells: the gemeente's own regie block. */
+function regie(p: GovernanceProfile): RegieRij[] {
+    const keuzes = p.feiten.regie;
     return (Object.keys(REGIE_MATRIX) as Array<keyof typeof REGIE_MATRIX>).map(categorie => {
-        const keuze = keuzes.find(k => k.categorie === categorie)?.keuze ?? null;
+        const keuze = keuzes.find(k => k.categorie === categorie)?.waarde as RegieRij['keuze'] ?? null;
+        const kolom = keuze ? WOORDENSCHAT.Wie[keuze].regieKolom : undefined;
         return {
             categorie,
             label: WOORDENSCHAT.RegieCategorie[categorie].label,
             keuze,
-            cellen: REGIEROL_IDS.map(rol => ({ rol, tekst: REGIE_MATRIX[categorie][rol], gekozen: keuze !== null && REGIE_KOLOM[keuze] === rol }))
+            cellen: REGIEROL_IDS.map(rol => ({ rol, tekst: REGIE_MATRIX[categorie][rol], gekozen: kolom === rol }))
         };
     });
 }

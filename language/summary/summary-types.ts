@@ -1,6 +1,5 @@
 import type { FaseSoort, Niveau, RegieCategorie, Wie } from '../generated/ast.js';
 import type { Opvatting } from '../framework/conceptions.js';
-import type { ModelId } from '../framework/governance-types.js';
 import type { Regierol } from '../framework/regie.js';
 import type { Bereik } from '../inference/profile-types.js';
 
@@ -8,15 +7,9 @@ import type { Bereik } from '../inference/profile-types.js';
  * The governance summary as plain data: what the preview, the HTML and Markdown exports and the
  * JSON export show. Computed in the server, rendered by the client or the CLI.
  */
-export type { Ernst } from '../rules/rule-types.js';
-import type { Ernst } from '../rules/rule-types.js';
-
-export interface Bevinding {
-    code: string | null;
-    ernst: Ernst;
-    bericht: string;
-    bereik: Bereik;
-}
+export type { Ernst } from '../rules/severity.js';
+export type { Bevinding } from '../rules/finding.js';
+import type { Bevinding } from '../rules/finding.js';
 
 export interface ProfielRij {
     ingredient: string;
@@ -34,12 +27,11 @@ export interface CyclusFase {
     partijen: string[];
 }
 
-export interface TypeScore {
-    id: ModelId;
-    label: string;
-    score: number;
-    primair: boolean;
-    secundair: boolean;
+/** The governance type of one phase, in words. */
+export interface FaseTypeRij {
+    fase: FaseSoort;
+    type: string;
+    onderbouwing: string;
 }
 
 export interface RegieRij {
@@ -73,6 +65,9 @@ export interface GemeenteSamenvatting {
     probleem: string | null;
     bereik: Bereik;
     typeZin: string;
+    /** How well the type is founded, in words. */
+    onderbouwing: string;
+    voorlopig: boolean;
     opvattingZin: string;
     regieZin: string;
     niveauZin: string;
@@ -82,8 +77,7 @@ export interface GemeenteSamenvatting {
     waarom: string[];
     profiel: ProfielRij[];
     cyclus: CyclusFase[];
-    typen: TypeScore[];
-    modellen: TypeScore[];
+    typePerFase: FaseTypeRij[];
     regierollen: Array<{ rol: Regierol; label: string; aantal: number }>;
     regie: RegieRij[];
     ladder: NiveauTrede[];

@@ -36,3 +36,16 @@ export function cstVan(node: AstNode, property?: string, index?: number): CstNod
     const cst = node.$cstNode;
     return (cst && property ? GrammarUtils.findNodesForProperty(cst, property)[index ?? 0] : undefined) ?? cst;
 }
+
+/**
+ * Whether a syntax error lies inside this element: a statement there was written but could not be
+ * read. Rules must then not report it as missing.
+ */
+export function bevatSyntaxfout(node: AstNode): boolean {
+    const cst = node.$cstNode;
+    const resultaat = AstUtils.getDocument(node).parseResult;
+    if (!cst) return false;
+    const binnen = (offset: number | undefined) => offset !== undefined && !Number.isNaN(offset) && offset >= cst.offset && offset <= cst.end;
+    return resultaat.parserErrors.some(e => binnen(e.token.startOffset) || binnen((e as { previousToken?: { startOffset: number } }).previousToken?.startOffset))
+        || resultaat.lexerErrors.some(e => binnen(e.offset));
+}

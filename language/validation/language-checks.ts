@@ -1,6 +1,6 @@
 import type { AstNode, AstNodeLocator, IndexManager, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regio, SturingAstType, Team } from '../generated/ast.js';
+import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regie, Regio, SturingAstType, Team } from '../generated/ast.js';
 import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
 import { gemeenteVan } from '../util/ast-util.js';
@@ -10,8 +10,9 @@ import { TAAL_CODES } from './language-codes.js';
 const ENKELVOUDIG: Record<string, Record<string, string>> = {
     Gemeente: { periode: 'periode', probleem: 'probleem', verantwoordelijkheid: 'verantwoordelijkheid', scenario: 'scenario', governancetype: 'governancetype', regies: 'regie', ambities: 'ambitie' },
     Team: { gebied: 'gebied', breedte: 'breedte', doelgroep: 'doelgroep', toegang: 'toegang', jeugdzorg: 'jeugdzorg', basiszorg: 'basiszorg', regelruimte: 'regelruimte', teamleider: 'teamleider', omvang: 'omvang' },
-    Fase: { eisen: 'eisen', monitoring: 'monitoring', verantwoording: 'verantwoording', sturingOp: 'sturing-op', effectmeting: 'effectmeting' },
-    Ambitie: { sturingOp: 'sturing-op', bekostiging: 'bekostiging', burgerparticipatie: 'burgerparticipatie', governancetype: 'governancetype', rol: 'rol', verantwoordelijkheid: 'verantwoordelijkheid' }
+    // Several `sturing-op` levels per phase are normal (R1 hfst. 3: "een combinatie van output en throughput"); all count.
+    Fase: { eisen: 'eisen', monitoring: 'monitoring' },
+    Ambitie: { burgerparticipatie: 'burgerparticipatie', governancetype: 'governancetype', verantwoordelijkheid: 'verantwoordelijkheid' }
 };
 
 const AANTAL = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf'];
@@ -37,6 +38,7 @@ export class LanguageChecks {
             Team: [this.checkDubbeleInstellingen, this.checkDubbelzinnigeLeden],
             Fase: this.checkDubbeleInstellingen,
             Ambitie: this.checkDubbeleInstellingen,
+            Regie: this.checkDubbeleRegieCategorie,
             PartijRol: this.checkDubbelzinnigePartij,
             Bekostiging: this.checkDubbelzinnigePartij,
             Participatie: this.checkDubbelzinnigePartij
@@ -54,7 +56,7 @@ export class LanguageChecks {
             const eerder = gezien.get(item.name);
             if (eerder) {
                 const waar = isGemeente(node) ? `gemeente ${node.name}` : `regio ${node.name}`;
-                accept('error', `De naam '${item.name}' wordt in ${waar} twee keer gebruikt (ook op regel ${regel(eerder)}). Verwijzingen naar '${item.name}' zijn dan niet eenduidig; geef een van beide een andere naam.`,
+                accept('error', `De naam '${item.name}' wordt in ${waar} twee keer gebruikt (ook op r. ${regel(eerder)}). Verwijzingen naar '${item.name}' zijn dan niet eenduidig; geef een van beide een andere naam.`,
                     { node: item, property: 'name', code: TAAL_CODES.dubbeleNaam });
             } else {
                 gezien.set(item.name, item);
@@ -90,6 +92,18 @@ export class LanguageChecks {
                     { node, property: property as never, index, code: TAAL_CODES.dubbeleInstelling });
             }
         }
+    }
+
+    /** A regie category answered twice in one block: the first counts. */
+    checkDubbeleRegieCategorie(node: Regie, accept: ValidationAcceptor): void {
+        const gezien = new Map<string, number>();
+        node.keuzes.forEach((k, index) => {
+            if (!k.categorie) return;
+            const eerder = gezien.get(k.categorie);
+            if (eerder === undefined) { gezien.set(k.categorie, index); return; }
+            accept('warning', `'${k.categorie}' staat twee keer in dit regie-blok; Sturing gebruikt alleen de eerste ('${node.keuzes[eerder].keuze}'). Houd één regel over, zodat duidelijk is wat geldt.`,
+                { node: k, property: 'categorie', code: TAAL_CODES.dubbeleInstelling });
+        });
     }
 
     checkDubbelzinnigePartij(node: PartijRol | Bekostiging | Participatie, accept: ValidationAcceptor): void {

@@ -125,14 +125,15 @@ describe('Sturing in a real VS Code (code-server)', () => {
     test('2. the Problems panel lists exactly the expected findings for the file', async () => {
         await toonProblemen('voorbeeldstad');
         const verwacht = [
-            'Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing. at line 5 and character 10.',
-            'Info: De leden van team Oost worden verschillend bekostigd (Welzijn: subsidie, Zorggroep: lumpsum).',
-            'Info: Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator.'
+            'Info: Afgeleid governancetype: frontlijnsturing, met trekjes van netwerksturing; stevig onderbouwd (R1 §2.2 fig. 2). at line 5 and character 10.',
+            'Info: Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator.',
+            'Info: In de kaderstelling is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt.',
+            'Info: U typeert de aanpak als netwerksturing, maar wat er staat wijst vooral op frontlijnsturing (stevig onderbouwd).'
         ];
-        await expect.poll(async () => (await meldingen()).length, { timeout: WACHT }).toBe(3);
+        await expect.poll(async () => (await meldingen()).length, { timeout: WACHT }).toBe(4);
         const gevonden = await meldingen();
         verwacht.forEach((v, i) => expect(gevonden[i]).toContain(v));
-        expect((await problemen())[0]).toMatch(/^3 problems in file voorbeeldstad\.sturing/);
+        expect((await problemen())[0]).toMatch(/^4 problems in file voorbeeldstad\.sturing/);
         await foto('2-problemen');
         await naarEditor();
     });
@@ -141,7 +142,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         const { x, y } = await token('Voorbeeldstad');
         await page.mouse.move(x, y);
         const hover = page.locator('.monaco-hover:not(.hidden)');
-        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing');
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('governancetype: frontlijnsturing, met trekjes van netwerksturing');
         await foto('3-hover');
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
@@ -163,7 +164,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await page.keyboard.type('instrument contract');
         await page.keyboard.press('Escape');
         await toonProblemen('voorbeeldstad');
-        const contract = (rijen: string[]) => rijen.some(r => r.startsWith('Warning: In de verkenningsfase staat een contract'));
+        const contract = (rijen: string[]) => rijen.some(r => r.startsWith('Warning: In de verkenning staat al een contract'));
         await expect.poll(async () => contract(await meldingen()), { timeout: WACHT }).toBe(true);
         await foto('4a-waarschuwing');
         await naarEditor();
@@ -185,7 +186,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
     test('5. Sturing: Toon samenvatting opens the preview with the governance type', async () => {
         await opdracht('Sturing: Toon samenvatting');
         const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van frontlijnsturing');
+        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('frontlijnsturing, met trekjes van netwerksturing');
         await expect.poll(() => webview.locator('svg.cyclus').count(), { timeout: WACHT }).toBe(1);
         await foto('5-samenvatting');
         // A finding in the preview reveals its place in the editor.

@@ -1,41 +1,65 @@
+import type { Kennisbron } from '../../generated/ast.js';
 import { INGREDIENTEN, type GovernanceTypeId, type IngredientId } from '../../framework/governance-types.js';
-import { begrip } from '../../framework/vocabulary.js';
-import { typeLabel } from '../../inference/infer-profile.js';
-import { eerste, gemeenteVan } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
+import { KENNISNETWERKEN } from '../../framework/inference-tables.js';
+import { begrip, WOORDENSCHAT, type Begrip, type Categorie } from '../../framework/vocabulary.js';
+import type { Feit } from '../../inference/facts.js';
+import type { IngredientStem } from '../../inference/profile-types.js';
+import { opsomming, typeLabel } from '../../presentation/profile-text.js';
+import { regel } from '../rule-types.js';
 
-/** An ingredient "moves towards" a type when its value fits that type at least this well. */
-const PAST = 0.5;
+/** Whether values named for one ingredient point to the type at all (as core or as trait, R1 fig. 2). */
+function wijstNaar(type: GovernanceTypeId, ingredient: IngredientId, feiten: Feit[]): boolean {
+    if (ingredient === 'kennisbron') {
+        const bronnen = new Set(feiten.map(f => f.kern as Kennisbron));
+        return KENNISNETWERKEN.some(n => n.type === type && n.past(bronnen));
+    }
+    if (ingredient === 'participatie') {
+        // Participation is a ladder (R1 §2.2 element 4): reaching the type's rung or going beyond it moves towards it.
+        const rang = (w: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, Begrip>)[w]?.rang ?? -1;
+        const trede = Object.entries(WOORDENSCHAT.ParticipatieNiveau as Record<string, Begrip>).find(([, b]) => b.typen?.[type] === 'kern')?.[0];
+        return trede !== undefined && feiten.some(f => rang(f.kern) >= rang(trede));
+    }
+    const categorie: Categorie = ingredient === 'rol' ? 'GemeenteRol' : 'Verantwoordelijkheid';
+    return feiten.some(f => begrip(categorie, f.kern)?.typen?.[type] !== undefined);
+}
 
-export const ambitieTypeAfwijkend: Regel = {
+/** What is written now for one ingredient, each value once; knowledge sources as the network they form. */
+function geschreven(v: IngredientStem): string {
+    return opsomming([...new Set([...v.stemmen, ...v.neutraal].map(st => st.feit.soort === 'regie' ? `regie ${st.feit.categorie} ${st.feit.waarde}`
+        : st.feit.soort === 'kennisbron' && st.noot ? st.noot : st.feit.waarde))]);
+}
+
+const AMBITIE_SOORT: Record<IngredientId, Feit['soort']> = {
+    verantwoordelijkheid: 'ambitie-verantwoordelijkheid', rol: 'ambitie-rol', kennisbron: 'ambitie-kennisbron', participatie: 'ambitie-participatie'
+};
+
+export const ambitieTypeAfwijkend = regel({
     id: 'ambitie-type-afwijkend',
     standaard: 'info',
     titel: 'De ambitie noemt een governancetype waar de ambitie zelf (rol, participatie, verantwoordelijkheid, kennisbron) niet naartoe beweegt.',
-    bron: 'R1 §2.2',
+    bron: 'R1 §2.2 fig. 2',
+    berichten: {
+        beweegtNiet: 'De ambitie is {{type}}, maar niet alles beweegt die kant op: {{achter}}. Beschrijf in de ambitie ook hoe die ingrediënten veranderen, of kies een type dat erbij past.'
+    },
     checks: {
-        Ambitie: (a, ctx) => {
-            const type = eerste(a.governancetype) as GovernanceTypeId | undefined;
-            const gemeente = gemeenteVan(a);
-            if (!type || !gemeente) return;
-            const p = ctx.profiel(gemeente);
-            const nu = (id: IngredientId) => p.governancetype.ingredienten.find(i => i.ingredient === id)!;
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            const ambitieType = feiten.van('ambitie-type')[0];
+            if (!ambitieType) return;
+            const type = ambitieType.kern as GovernanceTypeId;
+            const nu = ctx.profiel(g).governancetype;
             const achter: string[] = [];
-            const toets = (id: IngredientId, waarden: string[], categorie: 'ParticipatieNiveau' | 'GemeenteRol' | 'Verantwoordelijkheid' | 'Kennisbron') => {
-                const label = INGREDIENTEN.find(i => i.id === id)!.label;
-                if (waarden.length > 0) {
-                    const passend = Math.max(...waarden.map(w => begrip(categorie, w)?.affiniteit?.[type] ?? 0));
-                    if (passend < PAST) achter.push(`${label}: de ambitie noemt ${waarden.join(', ')}`);
-                } else if (nu(id).feiten.length > 0 && nu(id).scores[type] < PAST) {
-                    achter.push(`${label} blijft ${[...new Set(nu(id).feiten.map(f => f.waarde).filter(w => !w.includes('+')))].join(', ')}`);
+            for (const info of INGREDIENTEN) {
+                const genoemd = feiten.van(AMBITIE_SOORT[info.id]);
+                if (genoemd.length > 0) {
+                    if (!wijstNaar(type, info.id, genoemd)) achter.push(`voor de ${info.label} noemt de ambitie ${opsomming(genoemd.map(f => f.waarde))}`);
+                    continue;
                 }
-            };
-            toets('participatie', a.burgerparticipatie, 'ParticipatieNiveau');
-            toets('rol', a.rol, 'GemeenteRol');
-            toets('verantwoordelijkheid', a.verantwoordelijkheid, 'Verantwoordelijkheid');
-            toets('kennisbron', a.kennisbronnen, 'Kennisbron');
+                const stem = nu.ingredienten.find(v => v.ingredient === info.id)!;
+                if (stem.stemmen.length > 0 && stem.verdeling[type] === 0) achter.push(`${info.label} blijft ${geschreven(stem)}`);
+            }
             if (achter.length === 0) return;
-            ctx.meld(a, `De ambitie is ${typeLabel(type)}, maar niet alles beweegt die kant op: ${achter.join('; ')}. Beschrijf in de ambitie ook hoe die ingrediënten veranderen, of kies een type dat erbij past (R1 §2.2).`,
-                { property: 'governancetype', index: 0 });
+            ctx.meldBij(ambitieType, 'beweegtNiet', { data: { type: typeLabel(type), achter: achter.join('; ') } });
         }
     }
-};
+});

@@ -1,23 +1,30 @@
-import { fase, gemeenteVan } from '../../util/ast-util.js';
+import { opsomming } from '../../presentation/profile-text.js';
 import { actie, vervang } from '../edits.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
-export const concurrentieNaAdvies: Regel = {
+export const concurrentieNaAdvies = regel({
     id: 'concurrentie-na-advies',
     standaard: 'waarschuwing',
     titel: 'Een partij die in de verkenning adviseert of meedenkt, moet in de kaderstelling meedingen in een open aanbesteding.',
     bron: 'R2 §2.1',
+    berichten: {
+        concurrentie: '{{wie}} in de verkenning mee, maar {{moet}} in de kaderstelling meedingen in een open aanbesteding. Een partij die weet dat zij later moet concurreren, deelt in de verkenning minder kennis; overweeg een bestuurlijke aanbesteding onder de partijen die meedachten.'
+    },
     checks: {
-        Instrument: (i, ctx) => {
-            if (i.soort !== 'open-aanbesteding' || i.$container.soort !== 'kaderstelling') return;
-            const gemeente = gemeenteVan(i);
-            const verkenning = gemeente && fase(gemeente, 'verkenning');
-            const adviseurs = verkenning?.partijRollen.filter(r => r.rol === 'adviseur' || r.rol === 'meedenker').map(r => r.partij?.$refText).filter(Boolean) ?? [];
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            // Only organisations can bid: an advisory council or a citizens' initiative that advised does not compete.
+            const adviseurs = [...new Set((feiten.fase('verkenning')?.van('partijrol') ?? [])
+                .filter(r => (r.kern === 'adviseur' || r.kern === 'meedenker') && (r.partij?.ref?.soort ?? 'partij') === 'partij')
+                .map(r => r.partij?.$refText).filter((n): n is string => !!n))];
             if (adviseurs.length === 0) return;
-            const wie = adviseurs.length === 1 ? `${adviseurs[0]} denkt` : `${adviseurs.join(', ')} denken`;
-            ctx.meld(i, `${wie} in de verkenning mee, maar ${adviseurs.length === 1 ? 'moet' : 'moeten'} in de kaderstelling meedingen in een open aanbesteding. Wie later moet concurreren, houdt kennis achter tijdens de verkenning (R2 §2.1). Overweeg een bestuurlijke aanbesteding onder de betrokken partijen.`,
-                { property: 'soort' });
+            for (const i of feiten.fase('kaderstelling')?.van('instrument') ?? []) {
+                if (i.kern !== 'open-aanbesteding') continue;
+                ctx.meldBij(i, 'concurrentie', {
+                    data: { wie: `${opsomming(adviseurs)} ${adviseurs.length === 1 ? 'denkt' : 'denken'}`, moet: adviseurs.length === 1 ? 'moet' : 'moeten' }
+                });
+            }
         }
     },
     herstel: ctx => [actie('Vervang door bestuurlijke-aanbesteding', ctx.document, ctx.diagnostic, [vervang(ctx.diagnostic.range, 'bestuurlijke-aanbesteding')], true)]
-};
+});

@@ -1,14 +1,23 @@
-import type { Regel } from '../rule-types.js';
+import { WOORDENSCHAT } from '../../framework/vocabulary.js';
+import { regel } from '../rule-types.js';
 
-export const evaluatieZonderPartners: Regel = {
+const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? 0;
+
+export const evaluatieZonderPartners = regel({
     id: 'evaluatie-zonder-partners',
     standaard: 'info',
     titel: 'De evaluatie noemt alleen de gemeente, geen partners.',
     bron: 'R1 §2.4 fase 4',
+    berichten: {
+        alleenGemeente: 'In de evaluatie staat alleen de gemeente. Het maatschappelijk effect beoordeelt de gemeente bij voorkeur samen met de organisaties, als adviseur of partner; zij brengen kennis in die de gemeente zelf niet heeft.',
+        geenOrganisaties: 'In de evaluatie doen burgers mee, maar staat geen van de organisaties. Ook de uitvoerende organisaties horen het maatschappelijk effect mee te beoordelen, als adviseur of partner; zij zien in de uitvoering wat de gemeente niet ziet.'
+    },
     checks: {
-        Fase: (f, ctx) => {
-            if (f.soort !== 'evaluatie' || f.partijRollen.length > 0) return;
-            ctx.meld(f, 'In de evaluatie staat alleen de gemeente. Het maatschappelijk effect beoordeelt de gemeente bij voorkeur samen met de organisaties, als adviseur en partner; zij brengen kennis in die de gemeente zelf niet heeft (R1 §2.4, fase 4).', { property: 'soort' });
+        Gemeente: (g, ctx) => {
+            const evaluatie = ctx.feiten(g).fase('evaluatie');
+            if (!evaluatie || evaluatie.van('partijrol').length > 0) return;
+            const burgers = evaluatie.van('participatie').some(p => rang(p.kern) > 0);
+            ctx.meld(evaluatie.nodes[0], burgers ? 'geenOrganisaties' : 'alleenGemeente', { property: 'soort' });
         }
     }
-};
+});

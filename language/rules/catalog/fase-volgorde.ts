@@ -1,33 +1,33 @@
 import { FASE_VOLGORDE } from '../../framework/phases.js';
 import { geldigeFasen } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
-export const faseVolgorde: Regel = {
+export const faseVolgorde = regel({
     id: 'fase-volgorde',
     standaard: 'waarschuwing',
     titel: 'Een fase staat er twee keer (fout), of de fasen staan niet in de volgorde verkenning → kaderstelling → uitvoering → evaluatie.',
     bron: 'R1 §2.4 fig. 4',
+    berichten: {
+        dubbel: 'De fase {{fase}} staat hier nog een keer; het eerste blok begint op regel {{regel}}. Sturing leest de blokken samen als één fase; voeg ze samen, zodat in één oogopslag te zien is wat in deze fase geldt.',
+        volgorde: 'De fase {{fase}} staat na de fase {{eerder}}, terwijl de beleidscyclus loopt van verkenning via kaderstelling en uitvoering naar evaluatie. Zet de fasen in die volgorde, dan leest het ontwerp zoals de cyclus verloopt.'
+    },
     checks: {
         Gemeente: (g, ctx) => {
+            // The written order is structure, not a fact: it is read from the blocks themselves.
             const fasen = geldigeFasen(g);
             const gezien = new Set<string>();
             let hoogste = -1;
             for (const f of fasen) {
-                const regel = (f.$cstNode?.range.start.line ?? 0) + 1;
                 if (gezien.has(f.soort)) {
                     const eerste = fasen.find(x => x.soort === f.soort)!;
-                    ctx.meld(f, `Fase ${f.soort} staat er twee keer (ook op regel ${(eerste.$cstNode?.range.start.line ?? 0) + 1}). Sturing leest rollen en instrumenten per fase; voeg de twee blokken samen zodat duidelijk is wat in deze fase geldt (R1 §2.4).`,
-                        { property: 'soort', ernst: 'fout' });
+                    ctx.meld(f, 'dubbel', { property: 'soort', ernst: 'fout', data: { fase: f.soort, regel: (eerste.$cstNode?.range.start.line ?? 0) + 1 } });
                     continue;
                 }
                 gezien.add(f.soort);
                 const positie = FASE_VOLGORDE.indexOf(f.soort);
-                if (positie < hoogste) {
-                    ctx.meld(f, `Fase ${f.soort} (regel ${regel}) staat na ${FASE_VOLGORDE[hoogste]}; de beleidscyclus loopt verkenning → kaderstelling → uitvoering → evaluatie. Zet de fasen in die volgorde, dan leest het ontwerp zoals de cyclus verloopt (R1 §2.4 fig. 4).`,
-                        { property: 'soort' });
-                }
+                if (positie < hoogste) ctx.meld(f, 'volgorde', { property: 'soort', data: { fase: f.soort, eerder: FASE_VOLGORDE[hoogste] } });
                 hoogste = Math.max(hoogste, positie);
             }
         }
     }
-};
+});

@@ -1,21 +1,22 @@
-import { eerste, gemeenteVan } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
-import { typeVermeldingen } from './type-bronnen.js';
+import { regel } from '../rule-types.js';
+import { typeVermeldingen } from './type-vermeldingen.js';
 
-export const frontlijnZonderRegelruimte: Regel = {
+export const frontlijnZonderRegelruimte = regel({
     id: 'frontlijn-zonder-regelruimte',
     standaard: 'waarschuwing',
     titel: 'Frontlijnsturing (opgegeven, afgeleid of als ambitie) terwijl een team weinig regelruimte heeft.',
-    bron: 'R1 §1.1 (VNG-criteria); §2.2',
+    bron: 'R1 §1.1, VNG-criteria; §2.2',
+    berichten: {
+        weinigRuimte: 'Team {{team}} heeft weinig regelruimte, terwijl {{vermelding}}. Bij frontlijnsturing ligt het zwaartepunt bij de uitvoerders; zij hebben ruimte nodig om zelf te beslissen.'
+    },
     checks: {
-        Team: (t, ctx) => {
-            if (eerste(t.regelruimte) !== 'laag') return;
-            const g = gemeenteVan(t);
-            if (!g) return;
-            const v = typeVermeldingen(g, ctx.profiel(g), ['frontlijnsturing'])[0];
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            const v = typeVermeldingen(feiten, ctx.profiel(g), ['frontlijnsturing'])[0];
             if (!v) return;
-            ctx.meld(t, `Team ${t.name} heeft weinig regelruimte, terwijl ${v.bijzin}. Bij frontlijnsturing ligt het zwaartepunt bij de uitvoerders; zij hebben ruimte nodig om zelf te beslissen (R1 §1.1, VNG-criteria; §2.2).`,
-                { property: 'regelruimte', index: 0 });
+            for (const t of feiten.teams) {
+                if (t.regelruimte === 'laag') ctx.meld(t.node, 'weinigRuimte', { property: 'regelruimte', index: 0, data: { team: t.naam, vermelding: v.bijzin } });
+            }
         }
     }
-};
+});

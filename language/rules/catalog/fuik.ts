@@ -1,37 +1,53 @@
-import { AstUtils } from 'langium';
-import { isFase } from '../../generated/ast.js';
-import { eerste, fase, gemeenteVan } from '../../util/ast-util.js';
+import { AstUtils, GrammarUtils } from 'langium';
+import { isFase, isGemeente } from '../../generated/ast.js';
+import { begrip } from '../../framework/vocabulary.js';
+import type { GemeenteFeiten } from '../../inference/facts.js';
 import { actie, vervang, voegToeAanEind } from '../edits.js';
-import type { Regel } from '../rule-types.js';
-import { GrammarUtils } from 'langium';
+import { regel } from '../rule-types.js';
 
-export const fuik: Regel = {
+/** Municipal roles that explore together with the parties (R1 §2.4 phase 1: regisseur with coproducent elements). */
+const SAMEN_VERKENNEN = new Set(['regisseur', 'ruimte-latende-regisseur', 'coproducent', 'gesprekspartner']);
+/** Party roles of a joint exploration: they bring in their knowledge. */
+const MEEDENKEN = new Set(['adviseur', 'meedenker', 'partner', 'belanghebbende']);
+
+/** The exploration was joint: the municipality explored as regisseur or partner, and parties thought along. */
+export function gezamenlijkeVerkenning(feiten: GemeenteFeiten): boolean {
+    const verkenning = feiten.fase('verkenning');
+    return !!verkenning
+        && verkenning.van('rol').some(r => SAMEN_VERKENNEN.has(r.kern) || begrip('GemeenteRol', r.waarde)?.regieKolom === 'coproducent')
+        && verkenning.van('partijrol').some(r => MEEDENKEN.has(r.kern));
+}
+
+export const fuik = regel({
     id: 'fuik',
     standaard: 'info',
-    titel: 'Na een gezamenlijke verkenning wordt de gemeente opdrachtgever zonder de eisen samen op te stellen: de "fuik".',
-    bron: 'R1 §5.3; §4.2',
+    titel: 'Na een gezamenlijke verkenning wordt de gemeente opdrachtgever en stelt zij de eisen niet samen met de partijen op: de "opdrachtgeversfuik".',
+    bron: 'R1 §4.3–4.4, §5.3',
+    berichten: {
+        eisenAlleen: 'De gemeente verkende samen met {{partners}}, maar stelt als opdrachtgever de eisen nu alleen op. Zo raakt zij in de opdrachtgeversfuik: van samen zoeken naar eisen opleggen aan wie net meedacht. Stel de eisen samen met de uitvoerende partijen op, dan houdt de contractering een governancekarakter.',
+        eisenOnbekend: 'De gemeente verkende samen met {{partners}} en wordt nu opdrachtgever, maar er staat niet wie de eisen opstelt. Stelt de gemeente ze alleen op, dan raakt zij in de opdrachtgeversfuik; stel ze samen met de uitvoerende partijen op en schrijf dat als eisen gezamenlijk.'
+    },
     checks: {
-        Fase: (f, ctx) => {
-            if (f.soort !== 'kaderstelling') return;
-            const index = f.rollen.indexOf('opdrachtgever');
-            const gemeente = gemeenteVan(f);
-            const verkenning = gemeente && fase(gemeente, 'verkenning');
-            if (index < 0 || !verkenning) return;
-            if (!verkenning.rollen.some(r => r === 'regisseur' || r === 'coproducent' || r === 'ruimte-latende-regisseur')) return;
-            if (eerste(f.eisen) === 'gezamenlijk') return;
-            const nu = eerste(f.eisen) === 'gemeente' ? 'de gemeente stelt de eisen alleen op' : 'er staat niet dat de eisen samen worden opgesteld';
-            ctx.meld(f, `Na een verkenning als ${verkenning.rollen.join('/')} wordt de gemeente hier opdrachtgever, en ${nu}: partners "zwemmen de fuik in", van samen verkennen naar eisen opgelegd krijgen. Stel de eisen samen met de uitvoerende partijen op, dan houdt de contractering een governancekarakter (R1 §5.3).`,
-                { property: 'rollen', index });
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            const kader = feiten.fase('kaderstelling');
+            const opdrachtgever = kader?.van('rol').find(r => r.kern === 'opdrachtgever');
+            if (!kader || !opdrachtgever || !gezamenlijkeVerkenning(feiten)) return;
+            const eisen = kader.van('eisen')[0];
+            if (eisen?.kern === 'gezamenlijk') return;
+            const partners = [...new Set(feiten.fase('verkenning')!.van('partijrol').filter(r => MEEDENKEN.has(r.kern)).map(r => r.partij?.$refText).filter(Boolean))];
+            ctx.meldBij(eisen ?? opdrachtgever, eisen ? 'eisenAlleen' : 'eisenOnbekend', { data: { partners: partners.join(', ') || 'de partijen' } });
         }
     },
     herstel: ctx => {
-        const f = AstUtils.getContainerOfType(ctx.node, isFase);
-        if (!f) return [];
-        if (eerste(f.eisen) === 'gemeente' && f.$cstNode) {
-            const waarde = GrammarUtils.findNodesForProperty(f.$cstNode, 'eisen')[0];
+        const gemeente = AstUtils.getContainerOfType(ctx.node, isGemeente);
+        const fase = AstUtils.getContainerOfType(ctx.node, isFase) ?? gemeente?.fasen.find(f => f.soort === 'kaderstelling');
+        if (!fase) return [];
+        if (fase.eisen[0] === 'gemeente' && fase.$cstNode) {
+            const waarde = GrammarUtils.findNodesForProperty(fase.$cstNode, 'eisen')[0];
             return waarde ? [actie("Vervang door 'eisen gezamenlijk'", ctx.document, ctx.diagnostic, [vervang(waarde.range, 'gezamenlijk')], true)] : [];
         }
-        const edit = voegToeAanEind(ctx.document, f, 'eisen gezamenlijk');
+        const edit = voegToeAanEind(ctx.document, fase, 'eisen gezamenlijk');
         return edit ? [actie("Voeg 'eisen gezamenlijk' toe", ctx.document, ctx.diagnostic, [edit], true)] : [];
     }
-};
+});

@@ -1,19 +1,26 @@
 import { WOORDENSCHAT } from '../../framework/vocabulary.js';
-import { geldigeFasen } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
-export const geenBurgerparticipatie: Regel = {
+const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? 0;
+
+export const geenBurgerparticipatie = regel({
     id: 'geen-burgerparticipatie',
     standaard: 'info',
     titel: 'In geen enkele fase gaat burgerparticipatie verder dan informeren.',
     bron: 'R1 §5.2 concl. 3',
+    berichten: {
+        geen: 'In geen enkele fase van {{gemeente}} staat hoe burgers meedoen. Dan ontbreekt hun kennis van de eigen situatie; beschrijf waar zij adviseren, worden geraadpleegd of meebeslissen.',
+        informeren: 'Burgers worden in {{gemeente}} alleen geïnformeerd, in geen enkele fase doen zij meer. Dan ontbreekt hun kennis van de eigen situatie; beschrijf waar zij adviseren, worden geraadpleegd of meebeslissen.'
+    },
     checks: {
         Gemeente: (g, ctx) => {
-            const fasen = geldigeFasen(g);
-            if (!g.name || fasen.length === 0) return;
-            const boven = fasen.some(f => f.participatie.some(p => (WOORDENSCHAT.ParticipatieNiveau[p.niveau]?.rang ?? 0) > 0));
-            if (boven) return;
-            ctx.meld(g, `In geen enkele fase van ${g.name} doen burgers meer dan geïnformeerd worden. Dat komt vaak voor, maar dan ontbreekt hun kennis van de eigen situatie; beschrijf waar zij adviseren, worden geraadpleegd of meebeslissen (R1 §5.2 concl. 3).`, { property: 'name' });
+            const feiten = ctx.feiten(g);
+            if (!g.name || feiten.fasen.length === 0) return;
+            const participatie = feiten.van('participatie');
+            if (participatie.some(p => rang(p.kern) > 0)) return;
+            // Point at what is written (informeren) where there is something; else at the name.
+            if (participatie.length > 0) ctx.meldBij(participatie[0], 'informeren', { data: { gemeente: g.name } });
+            else ctx.meld(g, 'geen', { property: 'name', data: { gemeente: g.name } });
         }
     }
-};
+});

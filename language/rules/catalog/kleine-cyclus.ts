@@ -1,9 +1,10 @@
 import { AstUtils } from 'langium';
 import { isGemeente, type FaseSoort, type Gemeente } from '../../generated/ast.js';
-import { FASE_VOLGORDE } from '../../framework/phases.js';
+import { FASE_VOLGORDE, KLEINE_CYCLUS } from '../../framework/phases.js';
+import { faseNaam, opsomming } from '../../presentation/profile-text.js';
 import { geldigeFasen } from '../../util/ast-util.js';
 import { actie, dieper, voegRegelsToeNa, voegRegelsToeVoor, zonderLeeg } from '../edits.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
 const SKELET: Record<FaseSoort, string[]> = {
     verkenning: ['fase verkenning {', 'gemeente regisseur', '}'],
@@ -12,18 +13,24 @@ const SKELET: Record<FaseSoort, string[]> = {
     evaluatie: ['fase evaluatie {', 'gemeente regisseur', '}']
 };
 
-export const kleineCyclus: Regel = {
+export const kleineCyclus = regel({
     id: 'kleine-cyclus',
     standaard: 'waarschuwing',
-    titel: 'Kaderstelling en uitvoering zijn beschreven, maar verkenning en/of evaluatie ontbreekt (alleen de kleine cyclus).',
+    titel: 'Alleen de kleine cyclus is beschreven: kaderstelling en/of uitvoering, maar geen verkenning en geen evaluatie.',
     bron: 'R1 §2.4',
+    berichten: {
+        kleineCyclus: 'Alleen {{aanwezig}} {{zijn}} beschreven, zonder verkenning en zonder evaluatie: de kleine cyclus. Dan krijgen de analyse van het maatschappelijke probleem, het bepalen van de koers en het meten van het effect voor inwoners te weinig aandacht.'
+    },
     checks: {
         Gemeente: (g, ctx) => {
-            const p = ctx.profiel(g);
-            if (p.cyclus.soort !== 'klein') return;
-            const ontbreekt = p.cyclus.ontbrekend;
-            ctx.meld(g, `Alleen de kleine cyclus is beschreven: ${ontbreekt.join(' en ')} ${ontbreekt.length > 1 ? 'ontbreken' : 'ontbreekt'}. Zonder verkenning en evaluatie krijgen de analyse van het maatschappelijk probleem en het bepalen van de koers te weinig aandacht (R1 §2.4).`,
-                { property: 'name', fix: { ontbreekt } });
+            const feiten = ctx.feiten(g);
+            const aanwezig = feiten.fasen.map(f => f.soort);
+            if (aanwezig.includes('verkenning') || aanwezig.includes('evaluatie') || !KLEINE_CYCLUS.some(f => aanwezig.includes(f))) return;
+            ctx.meld(g, 'kleineCyclus', {
+                property: 'name',
+                data: { aanwezig: opsomming(aanwezig.map(faseNaam)), zijn: aanwezig.length > 1 ? 'zijn' : 'is' },
+                fix: { ontbreekt: ['verkenning', 'evaluatie'] }
+            });
         }
     },
     herstel: ctx => {
@@ -34,7 +41,7 @@ export const kleineCyclus: Regel = {
         if (edits.length === 0) return [];
         return [actie(`Voeg ${ontbreekt.map(f => `fase ${f}`).join(' en ')} toe`, ctx.document, ctx.diagnostic, edits, true)];
     }
-};
+});
 
 /** Inserts a phase skeleton at its place in the cycle: before the first later phase, or after the last earlier one. */
 export function voegFaseToe(document: Parameters<typeof voegRegelsToeNa>[0], gemeente: Gemeente, soort: FaseSoort, extra: string[] = []) {

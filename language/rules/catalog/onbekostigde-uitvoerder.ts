@@ -1,19 +1,42 @@
-import { geldigeFasen, gemeenteVan } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
+import { begrip } from '../../framework/vocabulary.js';
+import { regel } from '../rule-types.js';
 
-export const onbekostigdeUitvoerder: Regel = {
+/** Who pays, in words, for a funding stream the municipality does not control. */
+const FINANCIER: Record<string, string> = {
+    zorgverzekeraar: 'de zorgverzekeraar', zorgkantoor: 'het zorgkantoor', provincie: 'de provincie', fonds: 'een fonds'
+};
+
+export const onbekostigdeUitvoerder = regel({
     id: 'onbekostigde-uitvoerder',
     standaard: 'info',
-    titel: 'Een partij is uitvoerder of opdrachtnemer in de uitvoering, maar wordt nergens bekostigd.',
+    titel: 'Een partij voert uit, maar er staat niet hoe zij bekostigd wordt, of alleen dat een andere financier dan de gemeente betaalt.',
     bron: 'R2 §4.2 concl. 9',
+    berichten: {
+        nergens: 'In dit bestand staat niet hoe {{partij}} bekostigd wordt, terwijl deze partij in de uitvoering {{rol}} is. Schrijf de bekostiging erbij, met een geldstroom als een andere financier betaalt: een gemeente heeft weinig grip op organisaties die zij niet financiert.',
+        anderGeld: '{{partij}} is in de uitvoering {{rol}}, maar wordt betaald door {{financier}}, niet door de gemeente. De gemeente heeft daardoor weinig grip op wat deze partij doet; maak met die financier afspraken over wat het team van deze partij mag verwachten.'
+    },
     checks: {
-        PartijRol: (r, ctx) => {
-            if (r.$container.soort !== 'uitvoering' || (r.rol !== 'uitvoerder' && r.rol !== 'opdrachtnemer')) return;
-            const partij = r.partij?.ref;
-            const g = gemeenteVan(r);
-            if (!partij || !g) return;
-            if (geldigeFasen(g).some(f => f.bekostigingen.some(b => b.partij?.ref === partij))) return;
-            ctx.meld(r, `${partij.name} voert uit, maar in geen enkele fase staat hoe deze partij bekostigd wordt. Een gemeente heeft weinig grip op organisaties die zij niet financiert; leg vast hoe dit geregeld is, ook als het om niet is (R2 §4.2 concl. 9).`, { property: 'partij' });
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            const gemeld = new Set<unknown>();
+            for (const r of feiten.fase('uitvoering')?.van('partijrol') ?? []) {
+                const partij = r.partij?.ref;
+                if ((r.kern !== 'uitvoerder' && r.kern !== 'opdrachtnemer') || !partij || gemeld.has(partij)) continue;
+                gemeld.add(partij);
+                const bekostiging = feiten.bekostigingVan(partij);
+                // A line without a stream is the municipality's own money.
+                const financiers = bekostiging.map(b => (b.geldstroom && begrip('Geldstroom', b.geldstroom)?.financier) || 'gemeente');
+                const data = { partij: partij.name, rol: r.waarde };
+                if (bekostiging.length === 0) ctx.meld(r.plek.node, 'nergens', { property: 'partij', data });
+                else if (!financiers.includes('gemeente')) {
+                    const wie = [...new Set(bekostiging.map(b => {
+                        const stroom = begrip('Geldstroom', b.geldstroom!)!;
+                        const naam = FINANCIER[stroom.financier!] ?? stroom.label;
+                        return stroom.label.toLowerCase() === stroom.financier ? naam : `${naam} (${stroom.label})`;
+                    }))];
+                    ctx.meld(r.plek.node, 'anderGeld', { property: 'partij', data: { ...data, financier: wie.join(' en ') } });
+                }
+            }
         }
     }
-};
+});

@@ -1,27 +1,48 @@
 import { WOORDENSCHAT } from '../../framework/vocabulary.js';
-import { eerste, geldigeFasen } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
-import { typeVermeldingen } from './type-bronnen.js';
+import { typeLabel } from '../../presentation/profile-text.js';
+import { regel } from '../rule-types.js';
+import { typeVermeldingen } from './type-vermeldingen.js';
 
-export const participatieTeLaag: Regel = {
+const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? -1;
+
+/** What citizens do in each type (R1 §2.2 fig. 2, ingredient 4). */
+const BURGERS: Record<string, string> = {
+    frontlijnsturing: 'beslissen burgers mee (coproductie)',
+    vraagsturing: 'besturen burgers zelf (zelfbestuur)'
+};
+
+export const participatieTeLaag = regel({
     id: 'participatie-te-laag',
     standaard: 'waarschuwing',
     titel: 'Frontlijnsturing, vraagsturing of het scenario civil society, terwijl burgerparticipatie nergens verder gaat dan adviseren.',
     bron: 'R1 §2.2 element 4',
+    berichten: {
+        opgegeven: '{{nu}}, terwijl u de aanpak als {{type}} typeert. Bij {{type}} {{burgers}}; beschrijf waar burgers dat doen, of kijk of de typering past.',
+        ambitie: '{{nu}}, terwijl de ambitie {{type}} is. Bij {{type}} {{burgers}}; noem in de ambitie ook tot welk niveau de burgerparticipatie moet groeien.',
+        afgeleid: '{{nu}}, terwijl de rest van de beschrijving vooral op {{type}} wijst. Bij {{type}} {{burgers}}; beschrijf hoe burgers meedoen als dat verder gaat dan advies.',
+        scenario: { tekst: '{{nu}}, terwijl het scenario civil society is. In dat scenario staan burgers en hun netwerken centraal; beschrijf hoe zij meedoen, bijvoorbeeld in coproductie.', bron: 'R1 §2.2 element 1 en 4' }
+    },
     checks: {
         Gemeente: (g, ctx) => {
-            const niveaus = geldigeFasen(g).flatMap(f => f.participatie.map(p => p.niveau));
-            const hoogste = Math.max(-1, ...niveaus.map(n => WOORDENSCHAT.ParticipatieNiveau[n]?.rang ?? -1));
-            if (hoogste > (WOORDENSCHAT.ParticipatieNiveau.adviseren.rang ?? 1)) return;
-            const p = ctx.profiel(g);
-            const vermeldingen = typeVermeldingen(g, p, ['frontlijnsturing', 'vraagsturing']);
-            const nu = niveaus.length === 0 ? 'er staat geen burgerparticipatie' : `burgerparticipatie gaat niet verder dan ${hoogste === 0 ? 'informeren' : 'adviseren'}`;
-            if (vermeldingen.length > 0) {
-                const v = vermeldingen[0];
-                ctx.meld(v.node, `${v.hoofdzin}, maar ${nu}. Bij frontlijn- en vraagsturing beslissen burgers mee of besturen zij zelf; zonder dat blijft het type een etiket (R1 §2.2, element 4).`, { property: v.property, index: v.index });
-            } else if (eerste(g.scenario) === 'civil-society') {
-                ctx.meld(g, `Het scenario is civil society, maar ${nu}. In dat scenario staan burgers en hun netwerken centraal; beschrijf hoe zij meedoen, bijvoorbeeld met coproductie (R1 §2.2, element 1 en 4).`, { property: 'scenario', index: 0 });
+            const feiten = ctx.feiten(g);
+            const niveaus = feiten.van('participatie');
+            const hoogste = Math.max(-1, ...niveaus.map(f => rang(f.kern)));
+            if (hoogste > rang('adviseren')) return;
+            const nu = niveaus.length === 0 ? 'Nergens staat hoe burgers meedoen'
+                : `Burgerparticipatie gaat nergens verder dan ${hoogste <= rang('informeren') ? 'informeren' : 'adviseren'}`;
+            // An ambition that itself raises participation is on its way; its type is not reported.
+            const ambitieHoger = feiten.van('ambitie-participatie').some(f => rang(f.kern) > rang('adviseren'));
+            // An inferred type is held against participation only when something about participation is written.
+            const v = typeVermeldingen(feiten, ctx.profiel(g), ['frontlijnsturing', 'vraagsturing'])
+                .find(x => !(x.bron === 'ambitie' && ambitieHoger) && !(x.bron === 'afgeleid' && niveaus.length === 0));
+            if (v) {
+                const data = { nu, type: typeLabel(v.type), burgers: BURGERS[v.type] };
+                if (v.feit) ctx.meldBij(v.feit, v.bron === 'ambitie' ? 'ambitie' : 'opgegeven', { data });
+                else ctx.meld(g, 'afgeleid', { property: 'name', data });
+                return;
             }
+            const scenario = feiten.algemeen.find(f => f.soort === 'scenario' && f.kern === 'civil-society');
+            if (scenario && !ambitieHoger) ctx.meldBij(scenario, 'scenario', { data: { nu } });
         }
     }
-};
+});

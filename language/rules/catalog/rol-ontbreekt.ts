@@ -1,17 +1,27 @@
 import { AstUtils } from 'langium';
 import { isFase } from '../../generated/ast.js';
+import { bevatSyntaxfout, gemeenteVan } from '../../util/ast-util.js';
 import { actie, voegToeAanBegin } from '../edits.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
-export const rolOntbreekt: Regel = {
+export const rolOntbreekt = regel({
     id: 'rol-ontbreekt',
     standaard: 'waarschuwing',
     titel: 'Een fase noemt geen rol voor de gemeente.',
     bron: 'R1 §4.4, §5.3',
+    berichten: {
+        geenRol: 'In de {{fase}} staat niet welke rol de gemeente speelt. Partners moeten per fase weten wat zij van de gemeente kunnen verwachten; schrijf haar rol erbij, bijvoorbeeld gemeente regisseur.'
+    },
     checks: {
         Fase: (f, ctx) => {
             if (!f.soort || f.rollen.length > 0) return;
-            ctx.meld(f, `In fase ${f.soort} staat niet welke rol de gemeente speelt. Partners moeten per fase weten wat zij van de gemeente kunnen verwachten; voeg een regel 'gemeente …' toe (R1 §4.4, §5.3).`, { property: 'soort' });
+            // A line that could not be read is there, only unreadable: the syntax error says what is wrong.
+            if (bevatSyntaxfout(f)) return;
+            // A phase written twice is read as one phase (fase-volgorde reports the second block): a role in
+            // the other block is the role of this phase too.
+            const gemeente = gemeenteVan(f);
+            if (gemeente && ctx.feiten(gemeente).fase(f.soort)?.van('rol').length) return;
+            ctx.meld(f, 'geenRol', { property: 'soort', data: { fase: f.soort } });
         }
     },
     herstel: ctx => {
@@ -19,4 +29,4 @@ export const rolOntbreekt: Regel = {
         const edit = fase && voegToeAanBegin(ctx.document, fase, 'gemeente regisseur');
         return edit ? [actie("Voeg 'gemeente regisseur' toe", ctx.document, ctx.diagnostic, [edit], true)] : [];
     }
-};
+});

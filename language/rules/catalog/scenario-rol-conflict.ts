@@ -1,26 +1,34 @@
-import { eerste, geldigeFasen } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
-const STRAK = ['dirigent', 'regelaar', 'opdrachtgever'];
+/** Roles with which the municipality steers tightly (R1 §2.2 element 2, the tight end). */
+const STRAK = new Set(['dirigent', 'opdrachtgever', 'marktmeester']);
 
-export const scenarioRolConflict: Regel = {
+/** "a", "a of b", "a, b of c". */
+const ofLijst = (items: string[]) => items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+
+export const scenarioRolConflict = regel({
     id: 'scenario-rol-conflict',
     standaard: 'waarschuwing',
     titel: 'De verantwoordelijkheid ligt bij burgers terwijl de gemeente overal strak stuurt, of bij de gemeente alleen terwijl zij alleen bemiddelt.',
     bron: 'R1 §2.2 element 1 en 2',
+    berichten: {
+        burgersMaarStrak: 'De verantwoordelijkheid ligt bij {{wie}}, maar in elke fase is de gemeente {{rollen}}. Wie verantwoordelijkheid krijgt, heeft ook ruimte nodig; zo strak sturen past bij een scenario waarin de gemeente zelf aan het roer staat.',
+        gemeenteMaarBemiddelt: 'De verantwoordelijkheid ligt bij de gemeente zelf, terwijl zij in elke fase alleen bemiddelt. Een bemiddelaar zorgt dat er een oplossing komt maar laat de inhoud aan anderen; wie als enige verantwoordelijk is, stuurt meestal zelf, als regisseur of dirigent.'
+    },
     checks: {
         Gemeente: (g, ctx) => {
-            const verantwoordelijkheid = eerste(g.verantwoordelijkheid);
-            const metRollen = geldigeFasen(g).filter(f => f.rollen.length > 0);
-            if (!verantwoordelijkheid || metRollen.length === 0) return;
-            const rollen = metRollen.flatMap(f => f.rollen);
-            if ((verantwoordelijkheid === 'burgers-en-professionals' || verantwoordelijkheid === 'individuele-burger') && rollen.every(r => STRAK.includes(r))) {
-                ctx.meld(g, `De verantwoordelijkheid ligt bij ${verantwoordelijkheid === 'individuele-burger' ? 'de individuele burger' : 'burgers en professionals'}, maar in elke fase is de gemeente ${[...new Set(rollen)].join('/')}. Wie verantwoordelijkheid krijgt, heeft ook ruimte nodig; een strak sturende gemeente past bij een scenario waarin zij zelf aan het roer staat (R1 §2.2, element 1 en 2).`,
-                    { property: 'verantwoordelijkheid', index: 0 });
-            } else if (verantwoordelijkheid === 'gemeente' && rollen.every(r => r === 'bemiddelaar')) {
-                ctx.meld(g, 'De gemeente draagt de verantwoordelijkheid alleen, maar bemiddelt in elke fase alleen. Een bemiddelaar laat de inhoud aan anderen; wie alleen verantwoordelijk is, stuurt meestal zelf als regisseur of dirigent (R1 §2.2, element 1 en 2).',
-                    { property: 'verantwoordelijkheid', index: 0 });
+            const feiten = ctx.feiten(g);
+            const verantwoordelijkheid = feiten.algemeen.find(f => f.soort === 'verantwoordelijkheid');
+            const rollen = feiten.fasen.map(f => f.van('rol')).filter(r => r.length > 0);
+            if (!verantwoordelijkheid || rollen.length === 0) return;
+            const alle = rollen.flat();
+            if ((verantwoordelijkheid.kern === 'burgers-en-professionals' || verantwoordelijkheid.kern === 'individuele-burger') && alle.every(r => STRAK.has(r.kern))) {
+                ctx.meldBij(verantwoordelijkheid, 'burgersMaarStrak', {
+                    data: { wie: verantwoordelijkheid.kern === 'individuele-burger' ? 'de individuele burger' : 'burgers en professionals', rollen: ofLijst([...new Set(alle.map(r => r.waarde))]) }
+                });
+            } else if (verantwoordelijkheid.kern === 'gemeente' && alle.every(r => r.kern === 'bemiddelaar')) {
+                ctx.meldBij(verantwoordelijkheid, 'gemeenteMaarBemiddelt');
             }
         }
     }
-};
+});

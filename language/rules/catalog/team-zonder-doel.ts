@@ -1,22 +1,32 @@
 import { AstUtils } from 'langium';
 import { isTeam } from '../../generated/ast.js';
 import { actie, voegToeAanEind } from '../edits.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
-export const teamZonderDoel: Regel = {
+export const teamZonderDoel = regel({
     id: 'team-zonder-doel',
     standaard: 'waarschuwing',
     titel: 'Een team heeft geen doel.',
     bron: 'R1 §4.4',
+    berichten: {
+        geenDoel: 'Team {{team}} heeft geen doel. Onduidelijke doelen en taakgrenzen waren een terugkerend probleem bij de gebiedsteams; een doel maakt duidelijk wat het team wel en niet doet.',
+        leegDoel: 'Het doel van team {{team}} is nog leeg. Vul in wat het team wil bereiken: een doel maakt duidelijk wat het team wel en niet doet.'
+    },
     checks: {
-        Team: (t, ctx) => {
-            if (!t.name || t.doelen.length > 0) return;
-            ctx.meld(t, `Team ${t.name} heeft geen doel. Onduidelijke doelen en taakgrenzen waren een terugkerend probleem bij de gebiedsteams; een doel maakt duidelijk wat het team wel en niet doet (R1 §4.4).`, { property: 'name' });
+        Gemeente: (g, ctx) => {
+            for (const t of ctx.feiten(g).teams) {
+                if (t.doelen.some(d => (d.omschrijving ?? '').trim() !== '')) continue;
+                // A goal written but still empty (the quick fix's template): point at the quotes, where the text goes.
+                const leeg = t.doelen.find(d => d.omschrijving !== undefined);
+                if (leeg) ctx.meld(leeg.node, 'leegDoel', { property: 'omschrijving', data: { team: t.naam } });
+                else ctx.meld(t.node, 'geenDoel', { property: 'name', data: { team: t.naam } });
+            }
         }
     },
     herstel: ctx => {
         const team = AstUtils.getContainerOfType(ctx.node, isTeam);
-        const edit = team && voegToeAanEind(ctx.document, team, 'doel "Beschrijf hier wat het team wil bereiken"');
+        if (!team || team.doelen.length > 0) return [];
+        const edit = voegToeAanEind(ctx.document, team, 'doel ""');
         return edit ? [actie('Voeg een doel toe', ctx.document, ctx.diagnostic, [edit], true)] : [];
     }
-};
+});

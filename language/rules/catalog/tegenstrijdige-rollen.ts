@@ -1,23 +1,40 @@
 import { AstUtils } from 'langium';
 import { begrip } from '../../framework/vocabulary.js';
-import { cstVan } from '../../util/ast-util.js';
-import type { Regel } from '../rule-types.js';
+import type { Feit } from '../../inference/facts.js';
+import { regel } from '../rule-types.js';
 
-export const tegenstrijdigeRollen: Regel = {
+const pool = (f: Feit) => begrip('GemeenteRol', f.kern)?.pool ?? begrip('GemeenteRol', f.waarde)?.pool;
+/** The role as a reader says it: bepalende-regisseur → bepalende regisseur. */
+const woord = (f: Feit) => f.waarde.replace(/-/g, ' ');
+/** The first of the heaviest roles (vooral over none over soms). */
+const zwaarste = (rollen: Feit[]) => rollen.reduce<Feit | undefined>((max, r) => (!max || r.gewicht > max.gewicht ? r : max), undefined);
+
+export const tegenstrijdigeRollen = regel({
     id: 'tegenstrijdige-rollen',
     standaard: 'waarschuwing',
-    titel: 'In één fase is de gemeente zowel strak sturend (dirigent, regelaar, marktmeester) als loslatend (facilitator, bemiddelaar).',
+    titel: 'In één fase is de gemeente zowel strak sturend (dirigent, regelaar, marktmeester) als loslatend (facilitator, bemiddelaar), zonder te zeggen wat vooral geldt.',
     bron: 'R1 §4.4; R2 §4.2 concl. 9',
+    berichten: {
+        tegenstrijdig: 'In de {{fase}} is de gemeente tegelijk {{strak}} (strak sturen) en {{los}} (ruimte laten), en er staat niet welke van de twee meestal geldt. Partners weten dan niet wat zij van de gemeente kunnen verwachten; kies één rol, of zet vooral voor de rol die meestal geldt en soms voor de andere.'
+    },
     checks: {
-        Fase: (f, ctx) => {
-            const strak = f.rollen.findIndex(r => begrip('GemeenteRol', r)?.pool === 'strak');
-            const los = f.rollen.findIndex(r => begrip('GemeenteRol', r)?.pool === 'los');
-            if (strak < 0 || los < 0) return;
-            const later = Math.max(strak, los), eerder = Math.min(strak, los);
-            const uri = AstUtils.getDocument(f).uri.toString();
-            const anderBereik = cstVan(f, 'rollen', eerder)?.range;
-            ctx.meld(f, `In fase ${f.soort} is de gemeente tegelijk ${f.rollen[strak]} (strak sturen) en ${f.rollen[los]} (ruimte laten). Partners weten dan niet welke rol geldt; kies per fase één duidelijke rol, of splits de fase in onderdelen (R1 §4.4; R2 §4.2 concl. 9).`,
-                { property: 'rollen', index: later, relatedInformation: anderBereik ? [{ location: { uri, range: anderBereik }, message: `ook ${f.rollen[eerder]} in deze fase` }] : undefined });
+        Gemeente: (g, ctx) => {
+            for (const fase of ctx.feiten(g).fasen) {
+                const rollen = fase.van('rol');
+                const strak = zwaarste(rollen.filter(r => pool(r) === 'strak'));
+                const los = zwaarste(rollen.filter(r => pool(r) === 'los'));
+                if (!strak || !los) continue;
+                // With vooral or soms the advisor has said which role leads: one of the two weighs more, or
+                // another role weighs more than both (vooral regisseur, soms dirigent, soms facilitator).
+                const zwaarst = Math.max(...rollen.map(r => r.gewicht));
+                if (strak.gewicht !== los.gewicht || strak.gewicht < zwaarst) continue;
+                const later = rollen.indexOf(strak) > rollen.indexOf(los) ? strak : los;
+                const eerder = later === strak ? los : strak;
+                ctx.meldBij(later, 'tegenstrijdig', {
+                    data: { fase: fase.soort, strak: woord(strak), los: woord(los) },
+                    relatedInformation: [{ location: { uri: AstUtils.getDocument(g).uri.toString(), range: eerder.plek.bereik }, message: `ook ${woord(eerder)} in deze fase` }]
+                });
+            }
         }
     }
-};
+});

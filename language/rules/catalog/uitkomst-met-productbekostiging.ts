@@ -1,22 +1,43 @@
 import { begrip } from '../../framework/vocabulary.js';
-import { eerste } from '../../util/ast-util.js';
+import type { Feit } from '../../inference/facts.js';
 import { actie, vervang } from '../edits.js';
-import type { Regel } from '../rule-types.js';
+import { regel } from '../rule-types.js';
 
-export const uitkomstMetProductbekostiging: Regel = {
+export const uitkomstMetProductbekostiging = regel({
     id: 'uitkomst-met-productbekostiging',
     standaard: 'waarschuwing',
-    titel: 'Een fase stuurt op outcome, maar bekostigt per product (p-x-q, contract) of alleen met inputsubsidie.',
-    bron: 'R1 §2.5',
+    titel: 'Een fase stuurt (ook) op outcome, maar bekostigt per product (p-x-q, contract) of alleen met inputsubsidie.',
+    bron: 'R1 §2.5, voorwaarde 3',
+    berichten: {
+        productie: 'In de {{fase}} wordt op outcome gestuurd, maar {{partij}} krijgt {{soort}}{{waar}}. Zo\'n bekostiging beloont volume of inzet, niet het resultaat voor inwoners, en prikkelt niet tot samenwerken; denk aan resultaatfinanciering of een populatiegebonden budget.'
+    },
     checks: {
-        Fase: (f, ctx) => {
-            if (eerste(f.sturingOp) !== 'outcome' || f.bekostigingen.length === 0) return;
-            const alleenSubsidie = f.bekostigingen.every(b => b.model === 'subsidie');
-            for (const b of f.bekostigingen) {
-                if (!(begrip('Bekostigingsmodel', b.model)?.productie && (b.model !== 'subsidie' || alleenSubsidie))) continue;
-                const soort = b.model === 'subsidie' ? 'inputsubsidie' : `productiefinanciering (${b.model})`;
-                ctx.meld(b, `In fase ${f.soort} wordt op outcome gestuurd, maar ${b.partij?.$refText ?? 'deze partij'} krijgt ${soort}. Zo'n bekostiging beloont volume of inzet, niet resultaat, en prikkelt niet tot samenwerken; denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).`,
-                    { property: 'model' });
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            const gemeld = new Set<Feit>();
+            for (const fase of feiten.fasen) {
+                // Any of the phase's levels counts: a phase may steer on several at once.
+                if (!fase.van('sturing-op').some(f => f.kern === 'outcome')) continue;
+                // Funding is agreed in the contracting (R1 §2.4 fase 2): an execution that names none of its
+                // own runs on what the kaderstelling says.
+                let bekostiging = fase.van('bekostiging');
+                if (bekostiging.length === 0 && fase.soort === 'uitvoering') bekostiging = feiten.fase('kaderstelling')?.van('bekostiging') ?? [];
+                for (const b of bekostiging) {
+                    if (gemeld.has(b) || !begrip('Bekostigingsmodel', b.kern)?.productie) continue;
+                    // Input subsidy only counts when it is all the party gets here: next to BCF or result
+                    // funding the subsidy is not what rewards the work.
+                    const vanPartij = bekostiging.filter(x => x.partij?.$refText === b.partij?.$refText);
+                    if (b.kern === 'subsidie' && !vanPartij.every(x => x.kern === 'subsidie')) continue;
+                    gemeld.add(b);
+                    ctx.meldBij(b, 'productie', {
+                        data: {
+                            fase: fase.soort,
+                            partij: b.partij?.$refText ?? 'deze partij',
+                            soort: b.kern === 'subsidie' ? 'alleen inputsubsidie' : `productiefinanciering (${begrip('Bekostigingsmodel', b.kern)!.label})`,
+                            waar: b.fase !== fase.soort && b.fase ? `, zo afgesproken in de ${b.fase}` : ''
+                        }
+                    });
+                }
             }
         }
     },
@@ -24,4 +45,4 @@ export const uitkomstMetProductbekostiging: Regel = {
         actie('Vervang door resultaatfinanciering', ctx.document, ctx.diagnostic, [vervang(ctx.diagnostic.range, 'resultaatfinanciering')], true),
         actie('Vervang door populatiegebonden', ctx.document, ctx.diagnostic, [vervang(ctx.diagnostic.range, 'populatiegebonden')])
     ]
-};
+});

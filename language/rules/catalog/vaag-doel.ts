@@ -1,28 +1,41 @@
 import { AstUtils } from 'langium';
-import { isDoel } from '../../generated/ast.js';
-import { actie, dieper, inspringingVan } from '../edits.js';
 import { TextEdit } from 'vscode-languageserver';
-import type { Regel } from '../rule-types.js';
+import { isDoel } from '../../generated/ast.js';
+import { actie, dieper, inspringingVan, voegToeAanEind } from '../edits.js';
+import { regel } from '../rule-types.js';
 
-export const vaagDoel: Regel = {
+export const vaagDoel = regel({
     id: 'vaag-doel',
     standaard: 'info',
     titel: 'Een doel heeft geen indicator.',
     bron: 'R1 §5.2 concl. 2, §5.3',
+    berichten: {
+        geenIndicator: 'Het doel "{{doel}}" heeft geen indicator. Een doel in algemene termen is lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten.',
+        leegIndicator: 'De indicator bij het doel "{{doel}}" is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt.'
+    },
     checks: {
-        Doel: (d, ctx) => {
-            if (d.indicatoren.length > 0 || d.omschrijving === undefined) return;
-            ctx.meld(d, `Het doel "${d.omschrijving}" heeft geen indicator. Doelen in algemene termen zijn lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten (R1 §5.2 concl. 2, §5.3).`, { property: 'omschrijving' });
+        Gemeente: (g, ctx) => {
+            for (const t of ctx.feiten(g).teams) {
+                for (const d of t.doelen) {
+                    if (d.omschrijving === undefined || d.omschrijving.trim() === '') continue;
+                    if (d.indicatoren.some(i => (i.omschrijving ?? '').trim() !== '')) continue;
+                    // An indicator whose text is still empty (the quick fix's template): point at the quotes.
+                    const leeg = d.indicatoren.find(i => i.omschrijving !== undefined);
+                    if (leeg) ctx.meld(leeg.node, 'leegIndicator', { property: 'omschrijving', data: { doel: d.omschrijving } });
+                    else ctx.meld(d.node, 'geenIndicator', { property: 'omschrijving', data: { doel: d.omschrijving } });
+                }
+            }
         }
     },
     herstel: ctx => {
         const doel = AstUtils.getContainerOfType(ctx.node, isDoel);
-        if (!doel?.$cstNode) return [];
+        if (!doel?.$cstNode || doel.indicatoren.length > 0) return [];
+        if (doel.$cstNode.text.trimEnd().endsWith('}')) {
+            const edit = voegToeAanEind(ctx.document, doel, 'indicator ""');
+            return edit ? [actie('Voeg een indicator toe', ctx.document, ctx.diagnostic, [edit], true)] : [];
+        }
         const basis = inspringingVan(ctx.document, doel.$cstNode.range.start.line);
-        const binnen = dieper(ctx.document, basis);
-        const heeftBlok = doel.$cstNode.text.trimEnd().endsWith('}');
-        if (heeftBlok) return [];
-        const edit = TextEdit.insert(doel.$cstNode.range.end, ` {\n${binnen}indicator "Beschrijf hier hoe u ziet dat het doel bereikt wordt" streefwaarde "…"\n${basis}}`);
+        const edit = TextEdit.insert(doel.$cstNode.range.end, ` {\n${dieper(ctx.document, basis)}indicator ""\n${basis}}`);
         return [actie('Voeg een indicator toe', ctx.document, ctx.diagnostic, [edit], true)];
     }
-};
+});

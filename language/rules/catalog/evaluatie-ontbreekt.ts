@@ -1,0 +1,28 @@
+import { AstUtils } from 'langium';
+import { isGemeente } from '../../generated/ast.js';
+import { actie } from '../edits.js';
+import { regel } from '../rule-types.js';
+import { voegFaseToe } from './kleine-cyclus.js';
+
+export const evaluatieOntbreekt = regel({
+    id: 'evaluatie-ontbreekt',
+    standaard: 'hint',
+    titel: 'Verkenning, kaderstelling en/of uitvoering zijn beschreven, maar nog geen evaluatie (een stille hint, geen kleine cyclus).',
+    bron: 'R1 §2.4 fase 4; R1 hfst. 3',
+    berichten: {
+        geenEvaluatie: 'Er is nog geen evaluatie beschreven. Bij een jonge aanpak is dat gewoon; beschrijf haar zodra zij gepland is, dan sluit de cyclus: wat het effect voor inwoners is, voedt de volgende verkenning.'
+    },
+    checks: {
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            if (!feiten.fase('verkenning') || feiten.fase('evaluatie')) return;
+            if (!feiten.fase('kaderstelling') && !feiten.fase('uitvoering')) return;
+            ctx.meld(g, 'geenEvaluatie', { property: 'name' });
+        }
+    },
+    herstel: ctx => {
+        const gemeente = AstUtils.getContainerOfType(ctx.node, isGemeente);
+        const edit = gemeente && voegFaseToe(ctx.document, gemeente, 'evaluatie');
+        return edit ? [actie('Voeg fase evaluatie toe', ctx.document, ctx.diagnostic, [edit], true)] : [];
+    }
+});

@@ -1,0 +1,50 @@
+import { begrip } from '../../framework/vocabulary.js';
+import type { Feit } from '../../inference/facts.js';
+import { regel } from '../rule-types.js';
+
+/** Municipal roles with which it leads an exploration. */
+const LEIDT = new Set(['regisseur', 'ruimte-latende-regisseur', 'dirigent', 'opdrachtgever', 'coproducent']);
+/** Roles with which the municipality only stands aside. */
+const OP_AFSTAND = new Set(['facilitator', 'bemiddelaar']);
+
+/** Money from the municipality itself: a funding line without a stream, or from a municipal stream; not unpaid participation. */
+function gemeenteBetaalt(b: Feit): boolean {
+    if (b.kern === 'om-niet') return false;
+    return !b.geldstroom || begrip('Geldstroom', b.geldstroom)?.financier === 'gemeente';
+}
+
+export const gemeenteTrektZichTerug = regel({
+    id: 'gemeente-trekt-zich-terug',
+    standaard: 'waarschuwing',
+    titel: 'De gemeente trekt de verkenning, maar is in de uitvoering alleen nog facilitator of bemiddelaar: zij monitort niet en bekostigt niets.',
+    bron: 'R2 hfst. 3; R2 §4.2 concl. 9',
+    berichten: {
+        terug: 'De gemeente trekt de verkenning als {{rol}}, maar in de uitvoering {{nu}}, {{monitoring}} en zij bekostigt niets. Partners verwachten dan dat de gemeente regie blijft voeren en meebetaalt; beschrijf wat de gemeente in de uitvoering blijft doen, ook als dat op afstand is.'
+    },
+    checks: {
+        Gemeente: (g, ctx) => {
+            const feiten = ctx.feiten(g);
+            const verkenning = feiten.fase('verkenning');
+            const uitvoering = feiten.fase('uitvoering');
+            const trekker = verkenning?.van('rol').find(r => LEIDT.has(r.kern));
+            if (!verkenning || !uitvoering || !trekker) return;
+            const rollen = uitvoering.van('rol');
+            if (rollen.some(r => !OP_AFSTAND.has(r.kern))) return;
+            // Who monitors execution: the phase's own line, its regie block, or the gemeente's regie block.
+            const monitoring = uitvoering.van('monitoring')[0]
+                ?? uitvoering.regie.find(r => r.categorie === 'monitoring')
+                ?? feiten.regie.find(r => r.categorie === 'monitoring');
+            if (monitoring && monitoring.kern !== 'actoren') return;
+            // Funding for execution is usually written where it is agreed, in the kaderstelling.
+            const bekostiging = [...(feiten.fase('kaderstelling')?.van('bekostiging') ?? []), ...uitvoering.van('bekostiging')];
+            if (bekostiging.some(gemeenteBetaalt)) return;
+            const data = {
+                rol: begrip('GemeenteRol', trekker.waarde)?.label ?? trekker.waarde,
+                nu: rollen.length ? `is zij alleen ${rollen.map(r => r.waarde).join(' en ')}` : 'staat geen rol voor haar',
+                monitoring: monitoring ? 'de monitoring ligt bij de partijen' : 'de monitoring is niet belegd'
+            };
+            if (rollen.length) ctx.meldBij(rollen[0], 'terug', { data });
+            else ctx.meld(uitvoering.nodes[0], 'terug', { property: 'soort', data });
+        }
+    }
+});
