@@ -61,6 +61,11 @@ export function faseNaam(f: FaseSoort): string {
 
 export const VOORLOPIG = 'voorlopig: het bestand bevat fouten';
 
+/** "r. 41 en r. 53": lines of the file (1-based), each once, in order. */
+export function regelsZin(regels: readonly number[]): string {
+    return opsomming([...new Set(regels)].sort((a, b) => a - b).map(r => `r. ${r}`));
+}
+
 /** "r. 12": the line a fact was written on (1-based). */
 export function regelVan(feit: Feit): string {
     return `r. ${feit.plek.bereik.start.line + 1}`;

@@ -11,15 +11,15 @@ export function esc(tekst: unknown): string {
 }
 
 /**
- * Escapes text for a Markdown table cell or line: markup characters become entities (inert in every
- * renderer), Markdown syntax is backslash-escaped, so no HTML, links or table breaks come through.
+ * Escapes text for a Markdown table cell or line with backslashes only (CommonMark escapes), so no
+ * HTML, links or table breaks come through and no HTML entity such as &amp; ends up in the source:
+ * the text pastes cleanly into a word processor. An ampersand is escaped only where it would start
+ * an entity.
  */
 export function mdEsc(tekst: unknown): string {
     return String(tekst ?? '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
         .replace(/\\/g, '\\\\')
-        .replace(/([`*_[\]|#!])/g, '\\$1')
+        .replace(/([`*_[\]|#!<>])/g, '\\$1')
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
         .replace(/\r?\n/g, ' ');
 }

@@ -1,5 +1,6 @@
 import type { Opvatting } from '../framework/conceptions.js';
 import { BRONNEN } from '../framework/sources.js';
+import { regelsZin } from '../presentation/profile-text.js';
 import { esc } from './escape.js';
 import { STIJL } from './render-style.js';
 import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Samenvatting, VergelijkingsRij } from './summary-types.js';
@@ -25,21 +26,43 @@ export function samenvattingInhoud(s: Samenvatting, opties: HtmlOpties): string 
     const knoppen = opties.modus === 'webview' ? '<button type="button" id="exporteer" title="Schrijf de samenvatting als HTML-bestand naast het .sturing-bestand">Exporteer</button>' : '';
     const delen = [
         `<div class="kop"><h1>Sturingsprofiel</h1>${knoppen}</div>`,
-        `<p class="zacht">${esc(s.bestand)} · ${s.gemeenten.length === 1 ? '1 gemeente' : `${s.gemeenten.length} gemeenten`}</p>`
+        `<p class="zacht">${esc(s.bestand)} · ${s.gemeenten.length === 1 ? '1 gemeente' : `${s.gemeenten.length} gemeenten`} · ${esc(s.datum)}</p>`
     ];
     if (s.gemeenten.length === 0) delen.push('<p>Dit bestand beschrijft nog geen gemeente. Begin met <code>gemeente Naam { … }</code>.</p>');
-    delen.push(...s.gemeenten.map(g => gemeente(g)));
+    delen.push(...s.gemeenten.map(g => gemeente(g, s)));
     if (s.overigeBevindingen.length) delen.push('<h2>Overige bevindingen</h2>', bevindingen(s.overigeBevindingen));
     delen.push(`<footer>Bronnen: R1 — ${esc(BRONNEN.R1)}; R2 — ${esc(BRONNEN.R2)}. Sturing typeert volgens het raamwerk van deze onderzoeken; de praktijk is altijd een mengvorm.</footer>`);
     return delen.join('\n');
 }
 
-function gemeente(g: GemeenteSamenvatting): string {
-    const meta = [g.periode ? `periode ${esc(g.periode)}` : '', g.probleem ? `probleem ${esc(g.probleem)}` : ''].filter(Boolean).join(' · ');
+function gemeente(g: GemeenteSamenvatting, s: Samenvatting): string {
+    const t = g.typering;
     return `<section class="gemeente" id="gemeente-${esc(g.naam)}" data-gemeente="${esc(g.naam)}">
+<header class="titelblok">
 <h2>Gemeente ${esc(g.naam)}</h2>
-${meta ? `<p class="zacht">${meta}</p>` : ''}
+<dl class="feiten">
+${g.periode ? `<dt>Periode</dt><dd>${esc(g.periode)}</dd>` : ''}
+${g.probleem ? `<dt>Probleem</dt><dd>${esc(g.probleem)}</dd>` : ''}
+<dt>Bronbestand</dt><dd>${esc(s.bestand)}</dd>
+<dt>Datum</dt><dd>${esc(s.datum)}</dd>
+</dl>
+${g.voorlopig ? '<p class="let-op">Voorlopig: het bestand bevat fouten. Wat niet gelezen kon worden, telt nog niet mee.</p>' : ''}
+</header>
 ${g.toelichting ? `<p>${esc(g.toelichting)}</p>` : ''}
+<h3>Typering van de sturing</h3>
+<table class="samenvatting"><tbody>
+${t.tabel.map(r => `<tr><th scope="row">${esc(r.onderdeel)}</th><td>${esc(r.beschrijving)}</td></tr>`).join('\n')}
+</tbody></table>
+<h4>Government, NPM of governance?</h4>
+${t.fasen.length ? t.fasen.map(f => `<p>${esc(f.tekst)}</p>`).join('\n') : '<p>Er zijn nog geen fasen beschreven.</p>'}
+<h4>Governancetype</h4>
+<p>${esc(t.type)}</p>
+<h4>Regie</h4>
+<p>${esc(t.regie)}</p>
+${t.ambitie ? `<h3>Ambitie en nu</h3>\n<p>${esc(t.ambitie)}</p>` : ''}
+<h3>Aandachtspunten en aanbevelingen</h3>
+${aanbevelingen(g)}
+<h3>Details</h3>
 <dl class="feiten">
 <dt>Governancetype</dt><dd><strong>${esc(g.typeZin)}</strong>${g.gedeclareerd ? ` <span class="zacht">(zelf opgegeven: ${esc(g.gedeclareerd)})</span>` : ''}<br><span class="zacht">${esc(g.onderbouwing)}</span></dd>
 <dt>Sturingsopvatting</dt><dd>${esc(g.opvattingZin)}</dd>
@@ -48,29 +71,34 @@ ${g.toelichting ? `<p>${esc(g.toelichting)}</p>` : ''}
 <dt>Beleidscyclus</dt><dd>${esc(g.cyclusZin)}</dd>
 ${g.ambitieType ? `<dt>Ambitie</dt><dd>${esc(g.ambitieType)}</dd>` : ''}
 </dl>
-${g.waarom.length ? `<p><strong>Waarom:</strong></p><ul>${g.waarom.map(w => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}
-<h3>Profiel (naar R1 fig. 5)</h3>
+${g.waarom.length ? `<p><strong>Waarom dit type:</strong></p><ul>${g.waarom.map(w => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}
+<h4>Profiel (naar R1 fig. 5)</h4>
 <table class="profiel"><thead><tr><th>ingrediënt</th><th>wat er staat</th><th>wijst vooral op</th></tr></thead><tbody>
 ${g.profiel.map(r => `<tr><td>${esc(r.ingredient)}</td><td>${esc(r.geschreven)}</td><td>${esc(r.richting)}</td></tr>`).join('\n')}
 </tbody></table>
-<h3>Beleidscyclus (R1 §2.4)</h3>
+<h4>Beleidscyclus (R1 §2.4)</h4>
 ${cyclusSvg(g.cyclus)}
 <p class="legenda"><span class="o-government">■ government</span><span class="o-npm">■ NPM</span><span class="o-governance">■ governance</span><span>┅ ontbreekt</span></p>
-<h3>Governancetype per fase (R1 §2.2)</h3>
+<h4>Governancetype per fase (R1 §2.2)</h4>
 ${g.typePerFase.length ? `<table class="typen"><thead><tr><th>fase</th><th>governancetype</th><th>onderbouwing</th></tr></thead><tbody>${g.typePerFase.map(f => `<tr><td>${esc(f.fase)}</td><td>${esc(f.type)}</td><td>${esc(f.onderbouwing)}</td></tr>`).join('')}</tbody></table>` : '<p class="zacht">Nog geen fasen beschreven.</p>'}
-<h3>Regie (R1 §2.3 fig. 3)</h3>
+<h4>Regie (R1 §2.3 fig. 3)</h4>
 <p>${g.regierollen.map(r => `${esc(r.label)}: ${r.aantal}`).join(' · ')}</p>
 <table class="regie"><thead><tr><th>categorie</th><th>bepalende regisseur</th><th>coproducent</th><th>facilitator</th></tr></thead><tbody>
 ${g.regie.map(r => `<tr><td>${esc(r.label)}${r.keuze ? '' : ' <span class="zacht">(niet ingevuld)</span>'}</td>${r.cellen.map(c => `<td${c.gekozen ? ' class="gekozen"' : ''}>${esc(c.tekst)}</td>`).join('')}</tr>`).join('\n')}
 </tbody></table>
-<h3>Sturingsniveau (R1 §2.5)</h3>
+<h4>Sturingsniveau (R1 §2.5)</h4>
 ${ladderSvg(g.ladder)}
-${g.partijen.length ? `<h3>Partijen</h3>
+${g.partijen.length ? `<h4>Partijen</h4>
 <table class="partijen"><thead><tr><th>naam</th><th>soort</th><th>volledige naam</th><th>sector</th></tr></thead><tbody>${g.partijen.map(x => `<tr><td>${esc(x.naam)}</td><td>${esc(x.soort)}</td><td>${esc(x.titel ?? '')}</td><td>${esc(x.sector ?? '')}</td></tr>`).join('')}</tbody></table>` : ''}
-${g.teams.length ? `<h3>Teams</h3>\n<div class="raster">${g.teams.map(t => `<div class="kaart"><h4>${esc(t.naam)}${t.titel ? ` — ${esc(t.titel)}` : ''}</h4>${t.toelichting ? `<p>${esc(t.toelichting)}</p>` : ''}<p class="zacht">${esc(t.kenmerken.join(' · ') || 'geen kenmerken opgegeven')}</p><p>Leden: ${esc(t.leden.join(', ') || 'geen')}</p><ul>${t.doelen.map(d => `<li>${esc(d.omschrijving)}${d.indicatoren.length ? `<ul>${d.indicatoren.map(i => `<li>${esc(i)}</li>`).join('')}</ul>` : ' <span class="zacht">(geen indicator)</span>'}</li>`).join('') || '<li class="zacht">geen doel</li>'}</ul></div>`).join('\n')}</div>` : ''}
-<h3>Bevindingen</h3>
+${g.teams.length ? `<h4>Teams</h4>\n<div class="raster">${g.teams.map(t => `<div class="kaart"><h5>${esc(t.naam)}${t.titel ? ` — ${esc(t.titel)}` : ''}</h5>${t.toelichting ? `<p>${esc(t.toelichting)}</p>` : ''}<p class="zacht">${esc(t.kenmerken.join(' · ') || 'geen kenmerken opgegeven')}</p><p>Leden: ${esc(t.leden.join(', ') || 'geen')}</p><ul>${t.doelen.map(d => `<li>${esc(d.omschrijving)}${d.indicatoren.length ? `<ul>${d.indicatoren.map(i => `<li>${esc(i)}</li>`).join('')}</ul>` : ' <span class="zacht">(geen indicator)</span>'}</li>`).join('') || '<li class="zacht">geen doel</li>'}</ul></div>`).join('\n')}</div>` : ''}
+<h3>Bijlage: alle bevindingen</h3>
 ${bevindingen(g.bevindingen)}
 </section>`;
+}
+
+function aanbevelingen(g: GemeenteSamenvatting): string {
+    if (g.aanbevelingen.length === 0) return '<p>Sturing ziet in dit ontwerp geen punten die om een aanbeveling vragen.</p>';
+    return g.aanbevelingen.map(t => `<h4>${esc(t.thema)}</h4>\n<ul class="aanbevelingen">${t.punten.map(a => `<li>${esc(a.tekst)} <span class="zacht">Bron: ${esc(a.bron)}. Naar aanleiding van ${esc(regelsZin(a.naarAanleidingVan.map(x => x.regel)))}.</span></li>`).join('')}</ul>`).join('\n');
 }
 
 function bevindingen(lijst: Bevinding[]): string {
@@ -123,8 +151,9 @@ export function vergelijkingAlsHtml(rijen: VergelijkingsRij[], opties: HtmlOptie
 }
 
 const KOLOMMEN: Array<[keyof VergelijkingsRij | 'aantal', string]> = [
-    ['gemeente', 'gemeente'], ['verantwoordelijkheid', 'verantwoordelijkheid'], ['rol', 'rol gemeente'], ['kennisbron', 'kennisbron'],
-    ['participatie', 'burgerparticipatie'], ['sturingOp', 'sturing op'], ['governancetype', 'governancetype'], ['opvatting', 'opvatting'], ['aantal', 'bevindingen']
+    ['gemeente', 'gemeente'], ['verantwoordelijkheid', 'verantwoordelijkheid'], ['rolPerFase', 'rol gemeente per fase'], ['kennisbron', 'kennisbron'],
+    ['participatie', 'burgerparticipatie'], ['sturingOp', 'sturing op (nu → ambitie)'], ['opvatting', 'opvatting'], ['governancetype', 'governancetype'],
+    ['onderbouwing', 'onderbouwing'], ['aantal', 'bevindingen']
 ];
 
 export function vergelijkingInhoud(rijen: VergelijkingsRij[], opties: HtmlOpties): string {
@@ -132,13 +161,14 @@ export function vergelijkingInhoud(rijen: VergelijkingsRij[], opties: HtmlOpties
     const aantal = (r: VergelijkingsRij) => r.bevindingen.fout + r.bevindingen.waarschuwing + r.bevindingen.info + r.bevindingen.hint;
     const cel = (r: VergelijkingsRij, k: string) => k === 'aantal'
         ? `<td data-waarde="${aantal(r)}">${aantal(r)}${r.bevindingen.fout ? ` <span class="zacht">(${r.bevindingen.fout} fout)</span>` : ''}</td>`
-        : `<td>${esc(r[k as keyof VergelijkingsRij])}</td>`;
+        : k === 'onderbouwing' ? `<td data-waarde="${r.onderbouwingRang}">${esc(r.onderbouwing)}</td>`
+            : `<td>${esc(r[k as keyof VergelijkingsRij])}</td>`;
     return `<h1>Vergelijking van gemeenten</h1>
 <p class="zacht">${rijen.length} gemeenten. ${klik ? 'Klik op een kolomkop om te sorteren, op een rij om het bestand te openen.' : ''}</p>
 <table class="vergelijking"><thead><tr>${KOLOMMEN.map(([, label], i) => `<th${klik ? ` class="sorteer" tabindex="0" data-kolom="${i}"` : ''}>${esc(label)}</th>`).join('')}</tr></thead><tbody>
 ${rijen.map(r => `<tr${klik ? ` class="open" tabindex="0" data-uri="${esc(r.uri)}"` : ''}>${KOLOMMEN.map(([k]) => cel(r, k)).join('')}</tr>`).join('\n')}
 </tbody></table>
-<footer>Kolommen naar R1 fig. 13 en het raamwerk van R1 §2.1–2.5.</footer>`;
+<footer>Kolommen naar het overzicht van de onderzoekers (R1 fig. 13) en het raamwerk van R1 §2.1–2.5. De onderbouwing zegt hoeveel het afgeleide type op gegevens rust.</footer>`;
 }
 
 /** The preview's only script: clickable findings, export, live updates, sorting, opening files. */

@@ -51,10 +51,6 @@ svg .vak.o-governance { fill: var(--governance); fill-opacity: .18; stroke: var(
 svg .vak.ontbreekt { stroke-dasharray: 6 4; fill: none; stroke: var(--fout); }
 svg .pijl { stroke: var(--zacht); stroke-width: 1.5; fill: none; marker-end: url(#pijlpunt); }
 svg .pijlpunt { fill: var(--zacht); }
-svg .balk { fill: var(--accent); fill-opacity: .35; }
-svg .balk.primair { fill-opacity: 1; }
-svg .balk.secundair { fill-opacity: .65; }
-svg .spoor { fill: var(--vlak); stroke: var(--rand); }
 svg .trede { fill: var(--vlak); stroke: var(--vscode-contrastBorder, var(--rand)); }
 svg .trede.huidig { fill: var(--accent); fill-opacity: .3; stroke: var(--accent); }
 svg .trede.ambitie { stroke: var(--governance); stroke-width: 3; stroke-dasharray: 5 3; }
@@ -83,5 +79,25 @@ th.sorteer:focus { outline: 1px solid var(--vscode-focusBorder, #0b62c4); }
 tr.open { cursor: pointer; }
 tr.open:hover td { background: var(--vscode-list-hoverBackground, var(--vlak)); }
 footer { margin-top: 3rem; color: var(--zacht); font-size: .9em; }
-@media print { button { display: none; } h2 { break-before: page; } h2:first-of-type { break-before: auto; } .kaart, table, svg { break-inside: avoid; } }
+h4 { font-size: 1em; margin: 1rem 0 .35rem; }
+h5 { font-size: 1em; margin: 0 0 .25rem; }
+.titelblok { border-bottom: 2px solid var(--fg); margin-bottom: 1rem; }
+.titelblok h2 { border: 0; margin-bottom: .25rem; }
+.let-op { border-left: 3px solid var(--waarschuwing); padding-left: .5rem; }
+table.samenvatting th { width: 16rem; font-weight: 600; }
+ul.aanbevelingen li { margin: .35rem 0; }
+/* Print on A4, in black and white: every colour has a word or a line beside it, one municipality per page. */
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  :root { --fg: #000; --bg: #fff; --rand: #555; --zacht: #333; --vlak: #fff; --accent: #000;
+    --government: #000; --npm: #000; --governance: #000; --fout: #000; --waarschuwing: #000; --info: #000; --hint: #555; }
+  body { font-size: 10.5pt; padding: 0; }
+  button { display: none; }
+  section.gemeente + section.gemeente { break-before: page; }
+  h2, h3, h4, h5 { break-after: avoid; }
+  .kaart, table, svg, li { break-inside: avoid; }
+  svg .vak.o-government { stroke-dasharray: 2 2; }
+  svg .vak.o-npm { stroke-dasharray: 8 3; }
+  td.gekozen { outline: 2px solid #000; }
+}
 `;

@@ -10,8 +10,10 @@ import {
     cyclusZin, feitLabel, geschrevenZin, ingredientRichting, niveauZin, onderbouwingZin, opvattingZin, regieZin, typeLabel, typeZin, waaromRegels, zekerheidWoord
 } from '../presentation/profile-text.js';
 import { eerste } from '../util/ast-util.js';
+import { AANBEVELINGEN } from '../presentation/recommendations.js';
+import { typering } from '../presentation/typering.js';
 import { alsBevinding, type Bevinding } from '../rules/finding.js';
-import type { CyclusFase, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart } from './summary-types.js';
+import type { AanbevelingThema, CyclusFase, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart } from './summary-types.js';
 
 export { alsBevinding };
 
@@ -25,27 +27,52 @@ function binnen(b: Bereik, r: Bereik): boolean {
     return voor(r.start, b.start) && voor(b.start, r.end);
 }
 
+/** Today as YYYY-MM-DD (local time), for the title block. */
+export function vandaag(): string {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The recommendations that answer these findings, grouped by theme in the order of R1 §5.3; each
+ * names the findings (code and line) it answers. A recommendation without its finding is left out.
+ */
+export function aanbevelingenVoor(bevindingen: readonly Bevinding[]): AanbevelingThema[] {
+    const uit: AanbevelingThema[] = [];
+    for (const a of AANBEVELINGEN) {
+        const aanleiding = bevindingen.filter(b => b.code !== null && a.regels.includes(b.code));
+        if (aanleiding.length === 0) continue;
+        const punt = { tekst: a.tekst, bron: a.bron, naarAanleidingVan: aanleiding.map(b => ({ code: b.code!, regel: b.bereik.start.line + 1 })) };
+        const thema = uit.find(t => t.thema === a.thema);
+        if (thema) thema.punten.push(punt); else uit.push({ thema: a.thema, punten: [punt] });
+    }
+    return uit;
+}
+
 /** The summary of one validated document. */
-export function maakSamenvatting(document: LangiumDocument, bestand: string, bronnen: SamenvattingBronnen): Samenvatting {
+export function maakSamenvatting(document: LangiumDocument, bestand: string, bronnen: SamenvattingBronnen, datum = vandaag()): Samenvatting {
     const model = document.parseResult.value as Model;
     const bevindingen = (document.diagnostics ?? []).map(alsBevinding)
         .sort((a, b) => a.bereik.start.line - b.bereik.start.line || a.bereik.start.character - b.bereik.start.character);
     const gemeenten = (model.elementen ?? []).filter(isGemeente).filter(g => g.name && g.$cstNode)
         .map(g => gemeenteSamenvatting(g, bronnen.profielen.profiel(g), bevindingen, bronnen.documentatie));
     const toegewezen = new Set(gemeenten.flatMap(g => g.bevindingen));
-    return { uri: document.uri.toString(), bestand, gemeenten, overigeBevindingen: bevindingen.filter(b => !toegewezen.has(b)) };
+    return { uri: document.uri.toString(), bestand, datum, gemeenten, overigeBevindingen: bevindingen.filter(b => !toegewezen.has(b)) };
 }
 
 function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding[], docs: DocumentationProvider): GemeenteSamenvatting {
     const r = g.$cstNode!.range;
     const bereik: Bereik = { start: { ...r.start }, end: { ...r.end } };
     const periode = eerste(g.periode);
+    const eigen = alle.filter(b => binnen(b.bereik, bereik));
     return {
         naam: g.name,
         toelichting: docs.getDocumentation(g)?.trim() || null,
         periode: periode ? `${periode.van}${periode.tot !== undefined ? ` – ${periode.tot}` : ''}` : null,
         probleem: eerste(g.probleem) ?? null,
         bereik,
+        typering: typering(p),
+        aanbevelingen: aanbevelingenVoor(eigen),
         typeZin: typeZin(p),
         onderbouwing: onderbouwingZin(p.governancetype),
         voorlopig: p.voorlopig,
@@ -71,7 +98,7 @@ function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding
         ladder: ladder(p),
         partijen: g.partijen.filter(x => x.name).map(x => ({ naam: x.name, soort: x.soort, titel: x.naam ?? null, sector: x.sector ?? null })),
         teams: g.teams.filter(t => t.name).map(t => teamKaart(t, docs)),
-        bevindingen: alle.filter(b => binnen(b.bereik, bereik))
+        bevindingen: eigen
     };
 }
 

@@ -2,6 +2,7 @@ import type { FaseSoort, Niveau, RegieCategorie, Wie } from '../generated/ast.js
 import type { Opvatting } from '../framework/conceptions.js';
 import type { Regierol } from '../framework/regie.js';
 import type { Bereik } from '../inference/profile-types.js';
+import type { Typering } from '../presentation/typering.js';
 
 /**
  * The governance summary as plain data: what the preview, the HTML and Markdown exports and the
@@ -58,12 +59,29 @@ export interface TeamKaart {
     doelen: Array<{ omschrijving: string; indicatoren: string[] }>;
 }
 
+/** One recommendation, with the findings (by line) that call for it. */
+export interface AanbevelingPunt {
+    tekst: string;
+    bron: string;
+    /** The findings it answers: code and 1-based line. */
+    naarAanleidingVan: Array<{ code: string; regel: number }>;
+}
+
+export interface AanbevelingThema {
+    thema: string;
+    punten: AanbevelingPunt[];
+}
+
 export interface GemeenteSamenvatting {
     naam: string;
     toelichting: string | null;
     periode: string | null;
     probleem: string | null;
     bereik: Bereik;
+    /** "Typering van de sturing": the prose the researchers would write (R1 hfst. 3). */
+    typering: Typering;
+    /** "Aandachtspunten en aanbevelingen", grouped by theme; only for findings that are there. */
+    aanbevelingen: AanbevelingThema[];
     typeZin: string;
     /** How well the type is founded, in words. */
     onderbouwing: string;
@@ -89,23 +107,32 @@ export interface GemeenteSamenvatting {
 export interface Samenvatting {
     uri: string;
     bestand: string;
+    /** The day the summary was made (YYYY-MM-DD), for the title block. */
+    datum: string;
     gemeenten: GemeenteSamenvatting[];
     /** Findings outside any gemeente (a regio, syntax errors at the top level). */
     overigeBevindingen: Bevinding[];
 }
 
-/** One row of the comparison across municipalities (like R1 fig. 13). */
+/** One row of the comparison across municipalities (the researchers' overview table, R1 fig. 13). */
 export interface VergelijkingsRij {
     gemeente: string;
     uri: string;
     bestand: string;
     verantwoordelijkheid: string;
+    /** The role most written across the phases. */
     rol: string;
+    /** The role per phase: "verkenning: regisseur; kaderstelling: regisseur, opdrachtgever". */
+    rolPerFase: string;
     kennisbron: string;
     participatie: string;
+    /** Steering level now → ambition, e.g. "input → outcome". */
     sturingOp: string;
     governancetype: string;
     opvatting: string;
+    /** How well the type is founded, in words, and as a rank for sorting (0 = sterk … 3 = onvoldoende). */
+    onderbouwing: string;
+    onderbouwingRang: number;
     bevindingen: { fout: number; waarschuwing: number; info: number; hint: number };
 }
 

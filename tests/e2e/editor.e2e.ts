@@ -198,6 +198,18 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await expect.poll(() => existsSync(export_), { timeout: WACHT }).toBe(true);
         expect(readFileSync(export_, 'utf8')).toContain('<h2>Gemeente Voorbeeldstad</h2>');
         await foto('5b-geexporteerd');
+        // The prose typing is there, and follows an edit: the scenario on line 9 (above every earlier edit).
+        const tekst = () => webview.locator('main').innerText().catch(() => '');
+        await expect.poll(tekst, { timeout: WACHT }).toContain('Typering van de sturing');
+        await expect.poll(tekst, { timeout: WACHT }).toContain('scenario: civil society');
+        await naarEditor();
+        await naarRegel(9); // scenario civil-society   // …
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Shift+End');
+        await page.keyboard.type('scenario gemeente-aan-het-roer');
+        await page.keyboard.press('Escape');
+        await expect.poll(tekst, { timeout: WACHT }).toContain('scenario: gemeente aan het roer');
+        await foto('5c-typering-na-bewerking');
     });
 
     test('6. completion after `gemeente ` inside a phase offers the role keywords', async () => {

@@ -32,7 +32,7 @@ ${PARTIJEN}
 `,
             meldingen: [{
                 bereik: 'kaderstelling',
-                bericht: 'De fase kaderstelling staat hier nog een keer; het eerste blok begint op regel 11. Sturing leest de blokken samen als één fase; voeg ze samen, zodat in één oogopslag te zien is wat in deze fase geldt (R1 §2.4 fig. 4).',
+                bericht: 'De fase kaderstelling staat hier nog een keer; het eerste blok begint op r. 11. Sturing leest de blokken samen als één fase; voeg ze samen, zodat in één oogopslag te zien is wat in deze fase geldt (R1 §2.4 fig. 4).',
                 ernst: 'fout'
             }]
         },
@@ -85,7 +85,7 @@ ${PARTIJEN}
 `,
             meldingen: [
                 { bereik: 'kaderstelling', bericht: /^De fase kaderstelling staat na de fase uitvoering, / },
-                { bereik: 'uitvoering', bericht: /^De fase uitvoering staat hier nog een keer; het eerste blok begint op regel 9\./, ernst: 'fout' }
+                { bereik: 'uitvoering', bericht: /^De fase uitvoering staat hier nog een keer; het eerste blok begint op r. 9\./, ernst: 'fout' }
             ]
         },
         {
@@ -105,7 +105,7 @@ ${PARTIJEN}
     }
 }
 `,
-            meldingen: [{ bereik: 'verkenning', bericht: /^De fase verkenning staat hier nog een keer; het eerste blok begint op regel 5\./, ernst: 'fout' }]
+            meldingen: [{ bereik: 'verkenning', bericht: /^De fase verkenning staat hier nog een keer; het eerste blok begint op r. 5\./, ernst: 'fout' }]
         }
     ],
     zwijgt: [
