@@ -91,3 +91,100 @@ export function genereerWerkruimte(aantal: number, seed = 342): Map<string, stri
     }
     return bestanden;
 }
+
+/** Design variants (periods) per municipality in the realistic workspace: four periods of a policy cycle. */
+const PERIODES = [2014, 2016, 2018, 2020] as const;
+
+/** What a realistic workspace holds: the files, and the sturing.json files by folder. */
+export interface RealistischeWerkruimte {
+    bestanden: Map<string, string>;
+    configuraties: Map<string, string>;
+}
+
+/**
+ * A workspace shaped like real descriptions rather than the heavy synthetic one: for each of
+ * `342 × schaal` municipalities one small file per period (35–115 lines; one or two teams,
+ * about eight partner roles over the phases, about two funding lines), regio files, a
+ * `sturing.json` at the root and in a few municipality folders, and the imperfections real files
+ * have: about 3 % with a syntax error, 5 % with a reference to an undeclared party, 10 % with a
+ * `// sturing-negeer` comment. At `schaal` 1 its total size is close to the heavy workspace of 342.
+ */
+export function genereerRealistischeWerkruimte(schaal: number, seed = 2014): RealistischeWerkruimte {
+    const r = willekeur(seed * 31 + schaal);
+    const kies = <T>(lijst: readonly T[]): T => lijst[Math.floor(r() * lijst.length)];
+    const kans = (p: number) => r() < p;
+    const bestanden = new Map<string, string>();
+    const configuraties = new Map<string, string>();
+    const aantal = 342 * schaal;
+    const regios = Math.ceil(aantal / PER_REGIO);
+    for (let i = 0; i < regios; i++) {
+        const regels = [`// Regio ${i}: partijen die de gemeenten van de regio delen`, `regio Regio${i} "Samenwerkingsverband ${i}" {`];
+        for (let p = 0; p < 4; p++) regels.push(`    partij R${i}Partner${p} "Regionale partner ${p}" soort ${kies(waarden('Sector'))}`);
+        regels.push('}', '');
+        bestanden.set(`regio/regio-${i}.sturing`, regels.join('\n'));
+    }
+    configuraties.set('', JSON.stringify({ regels: { 'vaag-doel': 'uit', 'geen-burgerparticipatie': 'hint' } }, null, 2));
+    const rollen = ['regisseur', 'ruimte-latende-regisseur', 'opdrachtgever', 'facilitator', 'coproducent', 'onderhandelaar'] as const;
+    for (let g = 0; g < aantal; g++) {
+        const regio = Math.floor(g / PER_REGIO);
+        const map = `gemeente-${String(g).padStart(4, '0')}`;
+        if (g % 25 === 0) configuraties.set(map, JSON.stringify({ regels: { 'kleine-cyclus': 'uit' } }, null, 2));
+        for (const jaar of PERIODES) {
+            // Some descriptions are thin (two phases, nothing else), some are rich (three roles per phase, more instruments).
+            const dun = kans(0.15), rijk = !dun && kans(0.45);
+            const partijen = ['Welzijn', 'Zorg', 'Huisartsen', 'Corporatie'].slice(0, 2 + Math.floor(r() * 3));
+            const regioPartij = kans(0.5) ? `R${regio}Partner${Math.floor(r() * 4)}` : undefined;
+            const rolPartijen = regioPartij ? [...partijen, regioPartij] : partijen;
+            const L: string[] = [`// Sturingsontwerp gemeente ${g}, periode ${jaar}`,
+                ...(kans(0.6) ? [`// Bronnen: collegebesluit ${jaar}, interviews met de teamleiders en de evaluatie van ${jaar + 3}.`, '// Beschreven door de beleidsmedewerker sociaal domein.'] : []), `gemeente Gemeente${g}_${jaar} {`,
+                `    periode ${jaar} - ${jaar + 3}`, `    probleem ${kies(waarden('Probleem'))}`];
+            if (kans(0.7)) L.push(`    verantwoordelijkheid ${kies(waarden('Verantwoordelijkheid'))}`);
+            if (kans(0.6)) L.push(`    scenario ${kies(waarden('Scenario'))}`);
+            L.push('');
+            for (const p of partijen) L.push(`    partij ${p} "${p} gemeente ${g}" soort ${kies(waarden('Sector'))}`);
+            if (kans(0.6)) L.push(`    adviesraad Raad "Adviesraad sociaal domein ${g}"`);
+            L.push('');
+            const teams = !dun && kans(0.4) ? 2 : 1;
+            for (let t = 0; t < teams; t++) {
+                if (kans(0.5)) L.push(`    /** Team ${t}: gestart in ${jaar}, eerst als pilot. */`);
+                L.push(`    team Team${t} "Sociaal team ${t}" {`, `        gebied "Wijk ${t}"`, `        breedte ${kies(waarden('Breedte'))}`,
+                    `        samenstelling generalisten${kans(0.5) ? ' specialisten' : ''}`, `        lijn nulde eerste`,
+                    `        regelruimte ${kies(waarden('Regelruimte'))}`, `        leden ${partijen.slice(0, 2).join(', ')}`);
+                if (rijk) L.push(`        doel "Inwoners redden zich langer zelf" {`, `            indicator outcome "Aandeel inwoners met gestegen zelfredzaamheid" streefwaarde "${60 + t}%"`, `            indicator output "Aantal keukentafelgesprekken per jaar"`, '        }', `        doel "Minder inwoners in de specialistische zorg" {`, `            indicator outcome "Aandeel inwoners met maatwerkvoorziening"`, '        }');
+                else if (kans(0.5)) L.push(`        doel "Inwoners redden zich langer zelf" {`, `            indicator outcome "Aandeel inwoners met gestegen zelfredzaamheid" streefwaarde "${60 + t}%"`, '        }');
+                else L.push(`        doel "Eén huishouden, één plan"`);
+                L.push('    }', '');
+            }
+            const fasen = dun ? waarden('FaseSoort').slice(0, 2) : kans(0.7) ? waarden('FaseSoort') : waarden('FaseSoort').slice(0, 3);
+            let bekostigingen = 0;
+            fasen.forEach((fase, i) => {
+                if (kans(0.1)) L.push(`    // sturing-negeer ${kies(['npm-in-verkenning', 'rol-ontbreekt', 'fuik'])}: bewuste keuze van de gemeente`);
+                L.push(`    fase ${fase} {`, `        gemeente ${kans(0.3) ? `vooral ${kies(rollen)}, soms ${kies(rollen)}` : kies(rollen)}`);
+                for (const p of rolPartijen.slice(0, rijk ? 3 : 2)) L.push(`        rol ${p} ${kies(waarden('PartijRolSoort'))}`);
+                if (fase === 'verkenning') L.push(`        kennisbron ${[...new Set([kies(waarden('Kennisbron')), kies(waarden('Kennisbron'))])].join(', ')}`);
+                if (kans(0.5)) L.push(`        burgerparticipatie ${kies(waarden('ParticipatieNiveau'))}`);
+                for (let k = 0; k < (rijk ? 3 : kans(0.6) ? 1 : 0); k++) L.push(`        instrument ${kies(waarden('InstrumentSoort'))} "Instrument ${k + 1} voor de ${fase}"`);
+                if ((fase === 'kaderstelling' || fase === 'uitvoering') && bekostigingen < 2) {
+                    L.push(`        bekostiging ${partijen[bekostigingen]} ${kies(waarden('Bekostigingsmodel'))}${kans(0.5) ? ` geldstroom ${kies(waarden('Geldstroom'))}` : ''}`);
+                    bekostigingen++;
+                }
+                if (fase !== 'verkenning' && kans(0.7)) L.push(`        sturing-op ${kies(waarden('Niveau'))}`);
+                if (fase === 'uitvoering' && kans(0.5)) L.push('        verantwoording "Halfjaarlijkse rapportage"');
+                if (fase === 'evaluatie' && kans(0.6)) L.push('        effectmeting "Wijkmonitor"');
+                if (i === 1 && kans(0.05)) L.push(`        rol ${partijen[0]}x partner`); // a typo: an undeclared party
+                if (i === 2 && kans(0.03)) L.push(`        gemeente`); // a syntax error: a role is missing
+                L.push('    }', '');
+            });
+            if (!dun && kans(0.5)) {
+                L.push('    regie {');
+                for (const c of waarden('RegieCategorie').slice(0, 4)) L.push(`        ${c} ${kies(waarden('Wie'))}`);
+                L.push('    }', '');
+            }
+            if (!dun && kans(0.5)) L.push('    ambitie {', `        sturing-op outcome`, `        burgerparticipatie ${kies(waarden('ParticipatieNiveau'))}`, '    }', '');
+            if (kans(0.3)) L.push(`    governancetype ${kies(waarden('GovernanceType'))}`);
+            L.push('}', '');
+            bestanden.set(`${map}/${jaar}.sturing`, L.join('\n'));
+        }
+    }
+    return { bestanden, configuraties };
+}

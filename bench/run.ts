@@ -1,5 +1,5 @@
 import '../language/node20-polyfill.js';
-import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { DocumentState, EmptyFileSystem, URI, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { clearDocuments, setTextDocument } from 'langium/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,16 +8,46 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isGemeente, type Model } from '../language/generated/ast.js';
 import { createSturingServices, type SturingServices } from '../language/sturing-module.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
-import { genereerWerkruimte } from './generate-workspace.js';
+import { genereerRealistischeWerkruimte, genereerWerkruimte } from './generate-workspace.js';
+import { GeheugenBestandssysteem } from './memory-file-system.js';
 
 /**
- * `npm run bench`: builds synthetic workspaces of 1, 50 and 342 gemeenten and measures parsing,
- * the full build, an edit, hover, completion and the summary, as medians after warm-up. Prints a
- * table and writes bench/results.json; `--json` prints the JSON instead. Figures, not a test.
+ * `npm run bench`: builds two kinds of workspace and measures parsing, the full build, an edit,
+ * hover, completion and the summary, as medians after warm-up. Figures, not a test.
+ *
+ * - `realistisch` at scale 1, 2 and 4: 342 × scale municipalities with one small file (35–115
+ *   lines) per period, regio files, sturing.json files, some syntax errors, undeclared parties
+ *   and `// sturing-negeer` comments (bench/generate-workspace.ts).
+ * - `zwaar`: 342 municipalities of ~300 lines each (eight teams, eight roles per phase), about
+ *   the same number of lines in a quarter of the files.
+ *
+ * Prints a table and writes bench/results.json; `--json` prints the JSON instead;
+ * `--werkruimte=realistisch|zwaar` and `--schalen=1,2` limit what is measured.
  */
 const ALLEEN_JSON = process.argv.includes('--json');
-const GROOTTES = (process.argv.find(a => a.startsWith('--sizes='))?.slice(8).split(',').map(Number)) ?? [1, 50, 342];
-const HERHALINGEN = 5;
+const argument = (naam: string) => process.argv.find(a => a.startsWith(`--${naam}=`))?.slice(naam.length + 3);
+const SCHALEN = argument('schalen')?.split(',').map(Number) ?? [1, 2, 4];
+const SOORTEN = (argument('werkruimte')?.split(',') ?? ['realistisch', 'zwaar']) as Werkruimte[];
+/** Medians over this many runs after one warm-up; fewer for the largest workspaces, whose runs take seconds. */
+const herhalingen = (regels: number) => regels > 250_000 ? 3 : 5;
+
+type Werkruimte = 'realistisch' | 'zwaar';
+
+interface Opzet {
+    werkruimte: Werkruimte;
+    schaal: number;
+    bestanden: Map<string, string>;
+    fs: FileSystemProvider;
+}
+
+function opzet(werkruimte: Werkruimte, schaal: number): Opzet {
+    if (werkruimte === 'zwaar') {
+        return { werkruimte, schaal, bestanden: genereerWerkruimte(342 * schaal), fs: EmptyFileSystem.fileSystemProvider() };
+    }
+    const { bestanden, configuraties } = genereerRealistischeWerkruimte(schaal);
+    const configs = new Map([...configuraties].map(([map, tekst]) => [URI.file(`/bench/${map ? map + '/' : ''}sturing.json`).toString(), tekst]));
+    return { werkruimte, schaal, bestanden, fs: new GeheugenBestandssysteem(configs) };
+}
 
 function mediaan(xs: number[]): number {
     const s = [...xs].sort((a, b) => a - b);
@@ -50,35 +80,51 @@ async function laad(services: SturingServices, bestanden: Map<string, string>): 
 }
 
 interface Resultaat {
+    werkruimte: Werkruimte;
+    schaal: number;
     gemeenten: number;
     files: number;
     lines: number;
     parseOnlyMs: number;
+    parseRetainMs: number;
     fullBuildMs: number;
     ratioFullToParse: number;
+    ratioFullToRetain: number;
     editToDiagnosticsMs: number;
+    editedFileLines: number;
     hoverMs: number;
     completionMs: number;
     summaryMs: number;
+    findings: number;
     rssMB: number;
 }
 
-async function meetGrootte(aantal: number): Promise<Resultaat> {
-    const bestanden = genereerWerkruimte(aantal);
+async function meetWerkruimte(werkruimte: Werkruimte, schaal: number): Promise<Resultaat> {
+    const { bestanden, fs } = opzet(werkruimte, schaal);
     const teksten = [...bestanden.values()];
     const lines = teksten.reduce((s, t) => s + t.split('\n').length, 0);
-    const services = createSturingServices(EmptyFileSystem).Sturing;
+    const gemeenten = teksten.reduce((s, t) => s + (t.match(/^gemeente /gm)?.length ?? 0), 0);
+    const services = createSturingServices({ fileSystemProvider: () => fs }).Sturing;
+    const n = herhalingen(lines);
 
     const parser = services.parser.LangiumParser;
-    const parseOnlyMs = await meet(HERHALINGEN, () => { for (const t of teksten) parser.parse(t); });
-    const fullBuildMs = await meet(HERHALINGEN, () => laad(services, bestanden));
+    const parseOnlyMs = await meet(n, () => { for (const t of teksten) parser.parse(t); });
+    // The floor for a build: parse every file into a document and keep them all, as the build must.
+    // Keeping the trees alive makes the garbage collector work harder than for parse-only.
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const namen = [...bestanden.keys()].map(naam => URI.file(`/bench/${naam}`));
+    const bewaard: LangiumDocument[][] = [];
+    const parseRetainMs = await meet(n, () => { bewaard[0] = teksten.map((t, i) => factory.fromString(t, namen[i])); });
+    bewaard.length = 0;
+    const fullBuildMs = await meet(n, () => laad(services, bestanden));
 
     // The workspace stays loaded for the editor measurements.
     const docs = await laad(services, bestanden);
-    const doel = docs.find(d => d.uri.path.includes('gemeente-'))!;
+    const findings = docs.reduce((s, d) => s + (d.diagnostics?.length ?? 0), 0);
+    const doel = docs.find(d => d.uri.path.includes('gemeente-') && d.parseResult.parserErrors.length === 0 && d.textDocument.getText().includes('fase uitvoering {'))!;
     const builder = services.shared.workspace.DocumentBuilder;
     let versie = 1;
-    const editToDiagnosticsMs = await meet(HERHALINGEN * 2, async () => {
+    const editToDiagnosticsMs = await meet(n * 2, async () => {
         const tekst = doel.textDocument.getText();
         const nieuw = tekst.replace(/Wijk (\d)/, (_, d) => `Wijk ${(Number(d) + 1) % 10}`);
         setTextDocument(services, TextDocument.create(doel.uri.toString(), 'sturing', ++versie, nieuw));
@@ -94,8 +140,8 @@ async function meetGrootte(aantal: number): Promise<Resultaat> {
     const hoverPositie = huidig.textDocument.positionAt(gemeente.$cstNode!.offset + 'gemeente '.length + 1);
     const params = { textDocument: { uri: huidig.uri.toString() } };
     const hoverMs = await meet(20, () => {
-        // A fresh profile each time, as after an edit (profiles are cached per AST node).
-        (services.inference.ProfileProvider as unknown as { cache: WeakMap<object, unknown> }).cache.delete(gemeente);
+        // A fresh profile each time, as after an edit (facts and profiles are cached per document).
+        services.inference.ProfileProvider.vergeet(huidig);
         return services.lsp.HoverProvider!.getHoverContent(huidig, { ...params, position: hoverPositie });
     }, 3);
     const fasePositie = huidig.textDocument.positionAt(huidig.textDocument.getText().indexOf('fase uitvoering {') + 'fase uitvoering {\n        '.length);
@@ -103,10 +149,12 @@ async function meetGrootte(aantal: number): Promise<Resultaat> {
     const bronnen = { profielen: services.inference.ProfileProvider, documentatie: services.documentation.DocumentationProvider };
     const summaryMs = await meet(20, () => maakSamenvatting(huidig, 'bench.sturing', bronnen), 3);
     return {
-        gemeenten: aantal, files: bestanden.size, lines,
-        parseOnlyMs: rond(parseOnlyMs), fullBuildMs: rond(fullBuildMs), ratioFullToParse: rond(fullBuildMs / parseOnlyMs, 2),
-        editToDiagnosticsMs: rond(editToDiagnosticsMs), hoverMs: rond(hoverMs, 2), completionMs: rond(completionMs, 2), summaryMs: rond(summaryMs, 2),
-        rssMB: piekRssInNieuwProces(aantal)
+        werkruimte, schaal, gemeenten, files: bestanden.size, lines,
+        parseOnlyMs: rond(parseOnlyMs), parseRetainMs: rond(parseRetainMs), fullBuildMs: rond(fullBuildMs),
+        ratioFullToParse: rond(fullBuildMs / parseOnlyMs, 2), ratioFullToRetain: rond(fullBuildMs / parseRetainMs, 2),
+        editToDiagnosticsMs: rond(editToDiagnosticsMs), editedFileLines: doel.textDocument.lineCount,
+        hoverMs: rond(hoverMs, 2), completionMs: rond(completionMs, 2), summaryMs: rond(summaryMs, 2), findings,
+        rssMB: piekRssInNieuwProces(werkruimte, schaal)
     };
 }
 
@@ -117,13 +165,15 @@ function rond(x: number, d = 1): number {
 
 /**
  * Peak RSS as an editor session would see it: a fresh process that loads the workspace once and
- * answers an edit, hovers and completions. (The timing runs above build the workspace many times
- * over in one process, which says more about the garbage collector than about the server.)
+ * answers hovers. (The timing runs above build the workspace many times over in one process,
+ * which says more about the garbage collector than about the server.)
  */
-const RSS_KIND = process.argv.find(a => a.startsWith('--rss-kind='));
-if (RSS_KIND) {
-    const services = createSturingServices(EmptyFileSystem).Sturing;
-    const docs = await laad(services, genereerWerkruimte(Number(RSS_KIND.slice(11))));
+const RSS_VAN = argument('rss-van');
+if (RSS_VAN) {
+    const [werkruimte, schaal] = RSS_VAN.split(':') as [Werkruimte, string];
+    const { bestanden, fs } = opzet(werkruimte, Number(schaal));
+    const services = createSturingServices({ fileSystemProvider: () => fs }).Sturing;
+    const docs = await laad(services, bestanden);
     const doc = docs[docs.length - 1];
     for (let i = 0; i < 20; i++) {
         await services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(12) });
@@ -132,21 +182,28 @@ if (RSS_KIND) {
     process.exit(0);
 }
 
-function piekRssInNieuwProces(aantal: number): number {
-    const uit = execFileSync(process.execPath, ['scripts/run-ts.mjs', 'bench/run.ts', `--rss-kind=${aantal}`], { encoding: 'utf8' });
+function piekRssInNieuwProces(werkruimte: Werkruimte, schaal: number): number {
+    const uit = execFileSync(process.execPath, ['scripts/run-ts.mjs', 'bench/run.ts', `--rss-van=${werkruimte}:${schaal}`], { encoding: 'utf8' });
     return (JSON.parse(uit) as { rssMB: number }).rssMB;
 }
 
 const resultaten: Resultaat[] = [];
-for (const n of GROOTTES) {
-    resultaten.push(await meetGrootte(n));
-    if (!ALLEEN_JSON) process.stderr.write(`  ${n} gemeenten gemeten\n`);
+for (const werkruimte of SOORTEN) {
+    // The heavy workspace is the labelled second row, at scale 1 only unless asked.
+    const schalen = werkruimte === 'zwaar' && !argument('schalen') ? [1] : SCHALEN;
+    for (const schaal of schalen) {
+        resultaten.push(await meetWerkruimte(werkruimte, schaal));
+        if (!ALLEEN_JSON) process.stderr.write(`  ${werkruimte} ×${schaal} gemeten\n`);
+    }
 }
 const os = await import('node:os');
+const realistisch = (s: number) => resultaten.find(r => r.werkruimte === 'realistisch' && r.schaal === s);
 const uit = {
     machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', geheugenGB: Math.round(os.totalmem() / 2 ** 30) },
     /** Peak RSS of this benchmark process itself, which rebuilds every workspace many times. */
     piekRssBenchmarkMB: rond(process.resourceUsage().maxRSS / 1024),
+    /** Full build at 4× the realistic workspace divided by the build at 1× (linear: 4). */
+    groeiRealistisch4x: realistisch(1) && realistisch(4) ? rond(realistisch(4)!.fullBuildMs / realistisch(1)!.fullBuildMs, 2) : undefined,
     resultaten
 };
 mkdirSync('bench', { recursive: true });
@@ -154,8 +211,10 @@ writeFileSync('bench/results.json', JSON.stringify(uit, null, 2) + '\n');
 if (ALLEEN_JSON) {
     process.stdout.write(JSON.stringify(uit, null, 2) + '\n');
 } else {
-    const kop = ['gemeenten', 'files', 'lines', 'parseOnlyMs', 'fullBuildMs', 'ratioFullToParse', 'editToDiagnosticsMs', 'hoverMs', 'completionMs', 'summaryMs', 'rssMB'] as const;
+    const kop = ['werkruimte', 'schaal', 'gemeenten', 'files', 'lines', 'parseOnlyMs', 'parseRetainMs', 'fullBuildMs', 'ratioFullToParse', 'ratioFullToRetain',
+        'editToDiagnosticsMs', 'editedFileLines', 'hoverMs', 'completionMs', 'summaryMs', 'findings', 'rssMB'] as const;
     console.log(kop.join('\t'));
     for (const r of resultaten) console.log(kop.map(k => r[k]).join('\t'));
+    if (uit.groeiRealistisch4x !== undefined) console.log(`groei realistisch 1× → 4×: ${uit.groeiRealistisch4x} × (lineair is 4)`);
     console.log(`rssMB: piek-RSS van een nieuw proces dat de werkruimte één keer laadt · ${uit.machine.node} · ${uit.machine.cpus} kernen (${uit.machine.cpu}) · bench/results.json geschreven`);
 }

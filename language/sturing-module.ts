@@ -18,10 +18,13 @@ import { RegelRunner } from './rules/rule-runner.js';
 import type { Regel } from './rules/rule-types.js';
 import { SturingLexerErrorMessageProvider, SturingParserErrorMessageProvider } from './parser/dutch-error-messages.js';
 import { SturingLinker } from './references/sturing-linker.js';
+import { SturingReferenceDescriptionProvider } from './references/sturing-reference-descriptions.js';
 import { SturingRenameProvider } from './references/sturing-rename-provider.js';
 import { SturingScopeComputation } from './references/sturing-scope-computation.js';
 import { LanguageChecks } from './validation/language-checks.js';
 import { SturingDocumentValidator } from './validation/sturing-document-validator.js';
+import { SturingDocumentBuilder } from './workspace/document-builder.js';
+import { WerkruimteNamen } from './workspace/workspace-names.js';
 
 /** Services Sturing adds to Langium's. */
 export type SturingAddedServices = {
@@ -30,6 +33,9 @@ export type SturingAddedServices = {
     },
     validation: {
         LanguageChecks: LanguageChecks
+    },
+    workspace: {
+        WerkruimteNamen: WerkruimteNamen
     },
     rules: {
         Catalogus: readonly Regel[],
@@ -49,8 +55,13 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         ScopeComputation: (services) => new SturingScopeComputation(services),
         Linker: (services) => new SturingLinker(services)
     },
+
     inference: {
         ProfileProvider: (services) => new GovernanceProfileProvider(services.shared)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SturingReferenceDescriptionProvider(services),
+        WerkruimteNamen: (services) => new WerkruimteNamen(services.shared)
     },
     validation: {
         DocumentValidator: (services) => new SturingDocumentValidator(services),
@@ -74,6 +85,9 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
 
 /** Services shared by all languages of the server (Sturing is the only one). */
 export const SturingSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        DocumentBuilder: (shared) => new SturingDocumentBuilder(shared)
+    },
     lsp: {
         NodeKindProvider: () => new SturingNodeKindProvider()
     }

@@ -14,12 +14,13 @@ const MAG: Record<string, readonly string[]> = {
     framework: ['generated'],
     util: ['generated'],
     parser: [],
+    workspace: ['util', 'generated'],
     inference: ['framework', 'util', 'generated'],
     presentation: ['framework', 'inference', 'util', 'generated'],
-    validation: ['framework', 'inference', 'presentation', 'util', 'generated'],
+    validation: ['framework', 'inference', 'presentation', 'util', 'generated', 'workspace'],
     references: ['framework', 'util', 'generated'],
     rules: ['framework', 'inference', 'presentation', 'util', 'generated', 'validation'],
-    lsp: ['framework', 'inference', 'presentation', 'util', 'generated', 'rules', 'validation', 'references'],
+    lsp: ['framework', 'inference', 'presentation', 'util', 'generated', 'rules', 'validation', 'references', 'workspace'],
     summary: ['framework', 'inference', 'presentation', 'util', 'generated', 'rules']
 };
 

@@ -217,11 +217,14 @@ export const WOORDENSCHAT = {
     ) as Record<GovernanceTypeId, Begrip>
 } satisfies Record<string, Record<string, Begrip>>;
 
+/** The same table as maps: the inference looks up a meaning for every fact, many times per build. */
+const OPZOEK = new Map<string, Map<string, Begrip>>(
+    Object.entries(WOORDENSCHAT).map(([categorie, tabel]) => [categorie, new Map(Object.entries(tabel as Record<string, Begrip>))])
+);
+
 /** The meaning of one value in one category, or undefined when the value is not known there. */
 export function begrip(categorie: Categorie, waarde: string | undefined): Begrip | undefined {
-    if (waarde === undefined) return undefined;
-    const tabel = WOORDENSCHAT[categorie] as Record<string, Begrip>;
-    return Object.prototype.hasOwnProperty.call(tabel, waarde) ? tabel[waarde] : undefined;
+    return waarde === undefined ? undefined : OPZOEK.get(categorie)!.get(waarde);
 }
 
 export function waarden(categorie: Categorie): string[] {

@@ -15,7 +15,8 @@ export function leidUitlegAf(type: TypeProfiel, opvatting: OpvattingProfiel): Ui
         if (v.ingredient === 'opvatting') continue;
         for (const s of v.stemmen) {
             const aandeel = s.richting[primair] ?? 0;
-            const richting = Object.fromEntries(GOVERNANCE_TYPE_IDS.map(t => [t, s.richting[t] ?? 0])) as Record<GovernanceTypeId, number>;
+            const richting = {} as Record<GovernanceTypeId, number>;
+            for (const t of GOVERNANCE_TYPE_IDS) richting[t] = s.richting[t] ?? 0;
             const bewijs = { bron: v.ingredient, feit: s.feit, noot: s.noot, wijstOp: leiders(GOVERNANCE_TYPE_IDS, richting), kracht: aandeel * s.gewicht };
             if (aandeel > 0) voor.push(bewijs); else tegen.push({ ...bewijs, kracht: s.gewicht });
         }

@@ -115,27 +115,43 @@ const LEEG: Bereik = { start: { line: 0, character: 0 }, end: { line: 0, charact
 
 /**
  * Where a fact was written. The range is computed only when asked for (hover, related information):
- * most facts are never shown, and finding a property's text is the costly part.
+ * most facts are never shown, and finding a property's text is the costly part. A class, so that the
+ * many places a build makes share one getter instead of each carrying a closure.
  */
-export function plekVan(node: AstNode, property?: string, index?: number): Plek {
-    let bereik: Bereik | undefined;
-    return {
-        node, property, index,
-        get bereik(): Bereik {
-            if (!bereik) {
-                const r = cstVan(node, property, index)?.range;
-                bereik = r ? { start: { ...r.start }, end: { ...r.end } } : LEEG;
-            }
-            return bereik;
+class LuiePlek implements Plek {
+    private berekend: Bereik | undefined;
+
+    constructor(readonly node: AstNode, readonly property?: string, readonly index?: number) { }
+
+    get bereik(): Bereik {
+        if (!this.berekend) {
+            const r = cstVan(this.node, this.property, this.index)?.range;
+            this.berekend = r ? { start: { ...r.start }, end: { ...r.end } } : LEEG;
         }
-    };
+        return this.berekend;
+    }
 }
 
-function maakFeit(soort: FeitSoort, waarde: string, plek: Plek, extra: Partial<Feit> = {}): Feit {
+export function plekVan(node: AstNode, property?: string, index?: number): Plek {
+    return new LuiePlek(node, property, index);
+}
+
+/** What a fact may carry besides its kind, value and place. */
+type FeitExtra = Pick<Feit, 'fase' | 'categorie' | 'partij' | 'mate' | 'geldstroom'>;
+
+function maakFeit(soort: FeitSoort, waarde: string, plek: Plek, extra?: FeitExtra): Feit {
     const categorie = FEIT_CATEGORIE[soort];
     const kern = (categorie && begrip(categorie, waarde)?.synoniemVan) || waarde;
-    const mate = extra.mate;
-    return { soort, waarde, kern, gewicht: mate ? gewicht(mate) : 1, plek, ...extra };
+    const mate = extra?.mate;
+    const feit: Feit = { soort, waarde, kern, gewicht: mate ? gewicht(mate) : 1, plek };
+    if (extra) {
+        if (extra.fase !== undefined) feit.fase = extra.fase;
+        if (extra.categorie !== undefined) feit.categorie = extra.categorie;
+        if (extra.partij !== undefined) feit.partij = extra.partij;
+        if (mate !== undefined) feit.mate = mate;
+        if (extra.geldstroom !== undefined) feit.geldstroom = extra.geldstroom;
+    }
+    return feit;
 }
 
 /** Collects the facts of one gemeente. Pure: the same AST always gives the same facts. */

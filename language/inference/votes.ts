@@ -8,31 +8,51 @@ import type { Stem, Zekerheid } from './profile-types.js';
  * mean of its evidence; the leader is the direction with the largest share, unless two are equal.
  */
 
+const GEEN: Readonly<Record<string, number>> = Object.freeze({});
+/**
+ * The shares of each vocabulary entry, computed once: the entries are fixed data, and the profile
+ * of every gemeente asks for the same few dozen. The result is frozen; callers only read it.
+ */
+const verdeeld = new WeakMap<object, Readonly<Record<string, number>>>();
+
 /** kern/trek as shares that add up to 1 (GEWICHTEN.kern and .trek). */
 export function verdeel<K extends string>(richting: Partial<Record<K, Sterkte>> | undefined): Partial<Record<K, number>> {
-    if (!richting) return {};
-    const ruw = Object.entries(richting) as Array<[K, Sterkte]>;
-    const som = ruw.reduce((s, [, sterkte]) => s + gewicht(sterkte), 0);
-    if (som === 0) return {};
-    return Object.fromEntries(ruw.map(([k, sterkte]) => [k, gewicht(sterkte) / som])) as Partial<Record<K, number>>;
+    if (!richting) return GEEN as Partial<Record<K, number>>;
+    let uit = verdeeld.get(richting);
+    if (!uit) {
+        let som = 0;
+        for (const k in richting) som += gewicht(richting[k]!);
+        const shares: Record<string, number> = {};
+        if (som > 0) for (const k in richting) shares[k] = gewicht(richting[k]!) / som;
+        uit = Object.freeze(som > 0 ? shares : GEEN);
+        verdeeld.set(richting, uit);
+    }
+    return uit as Partial<Record<K, number>>;
 }
 
 export function nul<K extends string>(sleutels: readonly K[]): Record<K, number> {
-    return Object.fromEntries(sleutels.map(k => [k, 0])) as Record<K, number>;
+    const uit = {} as Record<K, number>;
+    for (const k of sleutels) uit[k] = 0;
+    return uit;
 }
 
 /** The weighted mean of the votes that count; all zeros when none counts. */
 export function gemiddelde<K extends string>(sleutels: readonly K[], stemmen: ReadonlyArray<Stem<K>>): Record<K, number> {
     const uit = nul(sleutels);
-    const tellend = stemmen.filter(telt);
-    const totaal = tellend.reduce((s, st) => s + st.gewicht, 0);
+    let totaal = 0;
+    for (const st of stemmen) if (telt(st)) totaal += st.gewicht;
     if (totaal === 0) return uit;
-    for (const st of tellend) for (const k of sleutels) uit[k] += (st.richting[k] ?? 0) * st.gewicht / totaal;
+    for (const st of stemmen) {
+        if (!telt(st)) continue;
+        for (const k of sleutels) uit[k] += (st.richting[k] ?? 0) * st.gewicht / totaal;
+    }
     return uit;
 }
 
 export function telt<K extends string>(stem: Stem<K>): boolean {
-    return Object.keys(stem.richting).length > 0 && stem.gewicht > 0;
+    if (!(stem.gewicht > 0)) return false;
+    for (const _ in stem.richting) return true;
+    return false;
 }
 
 /** Shares within this distance count as equal (rounding noise only). */
@@ -40,7 +60,8 @@ const GELIJK = 1e-9;
 
 /** The keys with the largest share, in the given order; empty when everything is zero. */
 export function leiders<K extends string>(sleutels: readonly K[], verdeling: Record<K, number>): K[] {
-    const max = Math.max(...sleutels.map(k => verdeling[k]));
+    let max = -Infinity;
+    for (const k of sleutels) if (verdeling[k] > max) max = verdeling[k];
     if (max <= GELIJK) return [];
     return sleutels.filter(k => max - verdeling[k] <= GELIJK);
 }
@@ -58,7 +79,9 @@ export function som<K extends string>(sleutels: readonly K[], verdelingen: Reado
 }
 
 export function schaal<K extends string>(sleutels: readonly K[], verdeling: Record<K, number>, factor: number): Record<K, number> {
-    return Object.fromEntries(sleutels.map(k => [k, verdeling[k] * factor])) as Record<K, number>;
+    const uit = {} as Record<K, number>;
+    for (const k of sleutels) uit[k] = verdeling[k] * factor;
+    return uit;
 }
 
 /** Makes shares add up to 1 (all zeros stay zeros). */

@@ -1,14 +1,24 @@
-import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
-import { DefaultLinker } from 'langium';
-import { isBekostiging, isParticipatie, isPartijRol, isTeam } from '../generated/ast.js';
+import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import { DefaultLinker, interruptAndCheck } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { isBekostiging, isModel, isParticipatie, isPartijRol, isTeam } from '../generated/ast.js';
 import { gemeenteVan } from '../util/ast-util.js';
 import { naastBij } from '../util/nearest-names.js';
+import { voorElkeReferentie } from './reference-walk.js';
 
 /**
  * Explains an unresolved reference in Dutch: what is missing, where Sturing looked, and which
  * declared parties come closest.
  */
 export class SturingLinker extends DefaultLinker {
+
+    /** Links through the grammar's own reference walk instead of visiting every node. */
+    override async link(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        const model = document.parseResult.value;
+        if (!isModel(model)) return super.link(document, cancelToken);
+        if (cancelToken) await interruptAndCheck(cancelToken);
+        voorElkeReferentie(model, info => this.doLink(info, document));
+    }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const naam = refInfo.reference.$refText;

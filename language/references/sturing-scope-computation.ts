@@ -1,12 +1,15 @@
-import type { AstNodeDescription, LangiumDocument } from 'langium';
-import { DefaultScopeComputation, type LangiumCoreServices } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
+import { DefaultScopeComputation, interruptAndCheck, MultiMap, type LangiumCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isModel, isRegio } from '../generated/ast.js';
+import { isGemeente, isModel, isRegio } from '../generated/ast.js';
 
 /**
  * Exports gemeenten and regio's (Langium's default) and, in addition, every party a `regio`
  * declares, both by its plain name (`Zorgcoop`) and qualified (`Noord.Zorgcoop`), so that a
  * gemeente in any file of the workspace can refer to it.
+ *
+ * The local symbols come from the places the grammar gives a name (gemeente, regio, partij, team),
+ * without Langium's walk over every node; tests/reference-walk.test.ts checks that both agree.
  */
 export class SturingScopeComputation extends DefaultScopeComputation {
 
@@ -27,5 +30,21 @@ export class SturingScopeComputation extends DefaultScopeComputation {
             }
         }
         return exports;
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken?: CancellationToken): Promise<LocalSymbols> {
+        const model = document.parseResult.value;
+        if (!isModel(model)) return super.collectLocalSymbols(document, cancelToken);
+        if (cancelToken) await interruptAndCheck(cancelToken);
+        const symbolen = new MultiMap<AstNode, AstNodeDescription>();
+        const voeg = (container: AstNode, node: AstNode & { name?: string }) => {
+            if (node.name) symbolen.add(container, this.descriptions.createDescription(node, node.name, document));
+        };
+        for (const element of model.elementen ?? []) {
+            voeg(model, element);
+            for (const partij of element.partijen) voeg(element, partij);
+            if (isGemeente(element)) for (const team of element.teams) voeg(element, team);
+        }
+        return symbolen;
     }
 }

@@ -9,8 +9,17 @@ let basis = path.resolve(process.cwd(), 'docs', 'regels');
  */
 export function stelDocumentatieMapIn(map: string): void {
     basis = map;
+    adressen.clear();
 }
 
+/** Every finding carries its rule's link; the same few dozen addresses, made once. */
+const adressen = new Map<string, string>();
+
 export function regelDocumentatie(id: string): string {
-    return pathToFileURL(path.join(basis, `${id}.md`)).href;
+    let adres = adressen.get(id);
+    if (adres === undefined) {
+        adres = pathToFileURL(path.join(basis, `${id}.md`)).href;
+        adressen.set(id, adres);
+    }
+    return adres;
 }

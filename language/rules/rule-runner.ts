@@ -62,13 +62,24 @@ export class RegelRunner {
                 onderdrukkingen: leesOnderdrukkingen(root)
             });
         });
+        // One Langium check per node type that runs every rule for that type: Langium wraps and
+        // dispatches each registered check per node, which for some thirty rules cost more than the rules.
+        const perType = new Map<string, Array<{ regel: Regel; check: (n: AstNode, c: RegelContext) => void }>>();
         for (const regel of this.regels) {
-            const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
             for (const [type, check] of Object.entries(regel.checks)) {
-                checks[type] = (node, accept) => this.voerUit(regel, check as (n: AstNode, c: RegelContext) => void, node, accept);
+                const lijst = perType.get(type) ?? [];
+                lijst.push({ regel, check: check as (n: AstNode, c: RegelContext) => void });
+                perType.set(type, lijst);
             }
-            registry.register(checks as ValidationChecks<SturingAstType>, this);
         }
+        const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+        for (const [type, lijst] of perType) {
+            checks[type] = (node, accept) => {
+                const staat = this.staat.get(AstUtils.getDocument(node).uri.toString());
+                for (const { regel, check } of lijst) this.voerUit(regel, check, staat, node, accept);
+            };
+        }
+        registry.register(checks as ValidationChecks<SturingAstType>, this);
         registry.registerAfterDocument((root, accept) => this.meldOnderdrukkingen(root, accept));
     }
 
@@ -81,8 +92,7 @@ export class RegelRunner {
         return leest.some(deel => (deel === 'governancetype' ? p.governancetype.zekerheid : p.opvatting.zekerheid) === 'onvoldoende');
     }
 
-    private voerUit(regel: Regel, check: (n: AstNode, c: RegelContext) => void, node: AstNode, accept: ValidationAcceptor): void {
-        const staat = this.staat.get(AstUtils.getDocument(node).uri.toString());
+    private voerUit(regel: Regel, check: (n: AstNode, c: RegelContext) => void, staat: DocumentStaat | undefined, node: AstNode, accept: ValidationAcceptor): void {
         if (staat?.instellingen.get(regel.id) === 'uit') return;
         try {
             if (this.teWeinigGegevens(regel.leest, node)) return;

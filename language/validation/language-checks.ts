@@ -1,9 +1,10 @@
-import type { AstNode, AstNodeLocator, IndexManager, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils } from 'langium';
+import type { AstNode, AstNodeLocator, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, URI } from 'langium';
 import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regie, Regio, SturingAstType, Team } from '../generated/ast.js';
 import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
 import { gemeenteVan } from '../util/ast-util.js';
+import type { WerkruimteNamen } from '../workspace/workspace-names.js';
 import { TAAL_CODES } from './language-codes.js';
 
 /** Settings that may appear once per block: property name → keyword as the user writes it. */
@@ -22,12 +23,11 @@ const AANTAL = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf'];
  * parties and funding for a party that plays no part.
  */
 export class LanguageChecks {
-    private readonly indexManager: IndexManager;
+    private readonly werkruimte: WerkruimteNamen;
     private readonly locator: AstNodeLocator;
-    private regioPartijen: Map<string, string[]> | undefined;
 
     constructor(services: SturingServices) {
-        this.indexManager = services.shared.workspace.IndexManager;
+        this.werkruimte = services.workspace.WerkruimteNamen;
         this.locator = services.workspace.AstNodeLocator;
     }
 
@@ -44,8 +44,6 @@ export class LanguageChecks {
             Participatie: this.checkDubbelzinnigePartij
         };
         services.validation.ValidationRegistry.register(checks, this);
-        // Which regio's declare a party of a given name: read from the index once per document.
-        services.validation.ValidationRegistry.registerBeforeDocument(() => { this.regioPartijen = undefined; });
     }
 
     checkDubbeleNamen(node: Gemeente | Regio, accept: ValidationAcceptor): void {
@@ -67,15 +65,12 @@ export class LanguageChecks {
     checkUniekeNaamInWerkruimte(node: Gemeente | Regio, accept: ValidationAcceptor): void {
         if (!node.name) return;
         const eigenUri = AstUtils.getDocument(node).uri.toString();
-        const eigenPad = this.locator.getAstNodePath(node);
-        const anderen = this.indexManager.allElements(node.$type)
-            .filter(d => d.name === node.name && !(d.documentUri.toString() === eigenUri && d.path === eigenPad))
-            .toArray();
+        const anderen = this.werkruimte.anderen(node.name, eigenUri, this.locator.getAstNodePath(node)).filter(d => d.soort === node.$type);
         if (anderen.length > 0) {
             const soort = isGemeente(node) ? 'gemeente' : 'regio';
-            const plek = anderen[0].documentUri.toString() === eigenUri
+            const plek = anderen[0].documentUri === eigenUri
                 ? 'elders in dit bestand'
-                : `ook in ${anderen[0].documentUri.path.split('/').pop()}`;
+                : `ook in ${URI.parse(anderen[0].documentUri).path.split('/').pop()}`;
             accept('error', `Er is nog een ${soort} met de naam '${node.name}' (${plek}). Sturing kan de twee dan niet uit elkaar houden; geef elke ${soort} een eigen naam.`,
                 { node, property: 'name', code: TAAL_CODES.dubbeleNaam });
         }
@@ -122,27 +117,11 @@ export class LanguageChecks {
         if (!naam || naam.includes('.')) return;
         const gemeente = gemeenteVan(node);
         if (gemeente?.partijen.some(p => p.name === naam)) return; // a local party wins
-        const regios = this.regiosMetPartij().get(naam) ?? [];
+        const regios = this.werkruimte.regiosMetPartij(naam);
         if (regios.length > 1) {
             accept('warning', `Partij '${naam}' bestaat in meer dan één regio (${regios.join(', ')}); Sturing koppelt nu aan de eerste. Schrijf ${regios.map(r => `${r}.${naam}`).join(' of ')} om te zeggen welke u bedoelt.`,
                 { node, property: property as never, index, code: TAAL_CODES.dubbelzinnigePartij });
         }
-    }
-
-    private regiosMetPartij(): Map<string, string[]> {
-        if (!this.regioPartijen) {
-            const kaart = new Map<string, string[]>();
-            for (const d of this.indexManager.allElements('Partij')) {
-                const punt = d.name.lastIndexOf('.');
-                if (punt < 0) continue;
-                const [regio, naam] = [d.name.slice(0, punt), d.name.slice(punt + 1)];
-                const lijst = kaart.get(naam) ?? [];
-                if (!lijst.includes(regio)) lijst.push(regio);
-                kaart.set(naam, lijst);
-            }
-            this.regioPartijen = kaart;
-        }
-        return this.regioPartijen;
     }
 
     checkBekostigingZonderRol(gemeente: Gemeente, accept: ValidationAcceptor): void {
