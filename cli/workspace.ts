@@ -3,7 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../language/generated/ast.js';
-import { createSturingServices, type SturingServices } from '../language/sturing-module.js';
+import { createSturingServices, ProductieModule, type SturingServices } from '../language/sturing-module.js';
 import { leesBestand, verzamelBestanden } from './files.js';
 
 export interface GeladenWerkruimte {
@@ -17,7 +17,7 @@ export interface GeladenWerkruimte {
  */
 export async function laadWerkruimte(paden: readonly string[], waarschuw?: (tekst: string) => void): Promise<GeladenWerkruimte> {
     const bestanden = await verzamelBestanden(paden, waarschuw);
-    const services = createSturingServices(NodeFileSystem).Sturing;
+    const services = createSturingServices(NodeFileSystem, ProductieModule).Sturing;
     const documenten: LangiumDocument<Model>[] = [];
     for (const bestand of bestanden) {
         const tekst = await leesBestand(bestand);

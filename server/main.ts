@@ -6,13 +6,13 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { koppelRegelConfiguratie } from '../language/rules/config-sync.js';
 import { stelDocumentatieMapIn } from '../language/rules/rule-documentation.js';
 import { registreerSamenvattingVerzoeken } from '../language/summary/summary-requests.js';
-import { createSturingServices } from '../language/sturing-module.js';
+import { createSturingServices, ProductieModule } from '../language/sturing-module.js';
 
 // The language server: started by the VS Code extension over IPC (see client/extension.ts).
 // Bundled as out/server.cjs, so the rule pages are in ../docs/regels.
 stelDocumentatieMapIn(path.join(__dirname, '..', 'docs', 'regels'));
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Sturing } = createSturingServices({ connection, ...NodeFileSystem });
+const { shared, Sturing } = createSturingServices({ connection, ...NodeFileSystem }, ProductieModule);
 koppelRegelConfiguratie(shared, Sturing);
 registreerSamenvattingVerzoeken(shared, Sturing);
 startLanguageServer(shared);

@@ -24,6 +24,8 @@ const AANTAL = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf'];
  */
 export class LanguageChecks {
     private readonly werkruimte: WerkruimteNamen;
+    /** The names of a gemeente's own parties, once per gemeente (a new parse makes a new node). */
+    private readonly lokaal = new WeakMap<Gemeente, Set<string>>();
     private readonly locator: AstNodeLocator;
 
     constructor(services: SturingServices) {
@@ -116,12 +118,21 @@ export class LanguageChecks {
     private meldDubbelzinnig(node: AstNode, property: string, index: number | undefined, naam: string, accept: ValidationAcceptor): void {
         if (!naam || naam.includes('.')) return;
         const gemeente = gemeenteVan(node);
-        if (gemeente?.partijen.some(p => p.name === naam)) return; // a local party wins
+        if (gemeente && this.lokaleNamen(gemeente).has(naam)) return; // a local party wins
         const regios = this.werkruimte.regiosMetPartij(naam);
         if (regios.length > 1) {
             accept('warning', `Partij '${naam}' bestaat in meer dan één regio (${regios.join(', ')}); Sturing koppelt nu aan de eerste. Schrijf ${regios.map(r => `${r}.${naam}`).join(' of ')} om te zeggen welke u bedoelt.`,
                 { node, property: property as never, index, code: TAAL_CODES.dubbelzinnigePartij });
         }
+    }
+
+    private lokaleNamen(gemeente: Gemeente): Set<string> {
+        let namen = this.lokaal.get(gemeente);
+        if (!namen) {
+            namen = new Set(gemeente.partijen.map(p => p.name).filter(Boolean));
+            this.lokaal.set(gemeente, namen);
+        }
+        return namen;
     }
 
     checkBekostigingZonderRol(gemeente: Gemeente, accept: ValidationAcceptor): void {
