@@ -17,6 +17,7 @@ import { RegelConfiguratie } from './rules/configuration.js';
 import { RegelRunner } from './rules/rule-runner.js';
 import type { Regel } from './rules/rule-types.js';
 import { SturingLexerErrorMessageProvider, SturingParserErrorMessageProvider } from './parser/dutch-error-messages.js';
+import { createSturingParser } from './parser/sturing-parser.js';
 import { SturingLinker } from './references/sturing-linker.js';
 import { SturingRenameProvider } from './references/sturing-rename-provider.js';
 import { SturingScopeComputation } from './references/sturing-scope-computation.js';
@@ -42,6 +43,7 @@ export type SturingServices = LangiumServices & SturingAddedServices;
 
 export const SturingModule: Module<SturingServices, PartialLangiumServices & SturingAddedServices> = {
     parser: {
+        LangiumParser: (services) => createSturingParser(services),
         ParserErrorMessageProvider: () => new SturingParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SturingLexerErrorMessageProvider()
     },

@@ -6,7 +6,7 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
     test('an unknown value names the allowed ones', async () => {
         const doc = await valideer('gemeente X {\n    probleem vaag\n}');
         const [d] = metCode(doc, 'syntax');
-        expect(d.message).toBe('Hier verwacht Sturing `helder` of `onduidelijk`, maar er staat `vaag`.');
+        expect(d.message).toBe('Onbekende probleemdefinitie \'vaag\'. Kies helder of onduidelijk.');
         expect(bereik(doc, d)).toBe('vaag');
         expect(d.severity).toBe(1);
     });
@@ -25,9 +25,11 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
         expect(bereik(doc, d)).toBe('§');
     });
 
-    test('a truncated file says the end came too early', async () => {
+    test('a truncated file: the block left open is named, and marked where its } is missing', async () => {
         const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente regisseur');
-        expect(metCode(doc, 'syntax').map(d => d.message)).toContain('Hier verwacht Sturing `}`, maar er staat het einde van het bestand.');
+        const [d] = metCode(doc, 'syntax');
+        expect(d.message).toBe('Hier hoort een } die fase verkenning (r. 2) afsluit.');
+        expect(toon(d)).toMatch(/^3:27-3:27 /);
     });
 });
 

@@ -46,9 +46,14 @@ export function telwoord(n: number): string {
 }
 
 /** "a", "a en b", "a, b en c". */
-export function opsomming(items: readonly string[]): string {
+export function opsomming(items: readonly string[], voegwoord = 'en'): string {
     if (items.length <= 1) return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+    return `${items.slice(0, -1).join(', ')} ${voegwoord} ${items[items.length - 1]}`;
+}
+
+/** "a", "a of b", "a, b of c". */
+export function keuzes(items: readonly string[]): string {
+    return opsomming(items, 'of');
 }
 
 const FASE_IN: Record<FaseSoort, string> = {

@@ -12,6 +12,7 @@ export const evaluatieZonderPartners = regel({
         alleenGemeente: 'In de evaluatie staat alleen de gemeente. Het maatschappelijk effect beoordeelt de gemeente bij voorkeur samen met de organisaties, als adviseur of partner; zij brengen kennis in die de gemeente zelf niet heeft.',
         geenOrganisaties: 'In de evaluatie doen burgers mee, maar staat geen van de organisaties. Ook de uitvoerende organisaties horen het maatschappelijk effect mee te beoordelen, als adviseur of partner; zij zien in de uitvoering wat de gemeente niet ziet.'
     },
+    afwezigheid: 'element',
     checks: {
         Gemeente: (g, ctx) => {
             const evaluatie = ctx.feiten(g).fase('evaluatie');

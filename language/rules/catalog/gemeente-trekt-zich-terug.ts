@@ -21,6 +21,7 @@ export const gemeenteTrektZichTerug = regel({
     berichten: {
         terug: 'De gemeente trekt de verkenning als {{rol}}, maar in de uitvoering {{nu}}, {{monitoring}} en zij bekostigt niets. Partners verwachten dan dat de gemeente regie blijft voeren en meebetaalt; beschrijf wat de gemeente in de uitvoering blijft doen, ook als dat op afstand is.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

@@ -15,6 +15,7 @@ export const onbekostigdeUitvoerder = regel({
         nergens: 'In dit bestand staat niet hoe {{partij}} bekostigd wordt, terwijl deze partij in de uitvoering {{rol}} is. Schrijf de bekostiging erbij, met een geldstroom als een andere financier betaalt: een gemeente heeft weinig grip op organisaties die zij niet financiert.',
         anderGeld: '{{partij}} is in de uitvoering {{rol}}, maar wordt betaald door {{financier}}, niet door de gemeente. De gemeente heeft daardoor weinig grip op wat deze partij doet; maak met die financier afspraken over wat het team van deze partij mag verwachten.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

@@ -12,6 +12,7 @@ export const teamZonderDoel = regel({
         geenDoel: 'Team {{team}} heeft geen doel. Onduidelijke doelen en taakgrenzen waren een terugkerend probleem bij de gebiedsteams; een doel maakt duidelijk wat het team wel en niet doet.',
         leegDoel: 'Het doel van team {{team}} is nog leeg. Vul in wat het team wil bereiken: een doel maakt duidelijk wat het team wel en niet doet.'
     },
+    afwezigheid: 'element',
     checks: {
         Gemeente: (g, ctx) => {
             for (const t of ctx.feiten(g).teams) {

@@ -17,6 +17,7 @@ export const uitkomstZonderEffectmeting = regel({
         fase: 'In de {{fase}} wordt op outcome gestuurd, maar nergens staat een effectmeting. Om op uitkomsten te sturen moet bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect meet.',
         ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Om op uitkomsten te kunnen sturen moet eerst bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect gaat meten.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

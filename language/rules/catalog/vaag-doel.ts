@@ -13,6 +13,7 @@ export const vaagDoel = regel({
         geenIndicator: 'Het doel "{{doel}}" heeft geen indicator. Een doel in algemene termen is lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten.',
         leegIndicator: 'De indicator bij het doel "{{doel}}" is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt.'
     },
+    afwezigheid: 'element',
     checks: {
         Gemeente: (g, ctx) => {
             for (const t of ctx.feiten(g).teams) {
