@@ -4,10 +4,13 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { SturingGeneratedModule, SturingGeneratedSharedModule } from './generated/module.js';
+import { ClientMogelijkheden } from './lsp/client-capabilities.js';
 import { SturingDocumentSymbolProvider } from './lsp/sturing-document-symbols.js';
 import { SturingFormatter } from './lsp/sturing-formatter.js';
 import { SturingNodeKindProvider } from './lsp/sturing-node-kinds.js';
 import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
+import { SturingCompletionProvider } from './lsp/sturing-completion.js';
+import { SturingSemanticTokenProvider } from './lsp/sturing-semantic-tokens.js';
 import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
 import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
 import { GovernanceProfileProvider } from './inference/profile-provider.js';
@@ -26,6 +29,9 @@ import { SturingDocumentValidator } from './validation/sturing-document-validato
 
 /** Services Sturing adds to Langium's. */
 export type SturingAddedServices = {
+    lsp: {
+        ClientMogelijkheden: ClientMogelijkheden
+    },
     inference: {
         ProfileProvider: GovernanceProfileProvider
     },
@@ -64,11 +70,14 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         Runner: (services) => new RegelRunner(services, services.rules.Catalogus)
     },
     lsp: {
+        ClientMogelijkheden: (services) => new ClientMogelijkheden(services.shared),
         DocumentSymbolProvider: (services) => new SturingDocumentSymbolProvider(services),
         Formatter: () => new SturingFormatter(),
         HoverProvider: (services) => new SturingHoverProvider(services),
         InlayHintProvider: (services) => new SturingInlayHintProvider(services),
         CodeLensProvider: (services) => new SturingCodeLensProvider(services),
+        CompletionProvider: (services) => new SturingCompletionProvider(services),
+        SemanticTokenProvider: (services) => new SturingSemanticTokenProvider(services),
         CodeActionProvider: (services) => new SturingCodeActionProvider(services),
         RenameProvider: (services) => new SturingRenameProvider(services)
     }

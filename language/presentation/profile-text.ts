@@ -131,9 +131,10 @@ export function typeZin(p: GovernanceProfile): string {
 /** The type in a few words, for an inlay hint or a table cell: "netwerksturing (+ integrale beleidssturing)". */
 export function typeKort(p: GovernanceProfile): string {
     const t = p.governancetype;
-    if (!t.primair && t.zekerheid !== 'onvoldoende') return `${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} even zwaar`;
-    if (!t.primair || t.zekerheid === 'onvoldoende') return 'type nog niet te bepalen';
-    return typeLabel(t.primair) + (t.secundair ? ` (+ ${typeLabel(t.secundair)})` : '') + (t.zekerheid === 'zwak' ? ', zwak onderbouwd' : '') + (p.voorlopig ? ', voorlopig' : '');
+    const voorlopig = p.voorlopig ? ', voorlopig' : '';
+    if (!t.primair && t.zekerheid !== 'onvoldoende') return `${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} even zwaar${voorlopig}`;
+    if (!t.primair || t.zekerheid === 'onvoldoende') return `type nog niet te bepalen${voorlopig}`;
+    return typeLabel(t.primair) + (t.secundair ? ` (+ ${typeLabel(t.secundair)})` : '') + (t.zekerheid === 'zwak' ? ', zwak onderbouwd' : '') + voorlopig;
 }
 
 /** How well the type is founded, in words an advisor can check. */
