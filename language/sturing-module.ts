@@ -10,7 +10,9 @@ import { SturingFormatter } from './lsp/sturing-formatter.js';
 import { SturingNodeKindProvider } from './lsp/sturing-node-kinds.js';
 import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
 import { SturingCompletionProvider } from './lsp/sturing-completion.js';
+import { SturingOpdrachten } from './lsp/sturing-commands.js';
 import { SturingSemanticTokenProvider } from './lsp/sturing-semantic-tokens.js';
+import { SturingWorkspaceManager } from './lsp/sturing-workspace-manager.js';
 import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
 import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
 import { GovernanceProfileProvider } from './inference/profile-provider.js';
@@ -86,7 +88,11 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
 /** Services shared by all languages of the server (Sturing is the only one). */
 export const SturingSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
-        NodeKindProvider: () => new SturingNodeKindProvider()
+        NodeKindProvider: () => new SturingNodeKindProvider(),
+        ExecuteCommandHandler: () => new SturingOpdrachten()
+    },
+    workspace: {
+        WorkspaceManager: (services) => new SturingWorkspaceManager(services)
     }
 };
 

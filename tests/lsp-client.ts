@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-    createMessageConnection, StreamMessageReader, StreamMessageWriter, type CodeAction, type Diagnostic, type MessageConnection,
+    createMessageConnection, StreamMessageReader, StreamMessageWriter, type CodeAction, type Diagnostic, type InitializeResult, type MessageConnection,
     type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver/node';
 
@@ -37,10 +37,11 @@ export class TestClient {
     }
 
     /** `capabilities` adds to what this client says it can do (e.g. snippets in workspace edits). */
-    async start(rootUri: string | null = null, capabilities: Record<string, unknown> = {}): Promise<void> {
+    async start(rootUri: string | null = null, capabilities: Record<string, unknown> = {}): Promise<InitializeResult> {
         const workspaceFolders = rootUri ? [{ uri: rootUri, name: 'werkruimte' }] : null;
-        await this.verbinding.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: { ...capabilities, workspace: { configuration: true, ...(capabilities.workspace as object ?? {}) } }, workspaceFolders });
+        const resultaat = await this.verbinding.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: { ...capabilities, workspace: { configuration: true, ...(capabilities.workspace as object ?? {}) } }, workspaceFolders }) as InitializeResult;
         await this.verbinding.sendNotification('initialized', {});
+        return resultaat;
     }
 
     open(uri: string, tekst: string, versie = 1): Promise<void> {
