@@ -67,7 +67,7 @@ export class SyntaxUitlegger {
             // The values of the line around it count too: `gemeente voral regisseur` meant `vooral`.
             const regel = stapel[stapel.length - 2];
             const naast = regel && !this.blokken.has(regel) ? this.categorieenIn(regel) : [];
-            return onbekendeWaarde([binnenste, ...naast.filter(c => c !== binnenste)], token);
+            return onbekendeWaarde([binnenste, ...naast.filter(c => c !== binnenste)], token, (fout as { previousToken?: IToken }).previousToken);
         }
         if (diepte < 0 || (fout.name !== 'MismatchedTokenException' && fout.name !== 'NotAllInputParsedException')) return undefined;
         const blok = stapel[diepte];
@@ -145,10 +145,16 @@ export class SyntaxUitlegger {
  * A value of a vocabulary category (a role, a phase, a funding model …) that Sturing does not know. The
  * first category is the one the parser expected; the others may stand in the same place.
  */
-function onbekendeWaarde(categorieen: Categorie[], token: IToken): SyntaxUitleg {
+function onbekendeWaarde(categorieen: Categorie[], token: IToken, vorige?: IToken): SyntaxUitleg {
     const [verwacht] = categorieen;
     const kandidaten = waarden(verwacht);
     const keuze = kandidaten.length <= 6 ? `Kies ${keuzes(kandidaten)}.` : MET_CTRL_SPATIE;
+    // The value is missing and the next line (or the end of the file) follows: say so where it is missing.
+    if (vorige && isGeldig(vorige) && vorige.endLine !== undefined && vorige.endColumn !== undefined && !isNaam(token)
+        && (isEinde(token) || (token.startLine ?? 0) > vorige.endLine)) {
+        const plek = { line: vorige.endLine - 1, character: vorige.endColumn };
+        return { bericht: `Achter '${vorige.image}' hoort nog een ${CATEGORIE_NAAMWOORD[verwacht].woord}. ${keuze}`, bereik: { start: plek, end: plek }, vervangingen: [] };
+    }
     if (!isWoord(token)) {
         return { bericht: `Hier hoort een ${CATEGORIE_NAAMWOORD[verwacht].woord}, maar er staat ${gevonden(token)}. ${keuze}`, vervangingen: [] };
     }
