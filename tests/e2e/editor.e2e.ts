@@ -290,4 +290,25 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await expect.poll(regelpagina, { timeout: WACHT }).toEqual(expect.arrayContaining(['team-zonder-doel', 'Wat de regel controleert']));
         await foto('9b-uitleg-via-gloeilamp');
     });
+
+    test('10. "Negeer … hier (met reden)…" puts the cursor where the reason goes; the finding goes', async () => {
+        await page.locator('.tabs-container .tab', { hasText: 'teststad.sturing' }).first().click();
+        await naarRegel(20); // doel "" in team Wijkteam
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Control+.');
+        const gekozen = page.locator('.action-widget .monaco-list-row.focused');
+        await gekozen.waitFor({ timeout: WACHT });
+        for (let i = 0; i < 6 && !(await gekozen.innerText()).includes('Negeer team-zonder-doel hier'); i++) await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        // The snippet's tab stop: what is typed next is the reason.
+        await page.keyboard.type('volgt na de stuurgroep');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+S');
+        const bestand = path.join(werkmap, 'examples', 'teststad.sturing');
+        await expect.poll(() => readFileSync(bestand, 'utf8'), { timeout: WACHT }).toContain('    team Wijkteam {\n        leden Welzijn\n        // sturing-negeer team-zonder-doel: volgt na de stuurgroep\n        doel ""\n    }\n');
+        await toonProblemen('teststad');
+        await expect.poll(async () => (await meldingen()).some(r => r.includes('Het doel van team Wijkteam is nog leeg')), { timeout: WACHT }).toBe(false);
+        await foto('10-negeren-met-reden');
+    });
 });
