@@ -6,7 +6,7 @@ export const STARTBESTAND_OPDRACHT = 'sturing.startbestand';
 
 export class SturingOpdrachten extends AbstractExecuteCommandHandler {
     registerCommands(accept: ExecuteCommandAcceptor): void {
-        // The text of a new design for a gemeente (the same as `sturing init`); undefined for a name that cannot be one.
+        // The text of a new design for a gemeente (the same as `sturing init`); null for a name that cannot be one.
         accept(STARTBESTAND_OPDRACHT, ([naam]) => {
             const gemeente = typeof naam === 'string' ? gemeentenaam(naam) : undefined;
             return gemeente ? { gemeente, tekst: startbestand(gemeente) } : null;
