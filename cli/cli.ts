@@ -1,18 +1,24 @@
 import { alsJson as bevindingAlsJson, alsTekst, controleer } from './check.js';
 import { ERNSTEN } from '../language/rules/severity.js';
 import { CliFout } from './files.js';
+import { CI_FORMATEN } from './formats/index.js';
+import { maakStartbestand } from './init.js';
 import { alsJson, alsTekstrapport, profielen } from './profile.js';
 import { samenvatting, type Formaat } from './summary.js';
 
 const HULP = `Sturing: controleer sturingsontwerpen (.sturing-bestanden) vanaf de opdrachtregel.
 
 Gebruik:
-  sturing check <bestanden|mappen> [--json] [--max-warnings N]
+  sturing check <bestanden|mappen> [--json | --format sarif|github|junit] [--max-warnings N]
   sturing profiel <bestanden|mappen> [--json]
   sturing samenvatting <bestanden|mappen> [--format md|html|json] [-o map] [--vergelijk]
+  sturing init [bestand]
 
   check     Toont elke bevinding als  pad:regel:kolom ernst melding [code].
             Mappen worden doorzocht op *.sturing; verwijzingen tussen bestanden werken zoals in de editor.
+  --format sarif|github|junit
+            Voor CI: SARIF 2.1.0 (dashboards voor codescanning), GitHub Actions-annotaties of een
+            JUnit-rapport, in plaats van de regels hierboven.
   --max-warnings N
             Ook afsluitcode 1 als er meer dan N waarschuwingen zijn (voor CI).
             Regels uitzetten of strenger maken: zie sturing.json en // sturing-negeer in de README.
@@ -23,6 +29,9 @@ Gebruik:
             De bestuurlijke samenvatting, zoals in de preview: Markdown (standaard), één zelfstandig
             HTML-bestand (printbaar, zonder script) of JSON. Met -o schrijft Sturing per bestand
             <naam>.samenvatting.<ext> in die map; --vergelijk maakt één vergelijkingstabel van alle gemeenten.
+  init      Schrijft een startbestand (standaard mijn-gemeente.sturing) met de vier fasen van de
+            beleidscyclus en per stap uitleg; de gemeente heet naar het bestand. Een bestaand bestand
+            overschrijft Sturing nooit.
   --json    Drukt het resultaat als JSON af (check: { file, line, column, endLine, endColumn, severity,
             code, message }; profiel: één object per gemeente, zie README).
 
@@ -50,9 +59,13 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
         const { vlaggen, paden, maxWarnings, waarden } = leesArgumenten(rest);
         switch (opdracht) {
             case 'check': {
-                for (const v of vlaggen) if (v !== '--json' && v !== '--max-warnings') throw new CliFout(`Onbekende optie '${v}' voor 'check'.\n\n${HULP}`);
+                for (const v of vlaggen) if (v !== '--json' && v !== '--max-warnings' && v !== '--format') throw new CliFout(`Onbekende optie '${v}' voor 'check'.\n\n${HULP}`);
+                const formaat = waarden.get('--format');
+                if (formaat !== undefined && !Object.hasOwn(CI_FORMATEN, formaat)) throw new CliFout(`--format kent voor check ${Object.keys(CI_FORMATEN).join(', ')}, niet '${formaat}'.`);
                 const bevindingen = await controleer(paden, tekst => uitvoer.err(tekst + '\n'));
-                if (vlaggen.has('--json')) {
+                if (formaat !== undefined) {
+                    uitvoer.out(CI_FORMATEN[formaat](bevindingen));
+                } else if (vlaggen.has('--json')) {
                     uitvoer.out(JSON.stringify(bevindingen.map(bevindingAlsJson), null, 2) + '\n');
                 } else {
                     for (const b of bevindingen) uitvoer.out(alsTekst(b) + '\n');
@@ -81,6 +94,13 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
                 const { tekst, geschreven } = await samenvatting(paden, { formaat, uitvoermap: waarden.get('-o'), vergelijk: vlaggen.has('--vergelijk') }, t => uitvoer.err(t + '\n'));
                 if (tekst !== undefined) uitvoer.out(tekst);
                 for (const g of geschreven) uitvoer.err(`geschreven: ${g}\n`);
+                return 0;
+            }
+            case 'init': {
+                if (vlaggen.size > 0) throw new CliFout(`Onbekende optie '${[...vlaggen][0]}' voor 'init'.\n\n${HULP}`);
+                if (paden.length > 1) throw new CliFout(`'init' schrijft één bestand; geef hooguit één naam op.`);
+                const { bestand, gemeente } = maakStartbestand(paden[0]);
+                uitvoer.out(`Geschreven: ${bestand}, een startbestand voor gemeente ${gemeente}.\nOpen het in VS Code, of controleer het met: sturing check ${bestand}\n`);
                 return 0;
             }
             default:

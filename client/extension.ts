@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { VergelijkingPaneel } from './comparison-panel.js';
+import { nieuwSturingsontwerp } from './new-design.js';
+import { metGerenderdeUitleg, toonUitleg, UITLEG_OPDRACHT } from './rule-pages.js';
 import { SamenvattingPaneel } from './summary-panel.js';
 import { isSturing } from './webview-util.js';
 
@@ -19,8 +21,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             { scheme: 'file', language: 'sturing' },
             { scheme: 'untitled', language: 'sturing' }
         ],
-        synchronize: { configurationSection: 'sturing' },
-        outputChannelName: 'Sturing'
+        // sturing.json changes which rules apply: the server re-validates when it changes.
+        synchronize: { configurationSection: 'sturing', fileEvents: vscode.workspace.createFileSystemWatcher('**/sturing.json') },
+        outputChannelName: 'Sturing',
+        middleware: {
+            handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(metGerenderdeUitleg))
+        }
     };
     const c = new LanguageClient('sturing', 'Sturing', serverOptions, clientOptions);
     client = c;
@@ -51,9 +57,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             await paneel.ververs();
             await paneel.exporteer();
         }),
-        vscode.commands.registerCommand('sturing.vergelijkGemeenten', () => VergelijkingPaneel.toon(context, c))
+        vscode.commands.registerCommand('sturing.vergelijkGemeenten', () => VergelijkingPaneel.toon(context, c)),
+        vscode.commands.registerCommand(UITLEG_OPDRACHT, (id: unknown) => toonUitleg(context, id)),
+        vscode.commands.registerCommand('sturing.nieuwSturingsontwerp', () => nieuwSturingsontwerp(c, klaar))
     );
-    await c.start();
+    const klaar = c.start();
+    await klaar;
 }
 
 export async function deactivate(): Promise<void> {

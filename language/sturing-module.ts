@@ -4,10 +4,15 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { SturingGeneratedModule, SturingGeneratedSharedModule, SturingLanguageMetaData } from './generated/module.js';
+import { ClientMogelijkheden } from './lsp/client-capabilities.js';
 import { SturingDocumentSymbolProvider } from './lsp/sturing-document-symbols.js';
 import { SturingFormatter } from './lsp/sturing-formatter.js';
 import { SturingNodeKindProvider } from './lsp/sturing-node-kinds.js';
 import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
+import { SturingCompletionProvider } from './lsp/sturing-completion.js';
+import { SturingOpdrachten } from './lsp/sturing-commands.js';
+import { SturingSemanticTokenProvider } from './lsp/sturing-semantic-tokens.js';
+import { SturingWorkspaceManager } from './lsp/sturing-workspace-manager.js';
 import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
 import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
 import { GovernanceProfileProvider } from './inference/profile-provider.js';
@@ -17,6 +22,7 @@ import { RegelConfiguratie } from './rules/configuration.js';
 import { RegelRunner } from './rules/rule-runner.js';
 import type { Regel } from './rules/rule-types.js';
 import { SturingLexerErrorMessageProvider, SturingParserErrorMessageProvider } from './parser/dutch-error-messages.js';
+import { createSturingParser } from './parser/sturing-parser.js';
 import { SturingLinker } from './references/sturing-linker.js';
 import { SturingReferenceDescriptionProvider } from './references/sturing-reference-descriptions.js';
 import { SturingRenameProvider } from './references/sturing-rename-provider.js';
@@ -28,6 +34,9 @@ import { WerkruimteNamen } from './workspace/workspace-names.js';
 
 /** Services Sturing adds to Langium's. */
 export type SturingAddedServices = {
+    lsp: {
+        ClientMogelijkheden: ClientMogelijkheden
+    },
     inference: {
         ProfileProvider: GovernanceProfileProvider
     },
@@ -48,6 +57,7 @@ export type SturingServices = LangiumServices & SturingAddedServices;
 
 export const SturingModule: Module<SturingServices, PartialLangiumServices & SturingAddedServices> = {
     parser: {
+        LangiumParser: (services) => createSturingParser(services),
         ParserErrorMessageProvider: () => new SturingParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SturingLexerErrorMessageProvider()
     },
@@ -73,11 +83,14 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         Runner: (services) => new RegelRunner(services, services.rules.Catalogus)
     },
     lsp: {
+        ClientMogelijkheden: (services) => new ClientMogelijkheden(services.shared),
         DocumentSymbolProvider: (services) => new SturingDocumentSymbolProvider(services),
         Formatter: () => new SturingFormatter(),
         HoverProvider: (services) => new SturingHoverProvider(services),
         InlayHintProvider: (services) => new SturingInlayHintProvider(services),
         CodeLensProvider: (services) => new SturingCodeLensProvider(services),
+        CompletionProvider: (services) => new SturingCompletionProvider(services),
+        SemanticTokenProvider: (services) => new SturingSemanticTokenProvider(services),
         CodeActionProvider: (services) => new SturingCodeActionProvider(services),
         RenameProvider: (services) => new SturingRenameProvider(services)
     }
@@ -94,11 +107,13 @@ export const ProductieModule: Module<SturingServices, DeepPartial<SturingService
 
 /** Services shared by all languages of the server (Sturing is the only one). */
 export const SturingSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
-    workspace: {
-        DocumentBuilder: (shared) => new SturingDocumentBuilder(shared)
-    },
     lsp: {
-        NodeKindProvider: () => new SturingNodeKindProvider()
+        NodeKindProvider: () => new SturingNodeKindProvider(),
+        ExecuteCommandHandler: () => new SturingOpdrachten()
+    },
+    workspace: {
+        DocumentBuilder: (shared) => new SturingDocumentBuilder(shared),
+        WorkspaceManager: (services) => new SturingWorkspaceManager(services)
     }
 };
 

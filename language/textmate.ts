@@ -1,4 +1,4 @@
-import { WOORDENSCHAT, type Categorie } from './framework/vocabulary.js';
+import { OPDRACHTEN as OPDRACHT_UITLEG, WOORDENSCHAT, type Categorie } from './framework/vocabulary.js';
 
 /**
  * Builds the TextMate grammar (syntaxes/sturing.tmLanguage.json) from the framework tables, so
@@ -7,12 +7,8 @@ import { WOORDENSCHAT, type Categorie } from './framework/vocabulary.js';
  */
 
 const DECLARATIES = ['gemeente', 'regio', 'team', 'fase', 'partij', 'adviesraad', 'burgerinitiatief', 'regie', 'ambitie'];
-const OPDRACHTEN = [
-    'periode', 'probleem', 'verantwoordelijkheid', 'scenario', 'governancetype', 'soort', 'gebied', 'breedte',
-    'samenstelling', 'doelgroep', 'lijn', 'toegang', 'jeugdzorg', 'basiszorg', 'regelruimte', 'teamleider', 'omvang',
-    'leden', 'doel', 'indicator', 'streefwaarde', 'rol', 'kennisbron', 'burgerparticipatie', 'via', 'instrument',
-    'bekostiging', 'geldstroom', 'eisen', 'monitoring', 'verantwoording', 'sturing-op', 'effectmeting'
-];
+/** The other statement keywords, from the framework's table of them. */
+const OPDRACHTEN = Object.keys(OPDRACHT_UITLEG).filter(w => !DECLARATIES.includes(w));
 
 /** Scope per vocabulary category; the first matching group wins, in this order. */
 const GROEPEN: Array<{ naam: string; scope: string; categorieen: Categorie[] }> = [

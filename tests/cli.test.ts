@@ -26,7 +26,7 @@ describe('sturing check', () => {
         const dir = tijdelijkeMap({ 'a.sturing': 'gemeente X {\n    probleem vaag\n}\n' });
         const { code, out } = await cli('check', dir);
         expect(code).toBe(1);
-        expect(out).toContain(`${path.relative(process.cwd(), path.join(dir, 'a.sturing'))}:2:14 fout Hier verwacht Sturing \`helder\` of \`onduidelijk\`, maar er staat \`vaag\`. [syntax]`);
+        expect(out).toContain(`${path.relative(process.cwd(), path.join(dir, 'a.sturing'))}:2:14 fout Onbekende probleemdefinitie 'vaag'. Kies helder of onduidelijk. [syntax]`);
         expect(out).toContain('1 × fout');
     });
 

@@ -6,7 +6,7 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
     test('an unknown value names the allowed ones', async () => {
         const doc = await valideer('gemeente X {\n    probleem vaag\n}');
         const [d] = metCode(doc, 'syntax');
-        expect(d.message).toBe('Hier verwacht Sturing `helder` of `onduidelijk`, maar er staat `vaag`.');
+        expect(d.message).toBe('Onbekende probleemdefinitie \'vaag\'. Kies helder of onduidelijk.');
         expect(bereik(doc, d)).toBe('vaag');
         expect(d.severity).toBe(1);
     });
@@ -25,9 +25,39 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
         expect(bereik(doc, d)).toBe('§');
     });
 
-    test('a truncated file says the end came too early', async () => {
+    test('a value left out before the next line: marked where it is missing', async () => {
+        const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente\n        kennisbron professionals\n    }\n}');
+        const [d] = metCode(doc, 'syntax');
+        expect(d.message).toBe("Achter 'gemeente' hoort nog een rol. Met Ctrl+Spatie ziet u wat hier kan staan.");
+        expect(toon(d)).toMatch(/^3:17-3:17 /);
+    });
+
+    test('a keyword where a value belongs, on the same line', async () => {
+        const doc = await valideer('gemeente X {\n    fase verkenning { gemeente fase }\n}');
+        expect(metCode(doc, 'syntax').map(d => d.message)).toContain("Hier hoort een rol, maar er staat 'fase'. Met Ctrl+Spatie ziet u wat hier kan staan.");
+    });
+
+    test('a line that belongs in the surrounding block', async () => {
+        const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente regisseur\n        partij Zorg\n    }\n}');
+        const [d] = metCode(doc, 'syntax');
+        expect(d.message).toBe("'partij' hoort niet in een fase, maar in een gemeente.");
+        expect(bereik(doc, d)).toBe('partij');
+    });
+
+    test('no message names a token type, the end of the file as EOF, or uses backticks', async () => {
+        for (const tekst of ['gemeent X { }', 'gemeente X {', 'gemeente { }', 'gemeente X { team "T" { } }', '}', 'gemeente X { periode 2015 - }', 'gemeente X { team T { samenstelling } }']) {
+            const doc = await valideer(tekst);
+            const berichten = metCode(doc, 'syntax').map(d => d.message);
+            expect(berichten.length, tekst).toBeGreaterThan(0);
+            for (const b of berichten) expect(b, tekst).not.toMatch(/`|\bEOF\b|\bID\b|\bSTRING\b|\bINT\b|token/);
+        }
+    });
+
+    test('a truncated file: the block left open is named, and marked where its } is missing', async () => {
         const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente regisseur');
-        expect(metCode(doc, 'syntax').map(d => d.message)).toContain('Hier verwacht Sturing `}`, maar er staat het einde van het bestand.');
+        const [d] = metCode(doc, 'syntax');
+        expect(d.message).toBe('Hier hoort een } die fase verkenning (r. 2) afsluit.');
+        expect(toon(d)).toMatch(/^3:27-3:27 /);
     });
 });
 

@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { WOORDENSCHAT } from '../language/framework/vocabulary.js';
+import { OPDRACHTEN, WOORDENSCHAT } from '../language/framework/vocabulary.js';
 import { GOVERNANCE_TYPE_IDS } from '../language/framework/governance-types.js';
 import { FASE_VOLGORDE } from '../language/framework/phases.js';
 import { bouwTextMateGrammatica } from '../language/textmate.js';
@@ -32,6 +32,24 @@ describe('one source of truth: grammar keywords and framework tables', () => {
                 expect(begrip.uitleg.length, `${categorie}.${waarde}`).toBeGreaterThan(2);
                 expect(begrip.bron, `${categorie}.${waarde}`).toMatch(/^R[12] /);
             }
+        }
+    });
+
+    test('every statement keyword of the grammar explains itself, with a source, once in OPDRACHTEN', () => {
+        const woordenschap = woordenschapRegels();
+        const perRegel = new Map<string, string[]>();
+        for (const rule of services.Grammar.rules) {
+            if (!GrammarAST.isParserRule(rule) || woordenschap.has(rule.name)) continue;
+            perRegel.set(rule.name, AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).map(k => k.value).filter(w => /\p{L}/u.test(w)).toArray());
+        }
+        expect(Object.keys(OPDRACHTEN).sort()).toEqual([...new Set([...perRegel.values()].flat())].sort());
+        for (const [woord, o] of Object.entries(OPDRACHTEN)) {
+            for (const uitleg of [o, ...Object.values(o.in ?? {})]) {
+                expect(uitleg.uitleg.length, woord).toBeGreaterThan(20);
+                expect(uitleg.bron, woord).toMatch(/^R[12] /);
+            }
+            // A meaning for another block names a rule that uses the keyword.
+            for (const regel of Object.keys(o.in ?? {})) expect(perRegel.get(regel), `${woord} in ${regel}`).toContain(woord);
         }
     });
 

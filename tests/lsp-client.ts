@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-    createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
-    type PublishDiagnosticsParams
+    createMessageConnection, StreamMessageReader, StreamMessageWriter, type CodeAction, type Diagnostic, type InitializeResult, type MessageConnection,
+    type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver/node';
 
 export const SERVER = fileURLToPath(new URL('../out/server.cjs', import.meta.url));
@@ -35,9 +36,12 @@ export class TestClient {
         this.verbinding.listen();
     }
 
-    async start(rootUri: string | null = null): Promise<void> {
-        await this.verbinding.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: { workspace: { configuration: true } }, workspaceFolders: null });
+    /** `capabilities` adds to what this client says it can do (e.g. snippets in workspace edits). */
+    async start(rootUri: string | null = null, capabilities: Record<string, unknown> = {}): Promise<InitializeResult> {
+        const workspaceFolders = rootUri ? [{ uri: rootUri, name: 'werkruimte' }] : null;
+        const resultaat = await this.verbinding.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: { ...capabilities, workspace: { configuration: true, ...(capabilities.workspace as object ?? {}) } }, workspaceFolders }) as InitializeResult;
         await this.verbinding.sendNotification('initialized', {});
+        return resultaat;
     }
 
     open(uri: string, tekst: string, versie = 1): Promise<void> {
@@ -60,6 +64,13 @@ export class TestClient {
         return vind()!;
     }
 
+    /** The code actions the server offers for one diagnostic, as VS Code asks when the cursor is on it. */
+    async codeActies(uri: string, diagnostic: Diagnostic, alle: Diagnostic[] = [diagnostic]): Promise<CodeAction[]> {
+        return await this.verbinding.sendRequest('textDocument/codeAction', {
+            textDocument: { uri }, range: diagnostic.range, context: { diagnostics: alle.length ? alle : [diagnostic] }
+        }) as CodeAction[];
+    }
+
     async stop(): Promise<void> {
         try {
             await this.verbinding.sendRequest('shutdown');
@@ -69,4 +80,13 @@ export class TestClient {
             this.proces.kill();
         }
     }
+}
+
+/** The text of `uri` after a workspace edit (plain `changes` or `documentChanges` with text edits). */
+export function pasBewerkingToe(tekst: string, uri: string, edit: WorkspaceEdit): string {
+    const edits: TextEdit[] = [...(edit.changes?.[uri] ?? [])];
+    for (const d of edit.documentChanges ?? []) {
+        if ('textDocument' in d && d.textDocument.uri === uri) edits.push(...d.edits.map(e => 'newText' in e ? e : { range: e.range, newText: (e as { snippet: { value: string } }).snippet.value }));
+    }
+    return TextDocument.applyEdits(TextDocument.create(uri, 'sturing', 1, tekst), edits);
 }

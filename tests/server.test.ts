@@ -27,8 +27,8 @@ describe('the bundled language server, as a separate process', () => {
         expect(p.diagnostics.some(d => d.code === 'syntax')).toBe(true);
 
         await client.wijzig('file:///w/rommel.sturing', 'gemeente X {\n    fase verkenning {\n        gemeente regisseur', 2);
-        const q = await client.wachtOpDiagnostics('file:///w/rommel.sturing', x => x.diagnostics.some(d => d.message === 'Hier verwacht Sturing `}`, maar er staat het einde van het bestand.'));
-        expect(q.diagnostics.map(d => d.message)).toContain('Hier verwacht Sturing `}`, maar er staat het einde van het bestand.');
+        const q = await client.wachtOpDiagnostics('file:///w/rommel.sturing', x => x.diagnostics.some(d => d.message === 'Hier hoort een } die fase verkenning (r. 2) afsluit.'));
+        expect(q.diagnostics.map(d => d.message)).toContain('Hier hoort een } die fase verkenning (r. 2) afsluit.');
 
         // Still answering requests afterwards.
         const symbols = await client.verbinding.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///w/voorbeeldstad.sturing' } }) as Array<{ name: string }>;

@@ -260,3 +260,157 @@ export const CATEGORIE_LABEL: Record<Categorie, string> = {
     RegieCategorie: 'categorie van het regiemodel',
     GovernanceType: 'governancetype'
 };
+
+/**
+ * A word that is part of a value's name, for messages about a value Sturing does not know: the noun and
+ * its article ("Onbekende rol", "Onbekend sturingsniveau").
+ */
+export interface Naamwoord {
+    woord: string;
+    lidwoord: 'de' | 'het';
+}
+
+export const CATEGORIE_NAAMWOORD: Record<Categorie, Naamwoord> = {
+    Probleem: { woord: 'probleemdefinitie', lidwoord: 'de' },
+    Verantwoordelijkheid: { woord: 'verantwoordelijkheid', lidwoord: 'de' },
+    Scenario: { woord: 'scenario', lidwoord: 'het' },
+    PartijSoort: { woord: 'soort partij', lidwoord: 'de' },
+    Sector: { woord: 'sector', lidwoord: 'de' },
+    Breedte: { woord: 'breedte', lidwoord: 'de' },
+    Samenstelling: { woord: 'samenstelling', lidwoord: 'de' },
+    Doelgroep: { woord: 'doelgroep', lidwoord: 'de' },
+    Lijn: { woord: 'lijn', lidwoord: 'de' },
+    JaNee: { woord: 'antwoord', lidwoord: 'het' },
+    Integratie: { woord: 'verbinding', lidwoord: 'de' },
+    Regelruimte: { woord: 'regelruimte', lidwoord: 'de' },
+    Mate: { woord: 'woord', lidwoord: 'het' },
+    Geldstroom: { woord: 'geldstroom', lidwoord: 'de' },
+    FaseSoort: { woord: 'fase', lidwoord: 'de' },
+    GemeenteRol: { woord: 'rol', lidwoord: 'de' },
+    PartijRolSoort: { woord: 'rol', lidwoord: 'de' },
+    Kennisbron: { woord: 'kennisbron', lidwoord: 'de' },
+    ParticipatieNiveau: { woord: 'vorm van burgerparticipatie', lidwoord: 'de' },
+    InstrumentSoort: { woord: 'instrument', lidwoord: 'het' },
+    Bekostigingsmodel: { woord: 'bekostigingsmodel', lidwoord: 'het' },
+    Niveau: { woord: 'sturingsniveau', lidwoord: 'het' },
+    Eisen: { woord: 'keuze', lidwoord: 'de' },
+    Wie: { woord: 'keuze', lidwoord: 'de' },
+    RegieCategorie: { woord: 'categorie van het regiemodel', lidwoord: 'de' },
+    GovernanceType: { woord: 'governancetype', lidwoord: 'het' }
+};
+
+/** Where a municipal role stands between tight and loose steering (R1 §2.2 element 2), for grouping roles. */
+export const POOL_LABEL: Record<'strak' | 'midden' | 'los', string> = {
+    strak: 'strak sturend',
+    midden: 'tussen strak en loslatend',
+    los: 'loslatend'
+};
+
+/** The meaning of a statement keyword (`probleem`, `rol`, `sturing-op` …): what the line says, with its source. */
+export interface Opdracht {
+    uitleg: string;
+    bron: Bron;
+}
+
+/**
+ * Every keyword that starts a block or a line, or adds to a line. A keyword that means something else
+ * inside another block names that block's grammar rule under `in` (`sturing-op` in the ambitie is the
+ * ambition, not the current level). tests/framework-grammar.test.ts checks that the grammar's keywords
+ * and this table are the same.
+ */
+export const OPDRACHTEN: Readonly<Record<string, Opdracht & { in?: Readonly<Record<string, Opdracht>> }>> = {
+    gemeente: {
+        uitleg: 'Begint de beschrijving van één gemeente: haar partijen en teams, de fasen van de beleidscyclus en hoe zij in elke fase stuurt. Uit wat erin staat leidt Sturing haar sturingsprofiel af.',
+        bron: 'R1 hfst. 2',
+        in: {
+            Fase: { uitleg: 'De rol die de gemeente in deze fase speelt, zoals regisseur, opdrachtgever of facilitator. Meer rollen scheidt u met komma\'s; met vooral of soms ervoor zegt u welke rol zwaarder weegt. Partners moeten per fase weten wat zij van de gemeente kunnen verwachten.', bron: 'R1 §2.2 element 2; §4.4, §5.3' }
+        }
+    },
+    regio: { uitleg: 'Partijen die meer gemeenten delen, zoals een regionale zorgaanbieder. Een gemeente in elk bestand van de map kan naar deze partijen verwijzen.', bron: 'R2 §4.2 concl. 9' },
+    periode: { uitleg: 'De jaren waarover deze beschrijving gaat, bijvoorbeeld 2015 - 2018.', bron: 'R1 hfst. 3' },
+    probleem: { uitleg: 'Of het maatschappelijke probleem helder is en partijen het erover eens zijn, of nog onduidelijk. Bij een helder probleem passen klassieke sturing en NPM; bij een onduidelijk probleem past governance.', bron: 'R1 §2.1 fig. 1; R2 §2.1' },
+    verantwoordelijkheid: {
+        uitleg: 'Wie aan het roer staat: de gemeente alleen, gedeeld met de uitvoerders, bij experts, bij burgers en professionals, of bij de individuele burger. Het eerste ingrediënt van het governancetype.',
+        bron: 'R1 §2.2 element 1',
+        in: {
+            Ambitie: { uitleg: 'Bij wie de verantwoordelijkheid in de toekomst moet liggen.', bron: 'R1 §2.2 element 1' }
+        }
+    },
+    scenario: { uitleg: 'Het RMO-scenario waar de aanpak bij past: gemeente aan het roer, stuurman van je eigen leven, of civil society.', bron: 'R1 §2.2 element 1' },
+    governancetype: {
+        uitleg: 'Uw eigen typering van de aanpak. Sturing vergelijkt haar met het type dat het zelf afleidt en zegt het als die twee verschillen.',
+        bron: 'R1 §2.2 fig. 2',
+        in: {
+            Ambitie: { uitleg: 'Het governancetype waar de gemeente naartoe wil. Sturing kijkt of de rest van de ambitie die kant op beweegt.', bron: 'R1 §2.2 fig. 2' }
+        }
+    },
+    soort: { uitleg: 'De sector van een partij: welzijn, zorg, jeugd, woningcorporatie, basiszorg of overig.', bron: 'R1 §1.1' },
+    team: { uitleg: 'Een sociaal gebiedsteam (wijkteam, WIJ-team, frontlijnteam) met zijn kenmerken, leden en doelen.', bron: 'R1 §1.1' },
+    gebied: { uitleg: 'Het gebied of de wijk waar het team werkt.', bron: 'R1 §1.1' },
+    breedte: { uitleg: 'Of het team breed werkt, op alle leefgebieden, of smal, op één domein.', bron: 'R1 §1.1' },
+    samenstelling: { uitleg: 'Of het team uit generalisten, specialisten of beide bestaat.', bron: 'R1 §1.1' },
+    doelgroep: { uitleg: 'Voor wie het team er is: alle burgers van het gebied of specifieke groepen.', bron: 'R1 §1.1' },
+    lijn: { uitleg: 'Waar het team staat: de nulde lijn (informele hulp), de eerste lijn of de tweede lijn. Meer lijnen mag.', bron: 'R1 §1.1' },
+    toegang: { uitleg: 'Of het team de toegang is tot ondersteuning uit de Wmo en tot specialistische zorg.', bron: 'R1 §1.1' },
+    jeugdzorg: { uitleg: 'Hoe de jeugdzorg (of het centrum voor jeugd en gezin) met het team verbonden is: geïntegreerd, verbonden of apart.', bron: 'R1 §1.1' },
+    basiszorg: { uitleg: 'Hoe de basiszorg (huisartsen, wijkverpleging) met het team verbonden is: geïntegreerd, verbonden of apart.', bron: 'R1 §1.1' },
+    regelruimte: { uitleg: 'Hoeveel ruimte de professionals van het team hebben om zelf te beslissen en maatwerk te leveren.', bron: 'R1 §1.1 (VNG-criteria)' },
+    teamleider: { uitleg: 'Of het team een teamleider heeft.', bron: 'R1 §1.1' },
+    omvang: { uitleg: 'Het aantal medewerkers van het team.', bron: 'R1 §1.1' },
+    leden: { uitleg: 'De partijen die mensen in het team hebben, gescheiden door komma\'s.', bron: 'R1 §1.1' },
+    doel: { uitleg: 'Wat het team moet bereiken. Schrijf er een indicator bij: een doel in algemene termen is lastig te volgen.', bron: 'R1 §4.4; §5.2 concl. 1 en 2' },
+    indicator: { uitleg: 'Waaraan u ziet of het doel bereikt wordt. Met een niveau ervoor (input, throughput, output of outcome) zegt u wat de indicator meet.', bron: 'R1 §2.5; §5.3' },
+    streefwaarde: { uitleg: 'De waarde die de indicator moet bereiken, bijvoorbeeld "60%".', bron: 'R1 §5.3' },
+    fase: { uitleg: 'Een fase van de beleidscyclus: verkenning, kaderstelling, uitvoering of evaluatie, met wat de gemeente en haar partners daarin doen.', bron: 'R1 §2.4 fig. 4' },
+    rol: {
+        uitleg: 'De rol van een partij in deze fase, zoals adviseur, partner, opdrachtnemer of uitvoerder: zegt of de relatie met de gemeente horizontaal of verticaal is.',
+        bron: 'R1 §2.1 fig. 1; §2.4',
+        in: {
+            Ambitie: { uitleg: 'De rol die de gemeente in de toekomst wil spelen.', bron: 'R1 §2.2 element 2' }
+        }
+    },
+    kennisbron: {
+        uitleg: 'Op wiens kennis het beleid in deze fase rust: ambtenaren, experts, professionals of burgers. Het derde ingrediënt van het governancetype.',
+        bron: 'R1 §2.2 element 3',
+        in: {
+            Ambitie: { uitleg: 'Op wiens kennis het beleid in de toekomst moet rusten.', bron: 'R1 §2.2 element 3' }
+        }
+    },
+    burgerparticipatie: {
+        uitleg: 'Hoe ver burgers in deze fase meedoen: van informeren en adviseren via raadplegen tot coproductie en zelfbestuur. Met via noemt u de adviesraad of partij waarlangs dat gaat.',
+        bron: 'R1 §2.2 element 4',
+        in: {
+            Ambitie: { uitleg: 'Hoe ver burgers in de toekomst moeten meedoen.', bron: 'R1 §2.2 element 4' }
+        }
+    },
+    via: { uitleg: 'De adviesraad of partij waarlangs burgers meedoen, bijvoorbeeld de Wmo-raad.', bron: 'R1 §2.2 element 4' },
+    instrument: { uitleg: 'Een middel waarmee de gemeente in deze fase stuurt, zoals een verordening, een convenant, een contract, een aanbesteding of overleg. Elk instrument hoort bij een sturingsopvatting.', bron: 'R1 §2.1 fig. 1' },
+    bekostiging: {
+        uitleg: 'Hoe een partij betaald wordt, bijvoorbeeld met subsidie, een contract, een lumpsum of resultaatfinanciering. Met geldstroom zegt u uit welk budget het geld komt.',
+        bron: 'R1 §2.5; §4.2',
+        in: {
+            Ambitie: { uitleg: 'Hoe de gemeente de partijen in de toekomst wil bekostigen, bijvoorbeeld met resultaatfinanciering.', bron: 'R1 §2.5' }
+        }
+    },
+    geldstroom: { uitleg: 'Uit welk budget de bekostiging komt, zoals de Wmo, de Jeugdwet of de Zorgverzekeringswet. Schotten tussen geldstromen maken samenwerking lastiger.', bron: 'R2 §4.2 concl. 5 en 9' },
+    eisen: { uitleg: 'Wie de eisen aan de uitvoering opstelt: de gemeente alleen, of samen met de uitvoerende partijen.', bron: 'R1 §2.1 fig. 1; §5.3' },
+    monitoring: { uitleg: 'Wie de uitvoering en haar resultaten volgt: de gemeente, gemeente en partijen samen, of de partijen zelf.', bron: 'R1 §2.3 fig. 3; §2.4 fase 3' },
+    verantwoording: { uitleg: 'Hoe de uitvoerders verantwoording afleggen, bijvoorbeeld met een kwartaalrapportage.', bron: 'R1 §2.4 fase 3' },
+    'sturing-op': {
+        uitleg: 'Waarop de gemeente in deze fase stuurt: input, throughput, output of outcome. Meer niveaus tegelijk mag; ze tellen allemaal.',
+        bron: 'R1 §2.5',
+        in: {
+            Ambitie: { uitleg: 'Waarop de gemeente in de toekomst wil sturen, bijvoorbeeld outcome.', bron: 'R1 §2.5' }
+        }
+    },
+    effectmeting: { uitleg: 'Hoe het effect voor inwoners gemeten wordt. Sturen op outcome kan alleen als u het effect meet.', bron: 'R1 §2.5 voorwaarde 1' },
+    regie: { uitleg: 'Het regiemodel: voor de negen categorieën (visie, doel, rol van partijen …) wie bepaalt: de gemeente, gemeente en partijen samen, of de partijen zelf.', bron: 'R1 §2.3 fig. 3' },
+    ambitie: { uitleg: 'Waar de gemeente naartoe wil: het sturingsniveau, de bekostiging, burgerparticipatie, rol, verantwoordelijkheid, kennisbron of governancetype van de toekomst.', bron: 'R1 §2.5; §4.2' }
+};
+
+/** The meaning of a statement keyword as it is used in the block of `regel` (a grammar rule name). */
+export function opdracht(woord: string, regel?: string): Opdracht | undefined {
+    if (!Object.prototype.hasOwnProperty.call(OPDRACHTEN, woord)) return undefined;
+    const o = OPDRACHTEN[woord];
+    return (regel && o.in?.[regel]) || o;
+}

@@ -6,7 +6,8 @@ import type { Fase, Gemeente, Partij, Regio, Team } from '../generated/ast.js';
 import { isFase, isGemeente, isPartij, isRegio, isTeam } from '../generated/ast.js';
 import { opvatting as opvattingInfo } from '../framework/conceptions.js';
 import { faseInfo, FASEN } from '../framework/phases.js';
-import { begrip, CATEGORIE_LABEL, WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
+import { WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
+import { begripUitleg, categorieVan, opdrachtUitleg, regelVan } from '../presentation/keyword-text.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import {
     cyclusZin, faseOpvattingZin, niveauZin, onderbouwingZin, opvattingKort, opvattingZin, profielTabel, regieZin, rijenTabel, typeLabel,
@@ -49,9 +50,10 @@ export class SturingHoverProvider implements HoverProvider {
         if (isRegio(node) && naamVan(node) === leaf) return this.regio(node);
         const doel = this.references.findDeclarations(leaf)[0];
         if (doel && isPartij(doel)) return this.partij(doel, gemeenteVan(node));
-        if (isFase(node) && node.soort && (isKeyword(leaf, 'fase') || categorieVan(leaf) === 'FaseSoort')) return this.fase(node);
-        const categorie = categorieVan(leaf);
-        if (categorie) return this.begrip(categorie, leaf.text);
+        if (isFase(node) && node.soort && (isKeyword(leaf, 'fase') || categorieVanLeaf(leaf) === 'FaseSoort')) return this.fase(node);
+        const categorie = categorieVanLeaf(leaf);
+        if (categorie) return begripUitleg(categorie, leaf.text);
+        if (GrammarAST.isKeyword(leaf.grammarSource)) return opdrachtUitleg(leaf.text, regelVan(leaf.grammarSource));
         return undefined;
     }
 
@@ -154,11 +156,6 @@ export class SturingHoverProvider implements HoverProvider {
             `Gedeelde partijen: ${regio.partijen.map(p => p.name).join(', ') || 'geen'}. Gemeenten in andere bestanden verwijzen ernaar met de naam, of als \`${regio.name}.Partij\`.`].join('\n');
     }
 
-    begrip(categorie: Categorie, waarde: string): string | undefined {
-        const b = begrip(categorie, waarde);
-        if (!b) return undefined;
-        return `**${waarde}** — ${CATEGORIE_LABEL[categorie]}${b.label !== waarde ? `: ${b.label}` : ''}\n\n${b.uitleg}\n\n_Bron: ${b.bron}._`;
-    }
 }
 
 function isKeyword(leaf: CstNode, waarde: string): boolean {
@@ -166,8 +163,6 @@ function isKeyword(leaf: CstNode, waarde: string): boolean {
 }
 
 /** The vocabulary category of a keyword leaf: the data-type rule that lists it. */
-function categorieVan(leaf: CstNode): Categorie | undefined {
-    if (!GrammarAST.isKeyword(leaf.grammarSource)) return undefined;
-    const regel = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule);
-    return regel && Object.prototype.hasOwnProperty.call(WOORDENSCHAT, regel.name) ? regel.name as Categorie : undefined;
+function categorieVanLeaf(leaf: CstNode): Categorie | undefined {
+    return GrammarAST.isKeyword(leaf.grammarSource) ? categorieVan(leaf.grammarSource) : undefined;
 }

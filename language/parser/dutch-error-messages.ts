@@ -3,7 +3,9 @@ import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } f
 
 /**
  * Syntax errors in plain Dutch. The parser's defaults speak of "tokens" and "EOF"; our users are
- * policy advisors, so we say what was expected in words they use.
+ * policy advisors, so we say what was expected in words they use. Where the error is an unknown word
+ * or an unclosed block, validation/syntax-explanation.ts says it more precisely; these messages are
+ * for everything else.
  */
 export class SturingParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
 
@@ -12,7 +14,7 @@ export class SturingParserErrorMessageProvider extends LangiumParserErrorMessage
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return `Sturing begrijpt ${gevonden(firstRedundant)} hier niet: na het laatste blok verwacht het een nieuw blok \`gemeente\` of \`regio\`. Staat er een } te veel?`;
+        return `Sturing begrijpt ${gevonden(firstRedundant)} hier niet: na het laatste blok verwacht het een nieuw blok gemeente of regio. Staat er een } te veel?`;
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
@@ -22,7 +24,7 @@ export class SturingParserErrorMessageProvider extends LangiumParserErrorMessage
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const opties = uniek(expectedIterationPaths.map(path => path[0]).filter(Boolean).map(beschrijf));
-        return `Hier verwacht Sturing minstens één waarde: ${lijst(opties)}; er staat ${gevonden(actual[0])}.`;
+        return `Hier hoort minstens één waarde: ${lijst(opties)}; er staat ${gevonden(actual[0])}.`;
     }
 }
 
@@ -41,14 +43,15 @@ const TERMINAL_NAMEN: Record<string, string> = {
 
 function beschrijf(type: TokenType): string {
     // Terminals have a name of their own; a keyword's token type is named after the keyword.
-    return TERMINAL_NAMEN[type.name] ?? `\`${type.name.replace(/:KW$/, '')}\``;
+    if (type.name === 'EOF') return 'het einde van het bestand';
+    return TERMINAL_NAMEN[type.name] ?? `'${type.name.replace(/:KW$/, '')}'`;
 }
 
 function gevonden(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF' || token.image === undefined || token.image === '') {
         return 'het einde van het bestand';
     }
-    return `\`${token.image.length > 30 ? token.image.slice(0, 30) + '…' : token.image}\``;
+    return `'${token.image.length > 30 ? token.image.slice(0, 30) + '…' : token.image}'`;
 }
 
 function uniek(waarden: string[]): string[] {
@@ -57,7 +60,7 @@ function uniek(waarden: string[]): string[] {
 
 function lijst(opties: string[]): string {
     if (opties.length === 0) return 'iets anders';
-    if (opties.length > 8) return `${opties.slice(0, 8).join(', ')} of een van ${opties.length - 8} andere woorden`;
+    if (opties.length > 6) return 'een van de woorden die Ctrl+Spatie hier toont';
     if (opties.length === 1) return opties[0];
     return `${opties.slice(0, -1).join(', ')} of ${opties[opties.length - 1]}`;
 }

@@ -46,9 +46,14 @@ export function telwoord(n: number): string {
 }
 
 /** "a", "a en b", "a, b en c". */
-export function opsomming(items: readonly string[]): string {
+export function opsomming(items: readonly string[], voegwoord = 'en'): string {
     if (items.length <= 1) return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+    return `${items.slice(0, -1).join(', ')} ${voegwoord} ${items[items.length - 1]}`;
+}
+
+/** "a", "a of b", "a, b of c". */
+export function keuzes(items: readonly string[]): string {
+    return opsomming(items, 'of');
 }
 
 const FASE_IN: Record<FaseSoort, string> = {
@@ -131,9 +136,10 @@ export function typeZin(p: GovernanceProfile): string {
 /** The type in a few words, for an inlay hint or a table cell: "netwerksturing (+ integrale beleidssturing)". */
 export function typeKort(p: GovernanceProfile): string {
     const t = p.governancetype;
-    if (!t.primair && t.zekerheid !== 'onvoldoende') return `${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} even zwaar`;
-    if (!t.primair || t.zekerheid === 'onvoldoende') return 'type nog niet te bepalen';
-    return typeLabel(t.primair) + (t.secundair ? ` (+ ${typeLabel(t.secundair)})` : '') + (t.zekerheid === 'zwak' ? ', zwak onderbouwd' : '') + (p.voorlopig ? ', voorlopig' : '');
+    const voorlopig = p.voorlopig ? ', voorlopig' : '';
+    if (!t.primair && t.zekerheid !== 'onvoldoende') return `${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} even zwaar${voorlopig}`;
+    if (!t.primair || t.zekerheid === 'onvoldoende') return `type nog niet te bepalen${voorlopig}`;
+    return typeLabel(t.primair) + (t.secundair ? ` (+ ${typeLabel(t.secundair)})` : '') + (t.zekerheid === 'zwak' ? ', zwak onderbouwd' : '') + voorlopig;
 }
 
 /** How well the type is founded, in words an advisor can check. */

@@ -48,6 +48,8 @@ export class SturingLinker extends DefaultLinker {
             : kandidaten.length > 0
                 ? ` Gedeclareerde partijen: ${kandidaten.slice(0, 8).join(', ')}${kandidaten.length > 8 ? ', …' : ''}.`
                 : ' Declareer de partij eerst, bijvoorbeeld: partij ' + naam + ' "Volledige naam".';
-        return { info: refInfo, message: wat + hulp, targetDescription };
+        // The suggestions travel with the error, for the quick fixes (see SturingDocumentValidator).
+        const fout: LinkingError & { suggesties: string[] } = { info: refInfo, message: wat + hulp, targetDescription, suggesties };
+        return fout;
     }
 }

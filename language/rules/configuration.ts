@@ -91,7 +91,7 @@ function leesRegels(regels: Record<string, unknown>, tekst: string, bekendeIds: 
     }
 }
 
-function isObject(x: unknown): x is Record<string, unknown> {
+export function isObject(x: unknown): x is Record<string, unknown> {
     return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
@@ -151,10 +151,15 @@ export class RegelConfiguratie {
     }
 
     async voor(documentUri: URI): Promise<Map<string, ErnstInstelling>> {
-        const bestand = documentUri.scheme === 'file' ? await this.vindBestand(UriUtils.dirname(documentUri)) : undefined;
+        const bestand = await this.bestandVoor(documentUri);
         const uitBestand = bestand ? await this.lees(bestand) : undefined;
         const uitInstelling = await this.instelling();
         return new Map([...(uitBestand?.ernst ?? []), ...uitInstelling.ernst]);
+    }
+
+    /** The sturing.json that applies to a document, if there is one. */
+    bestandVoor(documentUri: URI): Promise<URI | undefined> {
+        return documentUri.scheme === 'file' ? this.vindBestand(UriUtils.dirname(documentUri)) : Promise.resolve(undefined);
     }
 
     /** All problems of the sturing.json files read so far, per file (also files without problems). */

@@ -1,20 +1,61 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { GrammarUtils } from 'langium';
-import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
+import { CodeActionKind, SnippetTextEdit, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 
 /**
  * Small text edits for quick fixes. Each touches only the characters it must: the rest of the
  * user's text, layout and comments stays as written.
  */
 
-export function actie(titel: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], voorkeur = false): CodeAction {
+export function actie(titel: string, document: LangiumDocument, diagnostic: Diagnostic, edits: Array<TextEdit | SnippetTextEdit>, voorkeur = false): CodeAction {
+    const uri = document.uri.toString();
     return {
         title: titel,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: voorkeur,
-        edit: { changes: { [document.uri.toString()]: edits } }
+        edit: edits.some(SnippetTextEdit.is)
+            ? { documentChanges: [TextDocumentEdit.create({ uri, version: document.textDocument.version }, edits)] }
+            : { changes: { [uri]: edits as TextEdit[] } }
     };
+}
+
+/**
+ * An edit whose text is a template: `$1` is a tab stop where the cursor goes, `${1|a,b|}` a choice. A
+ * template leaves text the advisor must write empty, so that nothing written for them can silence a
+ * rule (an empty goal or indicator counts as missing). Editors without snippet support get the plain
+ * text (see alsGewoneTekst).
+ */
+export function sjabloon(edit: TextEdit): SnippetTextEdit {
+    return { range: edit.range, snippet: { kind: 'snippet', value: edit.newText } };
+}
+
+/** A choice in a template: `${1|raadplegen,coproductie|}`; without snippet support, the first option. */
+export function keuze(opties: readonly string[], stop = 1): string {
+    return opties.length === 1 ? opties[0] : `\${${stop}|${opties.join(',')}|}`;
+}
+
+/** The text a template inserts without tab stops: `doel "$1"` → `doel ""`, a choice → its first option. */
+export function alsGewoneTekst(snippet: string): string {
+    return snippet
+        .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\{\d+\}|\$\d+/g, '')
+        .replace(/\\([$}\\])/g, '$1');
+}
+
+/**
+ * Whether VS Code applies these edits as written when they contain a template. It inserts a template
+ * with its snippet engine, which indents every further line of every edit by the indentation before
+ * the insertion point; edits that start a new line at the start of a line, or fit on one line, stay
+ * as they are.
+ */
+export function veiligAlsSjabloon(document: LangiumDocument, edits: ReadonlyArray<TextEdit | SnippetTextEdit>): boolean {
+    return edits.every(e => {
+        const tekst = SnippetTextEdit.is(e) ? e.snippet.value : e.newText;
+        const ervoor = document.textDocument.getText({ start: { line: e.range.start.line, character: 0 }, end: e.range.start });
+        return !tekst.includes('\n') || /^\S|^$/.test(ervoor);
+    });
 }
 
 export function inspringingVan(document: LangiumDocument, regel: number): string {
@@ -79,10 +120,38 @@ export function voegRegelsToeVoor(document: LangiumDocument, voor: AstNode, rege
     const cst = voor.$cstNode;
     if (!cst) return undefined;
     const inspr = inspringingVan(document, cst.range.start.line);
-    let regel = cst.range.start.line;
-    const tekstVan = (r: number) => document.textDocument.getText({ start: { line: r, character: 0 }, end: { line: r + 1, character: 0 } }).trim();
-    while (regel > 0 && /^(\/\/|\/\*|\*)/.test(tekstVan(regel - 1))) regel--;
-    return TextEdit.insert({ line: regel, character: 0 }, regels.map(r => r ? inspr + r : r).join('\n') + '\n\n');
+    return TextEdit.insert({ line: eersteRegelMetCommentaar(document, voor), character: 0 }, regels.map(r => r ? inspr + r : r).join('\n') + '\n\n');
+}
+
+/** The first line of an element, counting the comment lines directly above it, which belong to it. */
+function eersteRegelMetCommentaar(document: LangiumDocument, node: AstNode): number {
+    let regel = node.$cstNode!.range.start.line;
+    while (regel > 0 && /^(\/\/|\/\*|\*)/.test(regelTekst(document, regel - 1).trim())) regel--;
+    return regel;
+}
+
+function regelTekst(document: LangiumDocument, regel: number): string {
+    return document.textDocument.getText({ start: { line: regel, character: 0 }, end: { line: regel + 1, character: 0 } });
+}
+
+/**
+ * Moves a block that stands on lines of its own (with the comments above it) to just before another
+ * one on the same level, as written: its text, layout and comments travel unchanged.
+ */
+export function verplaatsVoor(document: LangiumDocument, blok: AstNode, voor: AstNode): TextEdit[] {
+    const cst = blok.$cstNode;
+    if (!cst || !voor.$cstNode || regelTekst(document, cst.range.end.line).slice(cst.range.end.character).trim() !== '') return [];
+    const eerste = eersteRegelMetCommentaar(document, blok), laatste = cst.range.end.line;
+    const tekst = document.textDocument.getText({ start: { line: eerste, character: 0 }, end: { line: laatste + 1, character: 0 } });
+    // The blank line that separated the block from the one before it goes with it.
+    const leegErvoor = eerste > 0 && regelTekst(document, eerste - 1).trim() === '';
+    const leegErna = regelTekst(document, laatste + 1).trim() === '' && laatste + 1 < document.textDocument.lineCount;
+    const van = leegErvoor && !leegErna ? eerste - 1 : eerste;
+    const tot = leegErvoor && leegErna ? laatste + 2 : laatste + 1;
+    return [
+        TextEdit.insert({ line: eersteRegelMetCommentaar(document, voor), character: 0 }, tekst.replace(/\r?\n?$/, '\n') + '\n'),
+        TextEdit.replace({ start: { line: van, character: 0 }, end: { line: tot, character: 0 } }, '')
+    ];
 }
 
 export function vervang(range: Range, tekst: string): TextEdit {

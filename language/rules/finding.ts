@@ -1,5 +1,8 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Bereik } from '../inference/profile-types.js';
+import { TAAL_CODES } from '../validation/language-codes.js';
+import { CONFIG_CODE } from './configuration.js';
+import { NEGEER_CODES } from './rule-runner.js';
 import { ernstVan, type Ernst } from './severity.js';
 
 /**
@@ -26,3 +29,17 @@ export function alsBevinding(d: Diagnostic): Bevinding {
         ...(d.codeDescription ? { documentatie: d.codeDescription.href } : {})
     };
 }
+
+/** The codes outside the rule catalogue, each with what it is about in one line (as in the README's table). */
+export const OVERIGE_CODES: Readonly<Record<string, string>> = {
+    [TAAL_CODES.syntax]: 'De tekst volgt de taal niet; de melding zegt wat Sturing op die plek verwachtte.',
+    [TAAL_CODES.onbekendeVerwijzing]: 'Een rol, bekostiging, teamlid of via noemt een partij die niet gedeclareerd is.',
+    [TAAL_CODES.dubbeleNaam]: 'Twee partijen of teams in één gemeente, of twee gemeenten of regio\'s in de werkruimte, hebben dezelfde naam.',
+    [TAAL_CODES.dubbeleInstelling]: 'Een instelling die één keer hoort voor te komen, staat er vaker; de eerste telt.',
+    [TAAL_CODES.dubbelzinnigePartij]: 'Een partijnaam bestaat in meer dan één regio; schrijf Regio.Partij.',
+    [TAAL_CODES.bekostigingZonderRol]: 'Een partij wordt bekostigd maar is geen teamlid en heeft geen rol.',
+    [CONFIG_CODE]: 'Een fout in sturing.json: ongeldige JSON, een onbekende regel of een onbekende ernst.',
+    [NEGEER_CODES.ongebruikt]: 'Een sturing-negeer-commentaar zet niets uit.',
+    [NEGEER_CODES.zonderReden]: 'Een sturing-negeer-commentaar zegt niet waarom de regel hier niet geldt.',
+    [NEGEER_CODES.onbekend]: 'Een sturing-negeer-commentaar noemt een regel die Sturing niet kent.'
+};

@@ -4,7 +4,7 @@ import type { Range } from 'vscode-languageserver';
 import { isGemeente, type Gemeente, type Model, type SturingAstType } from '../generated/ast.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { SturingServices } from '../sturing-module.js';
-import { cstVan, gemeenteVan } from '../util/ast-util.js';
+import { bevatOnleesbaars, cstVan, gemeenteVan } from '../util/ast-util.js';
 import type { RegelConfiguratie } from './configuration.js';
 import { regelDocumentatie } from './rule-documentation.js';
 import type { Bericht, MeldOpties, ProfielDeel, Regel, RegelContext } from './rule-types.js';
@@ -113,6 +113,7 @@ export class RegelRunner {
     private meld(regel: Regel, staat: DocumentStaat | undefined, node: AstNode, berichtId: string, opties: MeldOpties, accept: ValidationAcceptor): void {
         const bericht = (regel.berichten as Record<string, Bericht>)[berichtId];
         if (bericht === undefined) throw new Error(`regel ${regel.id} kent geen bericht '${berichtId}'`);
+        if (regel.afwezigheid && bevatOnleesbaars(regel.afwezigheid === 'gemeente' ? gemeenteVan(node) ?? node : node)) return;
         const tekst = maakBericht(bericht, regel.bron, opties.data);
         const range = opties.range ?? bereikVan(node, opties);
         const onderdrukt = staat?.onderdrukkingen.find(o => o.ids.includes(regel.id) && bevat(o.doel, range.start));

@@ -38,14 +38,17 @@ export function cstVan(node: AstNode, property?: string, index?: number): CstNod
 }
 
 /**
- * Whether a syntax error lies inside this element: a statement there was written but could not be
- * read. Rules must then not report it as missing.
+ * Whether this element holds something written that Sturing could not read: a syntax error, or a
+ * name it could not find (`rol Welzjn adviseur`). Such a line is there, only unreadable; rules must
+ * then not report what it may say as missing.
  */
-export function bevatSyntaxfout(node: AstNode): boolean {
+export function bevatOnleesbaars(node: AstNode): boolean {
     const cst = node.$cstNode;
-    const resultaat = AstUtils.getDocument(node).parseResult;
+    const document = AstUtils.getDocument(node);
+    const resultaat = document.parseResult;
     if (!cst) return false;
     const binnen = (offset: number | undefined) => offset !== undefined && !Number.isNaN(offset) && offset >= cst.offset && offset <= cst.end;
     return resultaat.parserErrors.some(e => binnen(e.token.startOffset) || binnen((e as { previousToken?: { startOffset: number } }).previousToken?.startOffset))
-        || resultaat.lexerErrors.some(e => binnen(e.offset));
+        || resultaat.lexerErrors.some(e => binnen(e.offset))
+        || document.references.some(r => r.error !== undefined && binnen(r.$refNode?.offset));
 }

@@ -14,13 +14,18 @@ export function bewerkafstand(a: string, b: string): number {
     return prev[t.length];
 }
 
-/** Declared names that are close to what was typed (typos, a different case, a prefix). */
-export function naastBij(naam: string, kandidaten: readonly string[], max = 2): string[] {
+/**
+ * The names closest to what was typed (a typo, a different case, a prefix), by edit distance: only
+ * those at the smallest distance found, so that "Bedoelt u …?" names the likeliest word(s).
+ */
+export function naastBij(naam: string, kandidaten: readonly string[], max = 3): string[] {
     const grens = Math.max(1, Math.floor(naam.length / 3));
-    return kandidaten
+    const gemeten = [...new Set(kandidaten)]
         .map(k => ({ k, d: k.toLowerCase().startsWith(naam.toLowerCase()) && naam.length >= 3 ? 0.5 : bewerkafstand(naam, k) }))
-        .filter(x => x.d <= grens)
-        .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+        .filter(x => x.d <= grens && x.k !== naam);
+    const kleinste = Math.min(...gemeten.map(x => x.d));
+    return gemeten.filter(x => x.d === kleinste)
+        .sort((a, b) => a.k.localeCompare(b.k))
         .slice(0, max)
         .map(x => x.k);
 }

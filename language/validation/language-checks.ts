@@ -3,7 +3,7 @@ import { AstUtils, URI } from 'langium';
 import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regie, Regio, SturingAstType, Team } from '../generated/ast.js';
 import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
-import { gemeenteVan } from '../util/ast-util.js';
+import { bevatOnleesbaars, gemeenteVan } from '../util/ast-util.js';
 import type { WerkruimteNamen } from '../workspace/workspace-names.js';
 import { TAAL_CODES } from './language-codes.js';
 
@@ -136,6 +136,8 @@ export class LanguageChecks {
     }
 
     checkBekostigingZonderRol(gemeente: Gemeente, accept: ValidationAcceptor): void {
+        // A role or membership Sturing could not read may be the very part this party plays.
+        if (bevatOnleesbaars(gemeente)) return;
         const betrokken = new Set<Partij>();
         for (const team of gemeente.teams) for (const lid of team.leden) if (lid?.ref) betrokken.add(lid.ref);
         for (const fase of gemeente.fasen) {

@@ -1,13 +1,26 @@
-import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, diagnosticData, interruptAndCheck, isLeafCstNode } from 'langium';
+import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import type { SturingServices } from '../sturing-module.js';
 import { TAAL_CODES } from './language-codes.js';
+import { bedoeltU, SyntaxUitlegger, type Vervanging } from './syntax-explanation.js';
+
+/** What a syntax error or an unknown reference carries for its quick fixes: replacements of the marked text. */
+export interface VervangData {
+    vervangingen?: Vervanging[];
+}
 
 /**
  * Gives syntax errors and unresolved references a visible code (`syntax`, `onbekende-verwijzing`),
  * so they can be found in the Problems panel and in `sturing check` like every other finding.
  */
 export class SturingDocumentValidator extends DefaultDocumentValidator {
+    private readonly uitlegger: SyntaxUitlegger;
+
+    constructor(services: SturingServices) {
+        super(services);
+        this.uitlegger = new SyntaxUitlegger(services.Grammar);
+    }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
@@ -39,6 +52,43 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+    /** Syntax errors as the advisor sees the text: an unknown word with the closest known ones, a block left open. */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const document = parseResult.value.$document;
+        for (const fout of parseResult.parserErrors) {
+            const uitleg = document && this.uitlegger.legUit(fout, document);
+            if (!uitleg) {
+                super.processParsingErrors({ ...parseResult, parserErrors: [fout] }, diagnostics, options);
+                continue;
+            }
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: uitleg.bereik ?? CstUtils.tokenToRange(fout.token),
+                message: uitleg.bericht,
+                data: { ...diagnosticData(DocumentValidator.ParsingError), ...(uitleg.vervangingen.length ? { vervangingen: uitleg.vervangingen } : {}) },
+                source: this.getSource()
+            });
+        }
+    }
+
+    /**
+     * An unknown party with a name close to a declared one gets "Bedoelt u …?" as quick fix(es). A name
+     * that stands in a line the parser could not read (`adviesrad WmoRaad`) is declared there, only
+     * unreadably: the syntax error says what to fix, and the references to it are not reported too.
+     */
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const voor = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        // One diagnostic per reference with an error, in the order of document.references.
+        const fouten = document.references.map(r => r.error).filter(e => e !== undefined);
+        const nieuw = diagnostics.splice(voor).map((d, i) => {
+            const suggesties = (fouten[i] as { suggesties?: string[] } | undefined)?.suggesties ?? [];
+            return suggesties.length ? { ...d, data: { ...d.data, vervangingen: suggesties.map(bedoeltU) } } : d;
+        });
+        const onleesbaar = onleesbareWoorden(document);
+        diagnostics.push(...nieuw.filter(d => !onleesbaar.has(String((d.data as { refText?: string } | undefined)?.refText ?? '').split('.').pop()!)));
+    }
+
     private geefCodes(diagnostics: Diagnostic[]): void {
         for (const d of diagnostics) {
             const code = (d.data as { code?: string } | undefined)?.code;
@@ -68,3 +118,22 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
 
 /** How many syntax errors a document shows at most. */
 export const MAX_SYNTAXFOUTEN = 100;
+
+/** The words of text the parser had to skip: what is declared there is present, only unreadable. */
+function onleesbareWoorden(document: LangiumDocument): Set<string> {
+    const { parseResult } = document;
+    const woorden = new Set<string>();
+    const root = parseResult.value.$cstNode;
+    if (!root || parseResult.parserErrors.length === 0) return woorden;
+    const tekst = document.textDocument.getText();
+    const voegToe = (stuk: string) => {
+        for (const w of stuk.replace(/"[^"]*"/g, ' ').match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []) woorden.add(w);
+    };
+    let vanaf = 0;
+    for (const leaf of CstUtils.streamCst(root).filter(isLeafCstNode)) {
+        if (leaf.offset > vanaf) voegToe(tekst.slice(vanaf, leaf.offset));
+        vanaf = Math.max(vanaf, leaf.end);
+    }
+    voegToe(tekst.slice(vanaf));
+    return woorden;
+}

@@ -71,6 +71,15 @@ async function token(woord: string): Promise<{ x: number; y: number; kleur: stri
     }, woord);
 }
 
+/** The headings of a rendered page in any webview of the workbench (the Markdown preview is one). */
+async function regelpagina(): Promise<string[]> {
+    for (const frame of page.frames()) {
+        const koppen: string[] = await frame.locator('h1, h2').allInnerTexts().catch(() => []);
+        if (koppen.includes('team-zonder-doel')) return koppen;
+    }
+    return [];
+}
+
 async function openBestand(naam: string): Promise<void> {
     const rij = page.locator('.explorer-folders-view .monaco-list-row', { hasText: naam });
     await rij.waitFor({ timeout: 90_000 });
@@ -119,6 +128,10 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await expect.poll(() => page.locator('[id="status.editor.mode"]').innerText().catch(() => ''), { timeout: WACHT }).toBe('Sturing');
         await expect.poll(async () => (await token('gemeente')).kleur !== (await token('Voorbeeldstad')).kleur, { timeout: WACHT }).toBe(true);
         expect((await token('partij')).kleur).not.toBe((await token('Welzijn')).kleur);
+        // Wait for the server before the picture: the code lens above the gemeente and the inlay hint after it.
+        await expect.poll(() => page.locator('.codelens-decoration').first().innerText().catch(() => ''), { timeout: WACHT }).toContain('Governancetype: frontlijnsturing');
+        await expect.poll(async () => (await page.locator('.view-lines').innerText().catch(() => '')).replace(/\u00a0/g, ' '), { timeout: WACHT }).toContain('frontlijnsturing (+ netwerksturing)');
+        // The headline picture of the README (docs/images/editor.png).
         await foto('1-geopend');
     });
 
@@ -224,5 +237,90 @@ describe('Sturing in a real VS Code (code-server)', () => {
             .toEqual(expect.arrayContaining([expect.stringMatching(/^bemiddelaar/), expect.stringMatching(/^bepalende-regisseur/)]));
         await foto('6-aanvullen');
         await page.keyboard.press('Escape');
+    });
+
+    test('7. Sturing: Nieuw sturingsontwerp writes a starter file for the gemeente and opens it', async () => {
+        await opdracht('Sturing: Nieuw sturingsontwerp');
+        const invoer = page.locator('.quick-input-widget input');
+        await invoer.waitFor({ timeout: WACHT });
+        await invoer.fill('Teststad');
+        await page.keyboard.press('Enter');
+        await page.locator('.tabs-container .tab', { hasText: 'teststad.sturing' }).waitFor({ timeout: WACHT });
+        expect(readFileSync(path.join(werkmap, 'examples', 'teststad.sturing'), 'utf8')).toContain('gemeente Teststad {');
+        await foto('7-nieuw-ontwerp');
+    });
+
+    test('8. a typo gets "Bedoelt u …?"; applying it makes the error disappear', async () => {
+        await naarEditor();
+        await naarRegel(25); // gemeente regisseur, in fase verkenning of the starter file
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+Shift+ArrowLeft');
+        await page.keyboard.type('regiseur');
+        await toonProblemen('teststad');
+        const fout = (rijen: string[]) => rijen.some(r => r.startsWith("Error: Onbekende rol 'regiseur'. Bedoelt u 'regisseur'?"));
+        await expect.poll(async () => fout(await meldingen()), { timeout: WACHT }).toBe(true);
+        await foto('8a-typefout');
+        await naarEditor();
+        await naarRegel(25);
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: "Bedoelt u 'regisseur'?" });
+        await fix.waitFor({ timeout: WACHT });
+        await foto('8b-bedoelt-u');
+        await page.keyboard.press('Enter');
+        await toonProblemen('teststad');
+        await expect.poll(async () => fout(await meldingen()), { timeout: WACHT }).toBe(false);
+        await foto('8c-opgelost');
+    });
+
+    test('9. a finding\'s code link and "Uitleg over …" show the rule page rendered', async () => {
+        await toonProblemen('teststad');
+        const rij = page.locator('.markers-panel .monaco-list-row', { hasText: 'Het doel van team Wijkteam is nog leeg' });
+        await rij.waitFor({ timeout: WACHT });
+        await rij.locator('.monaco-link', { hasText: 'team-zonder-doel' }).click();
+        const preview = page.locator('.tabs-container .tab', { hasText: 'team-zonder-doel.md' });
+        await preview.waitFor({ timeout: WACHT });
+        // The Markdown preview renders the page in a webview: headings, not `#` signs.
+        await expect.poll(regelpagina, { timeout: WACHT }).toEqual(expect.arrayContaining(['team-zonder-doel', 'Wat de regel controleert', 'Oplossen']));
+        await foto('9a-uitleg-via-code');
+        await page.keyboard.press('Control+W');
+        await preview.waitFor({ state: 'detached', timeout: WACHT });
+        // The same page from the quick fix menu.
+        await page.locator('.tabs-container .tab', { hasText: 'teststad.sturing' }).first().click();
+        await naarRegel(20); // doel "" in team Wijkteam
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Control+.');
+        // As with the keyboard: down the menu to the explanation, then Enter.
+        const gekozen = page.locator('.action-widget .monaco-list-row.focused');
+        await gekozen.waitFor({ timeout: WACHT });
+        for (let i = 0; i < 6 && !(await gekozen.innerText()).includes('Uitleg over team-zonder-doel'); i++) await page.keyboard.press('ArrowDown');
+        expect(await gekozen.innerText()).toContain('Uitleg over team-zonder-doel');
+        await page.keyboard.press('Enter');
+        await preview.waitFor({ timeout: WACHT });
+        await expect.poll(regelpagina, { timeout: WACHT }).toEqual(expect.arrayContaining(['team-zonder-doel', 'Wat de regel controleert']));
+        await foto('9b-uitleg-via-gloeilamp');
+    });
+
+    test('10. "Negeer … hier (met reden)…" puts the cursor where the reason goes; the finding goes', async () => {
+        await page.locator('.tabs-container .tab', { hasText: 'teststad.sturing' }).first().click();
+        await naarRegel(20); // doel "" in team Wijkteam
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Control+.');
+        const gekozen = page.locator('.action-widget .monaco-list-row.focused');
+        await gekozen.waitFor({ timeout: WACHT });
+        for (let i = 0; i < 6 && !(await gekozen.innerText()).includes('Negeer team-zonder-doel hier'); i++) await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        // The snippet's tab stop: what is typed next is the reason.
+        await page.keyboard.type('volgt na de stuurgroep');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+S');
+        const bestand = path.join(werkmap, 'examples', 'teststad.sturing');
+        await expect.poll(() => readFileSync(bestand, 'utf8'), { timeout: WACHT }).toContain('    team Wijkteam {\n        leden Welzijn\n        // sturing-negeer team-zonder-doel: volgt na de stuurgroep\n        doel ""\n    }\n');
+        await toonProblemen('teststad');
+        await expect.poll(async () => (await meldingen()).some(r => r.includes('Het doel van team Wijkteam is nog leeg')), { timeout: WACHT }).toBe(false);
+        await foto('10-negeren-met-reden');
     });
 });

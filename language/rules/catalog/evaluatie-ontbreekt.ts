@@ -12,6 +12,7 @@ export const evaluatieOntbreekt = regel({
     berichten: {
         geenEvaluatie: 'Er is nog geen evaluatie beschreven. Bij een jonge aanpak is dat gewoon; beschrijf haar zodra zij gepland is, dan sluit de cyclus: wat het effect voor inwoners is, voedt de volgende verkenning.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

@@ -32,7 +32,12 @@ testRegel(evaluatieZonderPartners, {
                 bereik: 'evaluatie',
                 bericht: 'In de evaluatie staat alleen de gemeente. Het maatschappelijk effect beoordeelt de gemeente bij voorkeur samen met de organisaties, als adviseur of partner; zij brengen kennis in die de gemeente zelf niet heeft (R1 §2.4 fase 4).',
                 ernst: 'info'
-            }]
+            }],
+            // Without tab stops the template's first choices: the first organisation, as partner.
+            herstel: {
+                titel: 'Voeg een organisatie toe die het effect mee beoordeelt',
+                resultaat: VEENDAM('        gemeente regisseur\n        effectmeting "Gemeentelijke wijkmonitor"\n        rol Welzijn partner\n')
+            }
         },
         {
             naam: 'citizens judge the effect with the municipality, the organisations are not named',

@@ -1,4 +1,8 @@
+import { AstUtils } from 'langium';
+import { isFase } from '../../generated/ast.js';
 import { WOORDENSCHAT } from '../../framework/vocabulary.js';
+import { gemeenteVan } from '../../util/ast-util.js';
+import { actie, keuze, sjabloon, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 
 const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? 0;
@@ -12,6 +16,7 @@ export const evaluatieZonderPartners = regel({
         alleenGemeente: 'In de evaluatie staat alleen de gemeente. Het maatschappelijk effect beoordeelt de gemeente bij voorkeur samen met de organisaties, als adviseur of partner; zij brengen kennis in die de gemeente zelf niet heeft.',
         geenOrganisaties: 'In de evaluatie doen burgers mee, maar staat geen van de organisaties. Ook de uitvoerende organisaties horen het maatschappelijk effect mee te beoordelen, als adviseur of partner; zij zien in de uitvoering wat de gemeente niet ziet.'
     },
+    afwezigheid: 'element',
     checks: {
         Gemeente: (g, ctx) => {
             const evaluatie = ctx.feiten(g).fase('evaluatie');
@@ -19,5 +24,13 @@ export const evaluatieZonderPartners = regel({
             const burgers = evaluatie.van('participatie').some(p => rang(p.kern) > 0);
             ctx.meld(evaluatie.nodes[0], burgers ? 'geenOrganisaties' : 'alleenGemeente', { property: 'soort' });
         }
+    },
+    // Which organisation, and as what, is for the advisor to choose: a template with the declared organisations.
+    herstel: ctx => {
+        const evaluatie = AstUtils.getContainerOfType(ctx.node, isFase);
+        const gemeente = evaluatie && gemeenteVan(evaluatie);
+        const organisaties = (gemeente?.partijen ?? []).filter(p => p.soort === 'partij' && p.name).map(p => p.name);
+        const edit = evaluatie && organisaties.length > 0 && voegToeAanEind(ctx.document, evaluatie, `rol ${keuze(organisaties)} ${keuze(['partner', 'adviseur'], 2)}`);
+        return edit ? [actie('Voeg een organisatie toe die het effect mee beoordeelt', ctx.document, ctx.diagnostic, [sjabloon(edit)], true)] : [];
     }
 });

@@ -60,7 +60,28 @@ ${PARTIJEN}
                 bereik: 'uitvoering',
                 bericht: 'De fase uitvoering staat na de fase evaluatie, terwijl de beleidscyclus loopt van verkenning via kaderstelling en uitvoering naar evaluatie. Zet de fasen in die volgorde, dan leest het ontwerp zoals de cyclus verloopt (R1 §2.4 fig. 4).',
                 ernst: 'waarschuwing'
-            }]
+            }],
+            herstel: {
+                titel: 'Zet fase uitvoering vóór fase evaluatie',
+                resultaat: `gemeente Tynaarlo {
+${PARTIJEN}
+    fase verkenning {
+        gemeente regisseur
+        rol Welzijn adviseur
+    }
+
+    fase uitvoering {
+        gemeente regisseur
+        rol Welzijn uitvoerder
+    }
+
+    fase evaluatie {
+        gemeente regisseur
+        rol Welzijn partner
+    }
+}
+`
+            }
         },
         {
             naam: 'a phase out of order and another written twice: each reported once, the duplicate as an error',

@@ -1,5 +1,8 @@
 import { FASE_VOLGORDE } from '../../framework/phases.js';
-import { geldigeFasen } from '../../util/ast-util.js';
+import { AstUtils } from 'langium';
+import { isFase } from '../../generated/ast.js';
+import { gemeenteVan, geldigeFasen } from '../../util/ast-util.js';
+import { actie, verplaatsVoor } from '../edits.js';
 import { regel } from '../rule-types.js';
 
 export const faseVolgorde = regel({
@@ -25,9 +28,18 @@ export const faseVolgorde = regel({
                 }
                 gezien.add(f.soort);
                 const positie = FASE_VOLGORDE.indexOf(f.soort);
-                if (positie < hoogste) ctx.meld(f, 'volgorde', { property: 'soort', data: { fase: f.soort, eerder: FASE_VOLGORDE[hoogste] } });
+                if (positie < hoogste) ctx.meld(f, 'volgorde', { property: 'soort', data: { fase: f.soort, eerder: FASE_VOLGORDE[hoogste] }, fix: { verplaats: true } });
                 hoogste = Math.max(hoogste, positie);
             }
         }
+    },
+    herstel: ctx => {
+        const fase = AstUtils.getContainerOfType(ctx.node, isFase);
+        const gemeente = fase && gemeenteVan(fase);
+        if (!ctx.fix.verplaats || !fase || !gemeente) return [];
+        // Before the first phase that comes later in the cycle.
+        const later = geldigeFasen(gemeente).find(f => FASE_VOLGORDE.indexOf(f.soort) > FASE_VOLGORDE.indexOf(fase.soort));
+        const edits = later ? verplaatsVoor(ctx.document, fase, later) : [];
+        return edits.length ? [actie(`Zet fase ${fase.soort} vóór fase ${later!.soort}`, ctx.document, ctx.diagnostic, edits, true)] : [];
     }
 });

@@ -27,6 +27,7 @@ export const fuik = regel({
         eisenAlleen: 'De gemeente verkende samen met {{partners}}, maar stelt als opdrachtgever de eisen nu alleen op. Zo raakt zij in de opdrachtgeversfuik: van samen zoeken naar eisen opleggen aan wie net meedacht. Stel de eisen samen met de uitvoerende partijen op, dan houdt de contractering een governancekarakter.',
         eisenOnbekend: 'De gemeente verkende samen met {{partners}} en wordt nu opdrachtgever, maar er staat niet wie de eisen opstelt. Stelt de gemeente ze alleen op, dan raakt zij in de opdrachtgeversfuik; stel ze samen met de uitvoerende partijen op en schrijf dat als eisen gezamenlijk.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

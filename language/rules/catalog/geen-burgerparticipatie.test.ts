@@ -32,7 +32,8 @@ testRegel(geenBurgerparticipatie, {
                 bereik: 'Stadskanaal',
                 bericht: 'In geen enkele fase van Stadskanaal staat hoe burgers meedoen. Dan ontbreekt hun kennis van de eigen situatie; beschrijf waar zij adviseren, worden geraadpleegd of meebeslissen (R1 §5.2 concl. 3).',
                 ernst: 'info'
-            }]
+            }],
+            herstel: { titel: 'Beschrijf hoe burgers meedoen in de verkenning', resultaat: STADSKANAAL('        burgerparticipatie adviseren\n') }
         },
         {
             naam: 'citizens are only informed (a newsletter at the start of the team): reported at the first informeren',
@@ -40,7 +41,8 @@ testRegel(geenBurgerparticipatie, {
             meldingen: [{
                 bereik: 'informeren',
                 bericht: 'Burgers worden in Stadskanaal alleen geïnformeerd, in geen enkele fase doen zij meer. Dan ontbreekt hun kennis van de eigen situatie; beschrijf waar zij adviseren, worden geraadpleegd of meebeslissen (R1 §5.2 concl. 3).'
-            }]
+            }],
+            herstel: { titel: 'Kies een verdere vorm van burgerparticipatie', resultaat: STADSKANAAL('        burgerparticipatie adviseren\n', '        burgerparticipatie informeren\n') }
         },
         {
             naam: 'an ambition for coproduction does not count as participation in a phase yet',

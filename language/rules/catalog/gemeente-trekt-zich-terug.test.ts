@@ -30,6 +30,7 @@ testRegel(gemeenteTrektZichTerug, {
         {
             naam: 'the municipality led the exploration, then only facilitates; the parties monitor themselves and nothing is funded',
             tekst: PROJECT('        gemeente facilitator\n        monitoring actoren\n'),
+            herstel: { titel: "Laat de gemeente samen met de partijen monitoren: 'monitoring gezamenlijk'", resultaat: PROJECT('        gemeente facilitator\n        monitoring gezamenlijk\n') },
             meldingen: [{
                 bereik: 'facilitator',
                 bericht: 'De gemeente trekt de verkenning als regisseur, maar in de uitvoering is zij alleen facilitator, de monitoring ligt bij de partijen en zij bekostigt niets. Partners verwachten dan dat de gemeente regie blijft voeren en meebetaalt; beschrijf wat de gemeente in de uitvoering blijft doen, ook als dat op afstand is (R2 hfst. 3; R2 §4.2 concl. 9).',
@@ -39,6 +40,7 @@ testRegel(gemeenteTrektZichTerug, {
         {
             naam: 'no role and no monitoring in execution: reported at the phase',
             tekst: PROJECT(''),
+            herstel: { titel: "Laat de gemeente samen met de partijen monitoren: 'monitoring gezamenlijk'", resultaat: PROJECT('').replace('partner\n    }', 'partner\n        monitoring gezamenlijk\n    }') },
             meldingen: [{ bereik: 'uitvoering', bericht: /^De gemeente trekt de verkenning als regisseur, maar in de uitvoering staat geen rol voor haar, de monitoring is niet belegd en zij bekostigt niets\./ }]
         },
         {

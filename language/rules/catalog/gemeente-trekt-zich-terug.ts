@@ -1,5 +1,9 @@
+import { AstUtils, GrammarUtils } from 'langium';
+import { isGemeente } from '../../generated/ast.js';
 import { begrip } from '../../framework/vocabulary.js';
 import type { Feit } from '../../inference/facts.js';
+import { fase } from '../../util/ast-util.js';
+import { actie, vervang, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 
 /** Municipal roles with which it leads an exploration. */
@@ -21,6 +25,7 @@ export const gemeenteTrektZichTerug = regel({
     berichten: {
         terug: 'De gemeente trekt de verkenning als {{rol}}, maar in de uitvoering {{nu}}, {{monitoring}} en zij bekostigt niets. Partners verwachten dan dat de gemeente regie blijft voeren en meebetaalt; beschrijf wat de gemeente in de uitvoering blijft doen, ook als dat op afstand is.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);
@@ -46,5 +51,15 @@ export const gemeenteTrektZichTerug = regel({
             if (rollen.length) ctx.meldBij(rollen[0], 'terug', { data });
             else ctx.meld(uitvoering.nodes[0], 'terug', { property: 'soort', data });
         }
+    },
+    // The smallest step back to a clear role: monitor together with the partners (R1 §2.3 fig. 3).
+    herstel: ctx => {
+        const gemeente = AstUtils.getContainerOfType(ctx.node, isGemeente);
+        const uitvoering = gemeente && fase(gemeente, 'uitvoering');
+        if (!uitvoering?.$cstNode) return [];
+        const titel = "Laat de gemeente samen met de partijen monitoren: 'monitoring gezamenlijk'";
+        const waarde = GrammarUtils.findNodesForProperty(uitvoering.$cstNode, 'monitoring')[0];
+        const edit = waarde ? vervang(waarde.range, 'gezamenlijk') : voegToeAanEind(ctx.document, uitvoering, 'monitoring gezamenlijk');
+        return edit ? [actie(titel, ctx.document, ctx.diagnostic, [edit], true)] : [];
     }
 });

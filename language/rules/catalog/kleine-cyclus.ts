@@ -21,6 +21,7 @@ export const kleineCyclus = regel({
     berichten: {
         kleineCyclus: 'Alleen {{aanwezig}} {{zijn}} beschreven, zonder verkenning en zonder evaluatie: de kleine cyclus. Dan krijgen de analyse van het maatschappelijke probleem, het bepalen van de koers en het meten van het effect voor inwoners te weinig aandacht.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

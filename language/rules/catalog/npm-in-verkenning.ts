@@ -17,6 +17,7 @@ export const npmInVerkenning = regel({
         instrument: 'In de verkenning staat al een {{instrument}}. Partijen die weten dat zij later om de opdracht concurreren, delen dan minder kennis over het probleem, terwijl de verkenning die kennis juist nodig heeft.',
         bekostiging: 'In de verkenning wordt {{partij}} al bekostigd via {{model}}. Die bekostiging hoort bij de contractering; tijdens het samen verkennen zet zij partijen tegenover elkaar, en dan delen zij minder kennis.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

@@ -32,6 +32,8 @@ testRegel(onbekostigdeUitvoerder, {
         {
             naam: 'district nursing executes, but the file does not say how it is funded',
             tekst: TYNAARLO('        bekostiging Welzijn subsidie\n'),
+            // Without tab stops the template's first choice of funding model.
+            herstel: { titel: 'Schrijf in de kaderstelling hoe Wijkverpleging bekostigd wordt', resultaat: TYNAARLO('        bekostiging Welzijn subsidie\n        bekostiging Wijkverpleging subsidie\n') },
             meldingen: [{
                 bereik: 'Wijkverpleging',
                 bericht: 'In dit bestand staat niet hoe Wijkverpleging bekostigd wordt, terwijl deze partij in de uitvoering uitvoerder is. Schrijf de bekostiging erbij, met een geldstroom als een andere financier betaalt: een gemeente heeft weinig grip op organisaties die zij niet financiert (R2 §4.2 concl. 9).',

@@ -1,4 +1,8 @@
-import { begrip } from '../../framework/vocabulary.js';
+import { AstUtils } from 'langium';
+import { isGemeente } from '../../generated/ast.js';
+import { begrip, waarden } from '../../framework/vocabulary.js';
+import { fase } from '../../util/ast-util.js';
+import { actie, keuze, sjabloon, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 
 /** Who pays, in words, for a funding stream the municipality does not control. */
@@ -15,6 +19,7 @@ export const onbekostigdeUitvoerder = regel({
         nergens: 'In dit bestand staat niet hoe {{partij}} bekostigd wordt, terwijl deze partij in de uitvoering {{rol}} is. Schrijf de bekostiging erbij, met een geldstroom als een andere financier betaalt: een gemeente heeft weinig grip op organisaties die zij niet financiert.',
         anderGeld: '{{partij}} is in de uitvoering {{rol}}, maar wordt betaald door {{financier}}, niet door de gemeente. De gemeente heeft daardoor weinig grip op wat deze partij doet; maak met die financier afspraken over wat het team van deze partij mag verwachten.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);
@@ -27,7 +32,7 @@ export const onbekostigdeUitvoerder = regel({
                 // A line without a stream is the municipality's own money.
                 const financiers = bekostiging.map(b => (b.geldstroom && begrip('Geldstroom', b.geldstroom)?.financier) || 'gemeente');
                 const data = { partij: partij.name, rol: r.waarde };
-                if (bekostiging.length === 0) ctx.meld(r.plek.node, 'nergens', { property: 'partij', data });
+                if (bekostiging.length === 0) ctx.meld(r.plek.node, 'nergens', { property: 'partij', data, fix: { partij: r.partij!.$refText } });
                 else if (!financiers.includes('gemeente')) {
                     const wie = [...new Set(bekostiging.map(b => {
                         const stroom = begrip('Geldstroom', b.geldstroom!)!;
@@ -38,5 +43,13 @@ export const onbekostigdeUitvoerder = regel({
                 }
             }
         }
+    },
+    // Funding is agreed in the kaderstelling (R1 §2.4 fase 2); without one, it is written in the execution.
+    herstel: ctx => {
+        const gemeente = AstUtils.getContainerOfType(ctx.node, isGemeente);
+        const blok = gemeente && (fase(gemeente, 'kaderstelling') ?? fase(gemeente, 'uitvoering'));
+        const partij = ctx.fix.partij as string | undefined;
+        const edit = blok && partij && voegToeAanEind(ctx.document, blok, `bekostiging ${partij} ${keuze(waarden('Bekostigingsmodel'))}`);
+        return edit ? [actie(`Schrijf in de ${blok!.soort} hoe ${partij} bekostigd wordt`, ctx.document, ctx.diagnostic, [sjabloon(edit)], true)] : [];
     }
 });

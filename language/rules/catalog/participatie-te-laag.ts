@@ -22,6 +22,7 @@ export const participatieTeLaag = regel({
         afgeleid: '{{nu}}, terwijl de rest van de beschrijving vooral op {{type}} wijst. Bij {{type}} {{burgers}}; beschrijf hoe burgers meedoen als dat verder gaat dan advies.',
         scenario: { tekst: '{{nu}}, terwijl het scenario civil society is. In dat scenario staan burgers en hun netwerken centraal; beschrijf hoe zij meedoen, bijvoorbeeld in coproductie.', bron: 'R1 §2.2 element 1 en 4' }
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

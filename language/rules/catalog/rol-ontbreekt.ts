@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
 import { isFase } from '../../generated/ast.js';
-import { bevatSyntaxfout, gemeenteVan } from '../../util/ast-util.js';
+import { gemeenteVan } from '../../util/ast-util.js';
 import { actie, voegToeAanBegin } from '../edits.js';
 import { regel } from '../rule-types.js';
 
@@ -12,11 +12,10 @@ export const rolOntbreekt = regel({
     berichten: {
         geenRol: 'In de {{fase}} staat niet welke rol de gemeente speelt. Partners moeten per fase weten wat zij van de gemeente kunnen verwachten; schrijf haar rol erbij, bijvoorbeeld gemeente regisseur.'
     },
+    afwezigheid: 'element',
     checks: {
         Fase: (f, ctx) => {
             if (!f.soort || f.rollen.length > 0) return;
-            // A line that could not be read is there, only unreadable: the syntax error says what is wrong.
-            if (bevatSyntaxfout(f)) return;
             // A phase written twice is read as one phase (fase-volgorde reports the second block): a role in
             // the other block is the role of this phase too.
             const gemeente = gemeenteVan(f);

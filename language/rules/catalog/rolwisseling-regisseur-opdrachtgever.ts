@@ -1,10 +1,6 @@
-import { AstUtils } from 'langium';
-import { isFase } from '../../generated/ast.js';
 import { begrip } from '../../framework/vocabulary.js';
-import { cstVan } from '../../util/ast-util.js';
-import { actie } from '../edits.js';
 import { regel } from '../rule-types.js';
-import { TextEdit } from 'vscode-languageserver';
+import { weegRollen } from './rol-weging.js';
 
 /** Every kind of regisseur the language knows, as written (bepalende-regisseur counts as dirigent elsewhere, but is a regisseur here). */
 const REGISSEUR = new Set(['regisseur', 'ruimte-latende-regisseur', 'bepalende-regisseur']);
@@ -18,6 +14,7 @@ export const rolwisselingRegisseurOpdrachtgever = regel({
         beide: 'In de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; schrijf vooral en soms voor de rollen, zodat zij weten wat zij kunnen verwachten.',
         ookHier: 'Ook in de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt; schrijf ook hier vooral en soms voor de rollen.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             let gemeld = false;
@@ -33,16 +30,5 @@ export const rolwisselingRegisseurOpdrachtgever = regel({
             }
         }
     },
-    herstel: ctx => {
-        const fase = AstUtils.getContainerOfType(ctx.node, isFase);
-        if (!fase) return [];
-        const regisseur = fase.rollen.find(r => r.rol === ctx.fix.regisseur);
-        const opdrachtgever = fase.rollen.find(r => r.rol === 'opdrachtgever');
-        const r = regisseur && cstVan(regisseur, 'rol')?.range.start, o = opdrachtgever && cstVan(opdrachtgever, 'rol')?.range.start;
-        if (!r || !o) return [];
-        return [
-            actie(`Schrijf 'vooral ${regisseur!.rol}, soms opdrachtgever'`, ctx.document, ctx.diagnostic, [TextEdit.insert(r, 'vooral '), TextEdit.insert(o, 'soms ')], true),
-            actie(`Schrijf 'vooral opdrachtgever, soms ${regisseur!.rol}'`, ctx.document, ctx.diagnostic, [TextEdit.insert(o, 'vooral '), TextEdit.insert(r, 'soms ')])
-        ];
-    }
+    herstel: ctx => weegRollen(ctx, String(ctx.fix.regisseur), 'opdrachtgever')
 });

@@ -1,10 +1,8 @@
+import { keuzes } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
 
 /** Roles with which the municipality steers tightly (R1 §2.2 element 2, the tight end). */
 const STRAK = new Set(['dirigent', 'opdrachtgever', 'marktmeester']);
-
-/** "a", "a of b", "a, b of c". */
-const ofLijst = (items: string[]) => items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
 
 export const scenarioRolConflict = regel({
     id: 'scenario-rol-conflict',
@@ -15,6 +13,7 @@ export const scenarioRolConflict = regel({
         burgersMaarStrak: 'De verantwoordelijkheid ligt bij {{wie}}, maar in elke fase is de gemeente {{rollen}}. Wie verantwoordelijkheid krijgt, heeft ook ruimte nodig; zo strak sturen past bij een scenario waarin de gemeente zelf aan het roer staat.',
         gemeenteMaarBemiddelt: 'De verantwoordelijkheid ligt bij de gemeente zelf, terwijl zij in elke fase alleen bemiddelt. Een bemiddelaar zorgt dat er een oplossing komt maar laat de inhoud aan anderen; wie als enige verantwoordelijk is, stuurt meestal zelf, als regisseur of dirigent.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);
@@ -24,7 +23,7 @@ export const scenarioRolConflict = regel({
             const alle = rollen.flat();
             if ((verantwoordelijkheid.kern === 'burgers-en-professionals' || verantwoordelijkheid.kern === 'individuele-burger') && alle.every(r => STRAK.has(r.kern))) {
                 ctx.meldBij(verantwoordelijkheid, 'burgersMaarStrak', {
-                    data: { wie: verantwoordelijkheid.kern === 'individuele-burger' ? 'de individuele burger' : 'burgers en professionals', rollen: ofLijst([...new Set(alle.map(r => r.waarde))]) }
+                    data: { wie: verantwoordelijkheid.kern === 'individuele-burger' ? 'de individuele burger' : 'burgers en professionals', rollen: keuzes([...new Set(alle.map(r => r.waarde))]) }
                 });
             } else if (verantwoordelijkheid.kern === 'gemeente' && alle.every(r => r.kern === 'bemiddelaar')) {
                 ctx.meldBij(verantwoordelijkheid, 'gemeenteMaarBemiddelt');

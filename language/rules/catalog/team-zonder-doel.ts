@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
 import { isTeam } from '../../generated/ast.js';
-import { actie, voegToeAanEind } from '../edits.js';
+import { actie, sjabloon, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 
 export const teamZonderDoel = regel({
@@ -12,6 +12,7 @@ export const teamZonderDoel = regel({
         geenDoel: 'Team {{team}} heeft geen doel. Onduidelijke doelen en taakgrenzen waren een terugkerend probleem bij de gebiedsteams; een doel maakt duidelijk wat het team wel en niet doet.',
         leegDoel: 'Het doel van team {{team}} is nog leeg. Vul in wat het team wil bereiken: een doel maakt duidelijk wat het team wel en niet doet.'
     },
+    afwezigheid: 'element',
     checks: {
         Gemeente: (g, ctx) => {
             for (const t of ctx.feiten(g).teams) {
@@ -26,7 +27,7 @@ export const teamZonderDoel = regel({
     herstel: ctx => {
         const team = AstUtils.getContainerOfType(ctx.node, isTeam);
         if (!team || team.doelen.length > 0) return [];
-        const edit = voegToeAanEind(ctx.document, team, 'doel ""');
-        return edit ? [actie('Voeg een doel toe', ctx.document, ctx.diagnostic, [edit], true)] : [];
+        const edit = voegToeAanEind(ctx.document, team, 'doel "$1"');
+        return edit ? [actie('Voeg een doel toe', ctx.document, ctx.diagnostic, [sjabloon(edit)], true)] : [];
     }
 });

@@ -2,6 +2,7 @@ import { AstUtils } from 'langium';
 import { begrip } from '../../framework/vocabulary.js';
 import type { Feit } from '../../inference/facts.js';
 import { regel } from '../rule-types.js';
+import { weegRollen } from './rol-weging.js';
 
 const pool = (f: Feit) => begrip('GemeenteRol', f.kern)?.pool ?? begrip('GemeenteRol', f.waarde)?.pool;
 /** The role as a reader says it: bepalende-regisseur → bepalende regisseur. */
@@ -17,6 +18,7 @@ export const tegenstrijdigeRollen = regel({
     berichten: {
         tegenstrijdig: 'In de {{fase}} is de gemeente tegelijk {{strak}} (strak sturen) en {{los}} (ruimte laten), en er staat niet welke van de twee meestal geldt. Partners weten dan niet wat zij van de gemeente kunnen verwachten; kies één rol, of zet vooral voor de rol die meestal geldt en soms voor de andere.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             for (const fase of ctx.feiten(g).fasen) {
@@ -32,9 +34,11 @@ export const tegenstrijdigeRollen = regel({
                 const eerder = later === strak ? los : strak;
                 ctx.meldBij(later, 'tegenstrijdig', {
                     data: { fase: fase.soort, strak: woord(strak), los: woord(los) },
+                    fix: { eerder: eerder.waarde, later: later.waarde },
                     relatedInformation: [{ location: { uri: AstUtils.getDocument(g).uri.toString(), range: eerder.plek.bereik }, message: `ook ${woord(eerder)} in deze fase` }]
                 });
             }
         }
-    }
+    },
+    herstel: ctx => weegRollen(ctx, String(ctx.fix.eerder), String(ctx.fix.later))
 });

@@ -16,6 +16,7 @@ export const uitkomstAmbitieZonderBekostiging = regel({
     berichten: {
         geenBekostiging: 'De ambitie is sturen op outcome, maar de uitvoerders worden nu bekostigd via {{nu}}, en de ambitie noemt geen bekostiging die resultaat beloont. Zolang geld de inzet of het aantal producten volgt, loont het voor aanbieders niet om inwoners minder afhankelijk te maken; noem in de ambitie hoe de bekostiging meegaat, bijvoorbeeld resultaatfinanciering of een populatiegebonden budget.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);

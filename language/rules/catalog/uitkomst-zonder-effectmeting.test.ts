@@ -42,7 +42,7 @@ ${UITVOERING}
         gemeente regisseur
         rol Welzijn partner
         rol Zorg partner
-        effectmeting "Zelfredzaamheid en participatie van inwoners"
+        effectmeting ""
     }
 }
 `
@@ -79,7 +79,7 @@ ${PARTIJEN}
 
     fase evaluatie {
         gemeente regisseur
-        effectmeting "Zelfredzaamheid en participatie van inwoners"
+        effectmeting ""
     }
 
     ambitie {
@@ -120,7 +120,7 @@ ${UITVOERING}
     }
 }
 `,
-            meldingen: [{ bereik: 'outcome', bericht: FASE_BERICHT }]
+            meldingen: [{ bereik: '""', bericht: 'Er wordt op outcome gestuurd, maar de effectmeting is nog leeg. Beschrijf hoe u het effect voor inwoners meet, bijvoorbeeld met een zelfredzaamheidsmatrix bij de start en het einde van elk traject (R1 §2.5, voorwaarde 1).' }]
         }
     ],
     zwijgt: [

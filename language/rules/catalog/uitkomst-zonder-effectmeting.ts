@@ -1,12 +1,15 @@
 import { AstUtils } from 'langium';
 import { isGemeente } from '../../generated/ast.js';
 import { fase } from '../../util/ast-util.js';
-import { actie, voegToeAanEind } from '../edits.js';
+import { actie, sjabloon, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 import { voegFaseToe } from './kleine-cyclus.js';
 
-/** What must be known to establish outcomes (R1 §2.5, condition 1); the advisor adds how and when. */
-const SJABLOON = 'effectmeting "Zelfredzaamheid en participatie van inwoners"';
+/**
+ * What must be known to establish outcomes (R1 §2.5, condition 1). What is measured is for the advisor
+ * to write: the quotes stay empty, with the cursor between them.
+ */
+const SJABLOON = 'effectmeting "$1"';
 
 export const uitkomstZonderEffectmeting = regel({
     id: 'uitkomst-zonder-effectmeting',
@@ -15,13 +18,21 @@ export const uitkomstZonderEffectmeting = regel({
     bron: 'R1 §2.5, voorwaarde 1',
     berichten: {
         fase: 'In de {{fase}} wordt op outcome gestuurd, maar nergens staat een effectmeting. Om op uitkomsten te sturen moet bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect meet.',
-        ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Om op uitkomsten te kunnen sturen moet eerst bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect gaat meten.'
+        ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Om op uitkomsten te kunnen sturen moet eerst bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect gaat meten.',
+        leeg: 'Er wordt op outcome gestuurd, maar de effectmeting is nog leeg. Beschrijf hoe u het effect voor inwoners meet, bijvoorbeeld met een zelfredzaamheidsmatrix bij de start en het einde van elk traject.'
     },
+    afwezigheid: 'gemeente',
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);
-            // An empty description does not count as a measurement.
-            if (feiten.van('effectmeting').some(f => f.waarde.trim() !== '')) return;
+            const metingen = feiten.van('effectmeting');
+            if (metingen.some(f => f.waarde.trim() !== '')) return;
+            const uitkomst = [...feiten.van('sturing-op'), ...feiten.van('ambitie-sturing-op')].some(f => f.kern === 'outcome');
+            // An empty description does not count as a measurement; the quotes are where it goes (the fix's template).
+            if (uitkomst && metingen.length > 0) {
+                ctx.meldBij(metingen[0], 'leeg');
+                return;
+            }
             for (const f of feiten.van('sturing-op')) if (f.kern === 'outcome') ctx.meldBij(f, 'fase', { data: { fase: f.fase! } });
             for (const f of feiten.van('ambitie-sturing-op')) if (f.kern === 'outcome') ctx.meldBij(f, 'ambitie');
         }
@@ -29,8 +40,9 @@ export const uitkomstZonderEffectmeting = regel({
     herstel: ctx => {
         const gemeente = AstUtils.getContainerOfType(ctx.node, isGemeente);
         if (!gemeente) return [];
+        if (ctx.feiten(gemeente).van('effectmeting').length > 0) return [];
         const evaluatie = fase(gemeente, 'evaluatie');
         const edit = evaluatie ? voegToeAanEind(ctx.document, evaluatie, SJABLOON) : voegFaseToe(ctx.document, gemeente, 'evaluatie', [SJABLOON]);
-        return edit ? [actie(evaluatie ? 'Voeg een effectmeting toe aan de evaluatie' : 'Voeg een evaluatiefase met effectmeting toe', ctx.document, ctx.diagnostic, [edit], true)] : [];
+        return edit ? [actie(evaluatie ? 'Voeg een effectmeting toe aan de evaluatie' : 'Voeg een evaluatiefase met effectmeting toe', ctx.document, ctx.diagnostic, [sjabloon(edit)], true)] : [];
     }
 });

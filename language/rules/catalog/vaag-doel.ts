@@ -1,7 +1,7 @@
 import { AstUtils } from 'langium';
 import { TextEdit } from 'vscode-languageserver';
 import { isDoel } from '../../generated/ast.js';
-import { actie, dieper, inspringingVan, voegToeAanEind } from '../edits.js';
+import { actie, dieper, inspringingVan, sjabloon, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 
 export const vaagDoel = regel({
@@ -13,6 +13,7 @@ export const vaagDoel = regel({
         geenIndicator: 'Het doel "{{doel}}" heeft geen indicator. Een doel in algemene termen is lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten.',
         leegIndicator: 'De indicator bij het doel "{{doel}}" is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt.'
     },
+    afwezigheid: 'element',
     checks: {
         Gemeente: (g, ctx) => {
             for (const t of ctx.feiten(g).teams) {
@@ -30,12 +31,19 @@ export const vaagDoel = regel({
     herstel: ctx => {
         const doel = AstUtils.getContainerOfType(ctx.node, isDoel);
         if (!doel?.$cstNode || doel.indicatoren.length > 0) return [];
+        const titel = 'Voeg een indicator toe';
         if (doel.$cstNode.text.trimEnd().endsWith('}')) {
-            const edit = voegToeAanEind(ctx.document, doel, 'indicator ""');
-            return edit ? [actie('Voeg een indicator toe', ctx.document, ctx.diagnostic, [edit], true)] : [];
+            const edit = voegToeAanEind(ctx.document, doel, 'indicator "$1"');
+            return edit ? [actie(titel, ctx.document, ctx.diagnostic, [sjabloon(edit)], true)] : [];
         }
+        // The goal gets a block: `{` at the end of its line, the indicator and `}` on lines of their own.
+        const { end } = doel.$cstNode.range;
         const basis = inspringingVan(ctx.document, doel.$cstNode.range.start.line);
-        const edit = TextEdit.insert(doel.$cstNode.range.end, ` {\n${dieper(ctx.document, basis)}indicator ""\n${basis}}`);
-        return [actie('Voeg een indicator toe', ctx.document, ctx.diagnostic, [edit], true)];
+        const regels = [`${dieper(ctx.document, basis)}indicator "$1"`, `${basis}}`];
+        const rest = ctx.document.textDocument.getText({ start: end, end: { line: end.line + 1, character: 0 } });
+        if (/^\s*(\/\/.*)?\r?\n$/.test(rest)) {
+            return [actie(titel, ctx.document, ctx.diagnostic, [TextEdit.insert(end, ' {'), sjabloon(TextEdit.insert({ line: end.line + 1, character: 0 }, regels.join('\n') + '\n'))], true)];
+        }
+        return [actie(titel, ctx.document, ctx.diagnostic, [sjabloon(TextEdit.insert(end, ` {\n${regels.join('\n')}`))], true)];
     }
 });

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+/** Issue 14, item 15: the README and the examples tell the truth. */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const lees = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
+
+/** Files a command writes when it runs; the README names them as its output, not as files in the repository. */
+const UITVOER = new Set(['bench/results.json', 'sturing.vsix', 'test-output/e2e/', 'test-output/e2e/1-geopend.png', 'bench/fuzz-problemen/', '.code-server/', 'out/extension.cjs', 'out/server.cjs', 'out/cli.cjs']);
+
+describe('the README refers only to files that exist', () => {
+    const documenten = ['README.md', 'docs/architecture.md', 'docs/regels/README.md', ...readdirSync(path.join(ROOT, 'docs/regels')).map(f => `docs/regels/${f}`)];
+
+    test.each(documenten)('%s: every relative link', doc => {
+        const tekst = lees(doc);
+        const links = [...tekst.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map(m => m[1]).filter(l => !/^[a-z]+:/.test(l));
+        for (const link of links) expect(existsSync(path.join(ROOT, path.dirname(doc), link)), `${doc} → ${link}`).toBe(true);
+    });
+
+    test('README.md: every path of the repository it names', () => {
+        const paden = [...lees('README.md').matchAll(/`((?:language|docs|examples|tests|scripts|client|cli|server|bench|bin|out|snippets|schemas|syntaxes|test-output|\.code-server)\/[\w./-]*)`/g)].map(m => m[1]);
+        expect(paden.length).toBeGreaterThan(10);
+        for (const p of paden) if (!UITVOER.has(p)) expect(existsSync(path.join(ROOT, p)), p).toBe(true);
+    });
+});
+
+test('the examples have no English developer notes', () => {
+    const engels = /\b(the|this|that|must|should|may|nothing|written|language|parsing|grow|beyond|file|here)\b/i;
+    for (const f of readdirSync(path.join(ROOT, 'examples'))) {
+        const commentaar = lees(`examples/${f}`).split('\n').flatMap(r => /(\/\/|\/\*\*?)(.*)$/.exec(r)?.[2] ?? []);
+        expect(commentaar.length, f).toBeGreaterThan(0);
+        for (const c of commentaar) expect(c, `${f}: ${c}`).not.toMatch(engels);
+    }
+});
