@@ -4,9 +4,12 @@ import type { Model } from '../language/generated/ast.js';
 import { createSturingServices } from '../language/sturing-module.js';
 import { genereerRealistischeWerkruimte, genereerWerkruimte } from './generate-workspace.js';
 import { GeheugenBestandssysteem } from './memory-file-system.js';
+import { profielTabel, type CpuProfiel } from './profile-table.js';
+import { Session } from 'node:inspector';
 
-// `node --cpu-prof scripts/run-ts.mjs bench/profile-build.ts [realistisch|zwaar] [schaal] [keer]`: one warm-up
-// build and one measured full build of a benchmark workspace, for profiling where the time goes.
+// `node scripts/run-ts.mjs bench/profile-build.ts [realistisch|zwaar] [schaal] [keer] [--tabel]`: one warm-up
+// build and `keer` measured full builds of a benchmark workspace. `--tabel` profiles the measured builds and
+// prints where the time goes (bench/profile-table.ts); `node --cpu-prof …` writes a whole profile instead.
 // Prints the time per build phase (the smallest of `keer` builds: `… realistisch 1 5`).
 const soort = process.argv[2] ?? 'realistisch';
 const schaal = Number(process.argv[3] ?? 1);
@@ -42,5 +45,14 @@ async function bouw(meten: boolean): Promise<void> {
 }
 const keer = Number(process.argv[4] ?? 1);
 await bouw(false);
+const tabel = process.argv.includes('--tabel');
+const sessie = tabel ? new Session() : undefined;
+const post = (methode: string) => new Promise<unknown>((klaar, fout) => sessie!.post(methode, (err, res) => err ? fout(err) : klaar(res)));
+if (sessie) { sessie.connect(); await post('Profiler.enable'); await post('Profiler.start'); }
 for (let i = 0; i < keer; i++) await bouw(true);
+if (sessie) {
+    const { profile } = await post('Profiler.stop') as { profile: CpuProfiel };
+    console.log(`Waar de tijd van ${keer} build(s) heen gaat (CPU-profiel, ms):\n| deel | ms | aandeel |\n|---|---:|---:|`);
+    for (const [naam, ms, aandeel] of profielTabel(profile)) console.log(`| ${naam} | ${ms} | ${aandeel} % |`);
+}
 console.log(`${soort} ×${schaal}, kleinste van ${keer} builds, processortijd in ms per fase (0 parsen, 1 geparsed, 2 inhoud geïndexeerd, 3 scopes, 4 gekoppeld, 5 verwijzingen geïndexeerd, 6 gecontroleerd):`, minimum);

@@ -110,7 +110,8 @@ function kant(v: IngredientStem & { opvatting?: Opvatting }, type: GovernanceTyp
         if (!v.opvatting) return 'geen';
         return type && OPVATTING_NAAR_TYPE[v.opvatting][type] ? 'eens' : 'tegen';
     }
-    return stand(TYPE_IDS, [v.verdeling], type).eens ? 'eens' : stand(TYPE_IDS, [v.verdeling], type).tegen ? 'tegen' : 'geen';
+    const { eens, tegen } = stand(TYPE_IDS, [v.verdeling], type);
+    return eens ? 'eens' : tegen ? 'tegen' : 'geen';
 }
 
 /** Primary type, scores and certainty from a set of voices. */
@@ -141,25 +142,29 @@ function oordeel(ingredienten: IngredientStem[]): TypeOordeel {
  * where the phase names them, and otherwise those of the approach as a whole (the network the policy
  * rests on does not change because a phase leaves it unsaid).
  */
-function faseType(fase: FaseFeiten, opvatting: FaseOpvatting, verantwoordelijk: IngredientStem, geheel: { kennisbron: IngredientStem; participatie: IngredientStem }): FaseType {
-    const eigenOfGeheel = (eigen: IngredientStem, algemeen: IngredientStem) => heeftGegevens(eigen) ? eigen : algemeen;
+/** The three ingredients a phase can speak to itself. */
+interface FaseStemmen { rol: IngredientStem; kennisbron: IngredientStem; participatie: IngredientStem }
+
+function faseType(fase: FaseFeiten, eigen: FaseStemmen, opvatting: FaseOpvatting, verantwoordelijk: IngredientStem, geheel: { kennisbron: IngredientStem; participatie: IngredientStem }): FaseType {
+    const eigenOfGeheel = (deze: IngredientStem, algemeen: IngredientStem) => heeftGegevens(deze) ? deze : algemeen;
     return {
         fase: fase.soort,
-        ...oordeel([verantwoordelijk, rol(fase), eigenOfGeheel(kennisbron(fase), geheel.kennisbron), eigenOfGeheel(participatie(fase), geheel.participatie), brug(opvatting.totaal)])
+        ...oordeel([verantwoordelijk, eigen.rol, eigenOfGeheel(eigen.kennisbron, geheel.kennisbron), eigenOfGeheel(eigen.participatie, geheel.participatie), brug(opvatting.totaal)])
     };
 }
 
 export function inferType(feiten: GemeenteFeiten, opvatting: OpvattingProfiel): TypeProfiel {
     const verantwoordelijk = verantwoordelijkheid(feiten);
     const regie = regieRol(feiten);
-    const perFase = (maak: (f: FaseFeiten) => IngredientStem) => feiten.fasen.map(maak);
+    // Each phase's own voices, once: they speak for the phase and, together, for the whole.
+    const perFase: FaseStemmen[] = feiten.fasen.map(f => ({ rol: rol(f), kennisbron: kennisbron(f), participatie: participatie(f) }));
     const algemeen = {
-        rol: samen('rol', [...perFase(rol), regie]),
-        kennisbron: samen('kennisbron', perFase(kennisbron)),
-        participatie: samen('participatie', perFase(participatie))
+        rol: samen('rol', [...perFase.map(f => f.rol), regie]),
+        kennisbron: samen('kennisbron', perFase.map(f => f.kennisbron)),
+        participatie: samen('participatie', perFase.map(f => f.participatie))
     };
     const geheel = oordeel([verantwoordelijk, algemeen.rol, algemeen.kennisbron, algemeen.participatie, brug(opvatting.aandelen)]);
-    const fasen = feiten.fasen.map(f => faseType(f, opvatting.fasen.find(o => o.fase === f.soort)!, verantwoordelijk, algemeen));
+    const fasen = feiten.fasen.map((f, i) => faseType(f, perFase[i], opvatting.fasen.find(o => o.fase === f.soort)!, verantwoordelijk, algemeen));
     const { secundair, secundairIn } = trekje(geheel, fasen);
     const dichterBij = geheel.primair === 'integrale-beleidssturing' && opvatting.geheel === 'government' ? 'klassieke-overheidssturing' as const
         : geheel.primair === 'expertsturing' && opvatting.geheel === 'npm' ? 'new-public-management' as const : undefined;
