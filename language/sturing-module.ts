@@ -22,6 +22,10 @@ import { SturingRenameProvider } from './references/sturing-rename-provider.js';
 import { SturingScopeComputation } from './references/sturing-scope-computation.js';
 import { LanguageChecks } from './validation/language-checks.js';
 import { SturingDocumentValidator } from './validation/sturing-document-validator.js';
+import { SturingDocumentBuilder } from './workspace/document-builder.js';
+import { SturingDocumentFactory } from './workspace/document-factory.js';
+import { SturingDocumentUpdateHandler } from './workspace/document-update-handler.js';
+import { SturingServiceRegistry } from './workspace/service-registry.js';
 
 /** Services Sturing adds to Langium's. */
 export type SturingAddedServices = {
@@ -74,8 +78,14 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
 
 /** Services shared by all languages of the server (Sturing is the only one). */
 export const SturingSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: (shared) => new SturingServiceRegistry(shared),
+    workspace: {
+        DocumentBuilder: (shared) => new SturingDocumentBuilder(shared),
+        LangiumDocumentFactory: (shared) => new SturingDocumentFactory(shared)
+    },
     lsp: {
-        NodeKindProvider: () => new SturingNodeKindProvider()
+        NodeKindProvider: () => new SturingNodeKindProvider(),
+        DocumentUpdateHandler: (shared) => new SturingDocumentUpdateHandler(shared)
     }
 };
 
