@@ -8,6 +8,7 @@ import { SturingDocumentSymbolProvider } from './lsp/sturing-document-symbols.js
 import { SturingFormatter } from './lsp/sturing-formatter.js';
 import { SturingNodeKindProvider } from './lsp/sturing-node-kinds.js';
 import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
+import { SturingCompletionProvider } from './lsp/sturing-completion-provider.js';
 import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
 import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
 import { GovernanceProfileProvider } from './inference/profile-provider.js';
@@ -71,6 +72,7 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         HoverProvider: (services) => new SturingHoverProvider(services),
         InlayHintProvider: (services) => new SturingInlayHintProvider(services),
         CodeLensProvider: (services) => new SturingCodeLensProvider(services),
+        CompletionProvider: (services) => new SturingCompletionProvider(services),
         CodeActionProvider: (services) => new SturingCodeActionProvider(services),
         RenameProvider: (services) => new SturingRenameProvider(services)
     }

@@ -2,7 +2,7 @@ import { chmodSync, cpSync, mkdtempSync, readdirSync, statSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
 import { genereerWerkruimte } from '../bench/generate-workspace.js';
 import type { Samenvatting, VergelijkingsRij } from '../language/summary/summary-types.js';
@@ -190,5 +190,25 @@ describe('4. requests before the first build', () => {
         const antwoord = await c.vraag('textDocument/hover', { textDocument: { uri: 'file:///w/onbekend.sturing' }, position: { line: 0, character: 0 } });
         expect(antwoord.resultaat).toBeUndefined();
         expect(antwoord.fout?.code).toBe(-32802);
+    });
+});
+
+describe('5. completion', () => {
+    test('after an unfinished `rol` it answers without an error: parties right after `rol`, keywords after the phase', async () => {
+        const c = await server();
+        const uri = 'file:///w/rol.sturing';
+        const tekst = 'gemeente X {\n    partij Welzijn\n    partij Zorggroep\n    fase verkenning {\n        rol \n    }\n}\n';
+        await c.open(uri, tekst);
+        await c.wachtOpDiagnostics(uri);
+        const labels = async (line: number, character: number) => {
+            const lijst = await c.verbinding.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+            return (Array.isArray(lijst) ? lijst : lijst.items).map(i => i.label);
+        };
+        expect(await labels(4, 12)).toEqual(expect.arrayContaining(['Welzijn', 'Zorggroep']));
+        // Right after the phase's `}`: Langium offered the reference `partij` on the phase, failed and logged.
+        const naFase = await labels(5, 5);
+        expect(naFase).toEqual(expect.arrayContaining(['fase', 'team']));
+        expect(naFase).not.toContain('Welzijn');
+        expect(fouten(c)).toEqual([]);
     });
 });
