@@ -8,15 +8,23 @@ export class CliFout extends Error {
     }
 }
 
+export interface GevondenBestanden {
+    /** Every `.sturing` file, sorted, each once. */
+    bestanden: string[];
+    /** The folders named on the command line: each is the root of the files found in it. */
+    mappen: string[];
+}
+
 /**
  * Every `.sturing` file named on the command line or found (recursively) in a named folder,
  * sorted, each once. Symbolic-link loops are followed at most once.
  */
-export async function verzamelBestanden(paden: readonly string[], waarschuw: (tekst: string) => void = () => undefined): Promise<string[]> {
+export async function verzamelBestanden(paden: readonly string[], waarschuw: (tekst: string) => void = () => undefined): Promise<GevondenBestanden> {
     if (paden.length === 0) {
         throw new CliFout('Geef een of meer .sturing-bestanden of mappen op, bijvoorbeeld: sturing check examples');
     }
     const gevonden = new Set<string>();
+    const mappen: string[] = [];
     for (const p of paden) {
         let stat;
         try {
@@ -26,6 +34,7 @@ export async function verzamelBestanden(paden: readonly string[], waarschuw: (te
         }
         if (stat.isDirectory()) {
             const voor = gevonden.size;
+            mappen.push(path.resolve(p));
             await zoekInMap(path.resolve(p), gevonden, new Set());
             if (gevonden.size === voor) {
                 waarschuw(`Let op: in map '${p}' staan geen .sturing-bestanden.`);
@@ -36,7 +45,7 @@ export async function verzamelBestanden(paden: readonly string[], waarschuw: (te
             throw new CliFout(`'${p}' is geen gewoon bestand of map.`);
         }
     }
-    return [...gevonden].sort();
+    return { bestanden: [...gevonden].sort(), mappen };
 }
 
 async function zoekInMap(map: string, gevonden: Set<string>, bezocht: Set<string>): Promise<void> {

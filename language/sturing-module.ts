@@ -1,4 +1,4 @@
-import { type DeepPartial, type Module, inject } from 'langium';
+import { type DeepPartial, type Module, inject, URI } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -63,7 +63,8 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
     },
     rules: {
         Catalogus: () => REGELS,
-        Configuratie: (services) => new RegelConfiguratie(services.shared.workspace.FileSystemProvider, services.shared.workspace.ConfigurationProvider, () => services.rules.Catalogus.map(r => r.id)),
+        Configuratie: (services) => new RegelConfiguratie(services.shared.workspace.FileSystemProvider, services.shared.workspace.ConfigurationProvider, () => services.rules.Catalogus.map(r => r.id),
+            () => (services.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => URI.parse(f.uri))),
         Runner: (services) => new RegelRunner(services, services.rules.Catalogus)
     },
     lsp: {

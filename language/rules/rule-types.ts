@@ -18,10 +18,19 @@ export function ernstVan(severity: DiagnosticSeverity | undefined): Ernst {
     return (Object.keys(LSP_ERNST) as Ernst[]).find(e => LSP_ERNST[e] === (severity ?? DiagnosticSeverity.Error))!;
 }
 
-/** English aliases accepted in configuration. */
-export const ERNST_ALIASSEN: Record<string, ErnstInstelling> = {
-    error: 'fout', warning: 'waarschuwing', warn: 'waarschuwing', information: 'info', info: 'info', hint: 'hint', off: 'uit', none: 'uit'
-};
+/**
+ * English aliases accepted in configuration. A Map, so that a value such as "constructor" or
+ * "__proto__" is simply unknown instead of something every object inherits.
+ */
+export const ERNST_ALIASSEN: ReadonlyMap<string, ErnstInstelling> = new Map([
+    ['error', 'fout'], ['warning', 'waarschuwing'], ['warn', 'waarschuwing'], ['information', 'info'], ['info', 'info'], ['hint', 'hint'], ['off', 'uit'], ['none', 'uit']
+]);
+
+/** The severity a configured value stands for, or undefined when it is none of them. */
+export function leesErnst(waarde: unknown): ErnstInstelling | undefined {
+    if (typeof waarde !== 'string') return undefined;
+    return ERNSTEN.find(e => e === waarde) ?? ERNST_ALIASSEN.get(waarde.toLowerCase());
+}
 
 export interface MeldOpties {
     property?: string;
