@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
 import { genereerWerkruimte } from '../bench/generate-workspace.js';
+import { samenvattingInhoud } from '../language/summary/render-html.js';
 import type { Samenvatting, VergelijkingsRij } from '../language/summary/summary-types.js';
 import { tijdelijkeMap } from './helpers.js';
 import { TestClient } from './lsp-client.js';
@@ -210,5 +211,18 @@ describe('5. completion', () => {
         expect(naFase).toEqual(expect.arrayContaining(['fase', 'team']));
         expect(naFase).not.toContain('Welzijn');
         expect(fouten(c)).toEqual([]);
+    });
+});
+
+describe('6. no raw control characters from a source file reach a webview', () => {
+    test('the summary the preview shows renders escape sequences and direction overrides visibly', async () => {
+        const c = await server();
+        const uri = 'file:///w/stuur.sturing';
+        await c.open(uri, 'gemeente X {\n    team T { doel "Rood\u001b[31m\u001b[2J wissen\u009b6n \u202Eomgekeerd\u0007" }\n}\n');
+        await c.wachtOpDiagnostics(uri);
+        const s = await c.verbinding.sendRequest<Samenvatting>('sturing/samenvatting', { uri });
+        const html = samenvattingInhoud(s, { modus: 'webview' });
+        expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        expect(html).toContain('Rood\\u001b[31m\\u001b[2J wissen\\u009b6n \\u202eomgekeerd\\u0007');
     });
 });

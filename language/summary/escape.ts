@@ -1,6 +1,8 @@
-/** Escapes text for HTML content and attribute values: user text is never markup. */
+import { zichtbaar } from '../util/zichtbaar.js';
+
+/** Escapes text for HTML content and attribute values: user text is never markup, and control characters are shown, not obeyed. */
 export function esc(tekst: unknown): string {
-    return String(tekst ?? '')
+    return zichtbaar(String(tekst ?? ''))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -12,14 +14,14 @@ export function esc(tekst: unknown): string {
 
 /**
  * Escapes text for a Markdown table cell or line: markup characters become entities (inert in every
- * renderer), Markdown syntax is backslash-escaped, so no HTML, links or table breaks come through.
+ * renderer), Markdown syntax is backslash-escaped, so no HTML, links or table breaks come through,
+ * and control characters are written out visibly.
  */
 export function mdEsc(tekst: unknown): string {
-    return String(tekst ?? '')
+    return zichtbaar(String(tekst ?? '').replace(/\r?\n/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\\/g, '\\\\')
-        .replace(/([`*_[\]|#!])/g, '\\$1')
-        .replace(/\r?\n/g, ' ');
+        .replace(/([`*_[\]|#!])/g, '\\$1');
 }
