@@ -1,18 +1,22 @@
-import { alsJson as bevindingAlsJson, alsTekst, controleer } from './check.js';
+import pakket from '../package.json' with { type: 'json' };
 import { ERNSTEN } from '../language/rules/severity.js';
+import { BestandsFout } from '../language/util/bestanden.js';
+import { zichtbaar } from '../language/util/zichtbaar.js';
+import { alsJson as bevindingAlsJson, alsTekst, controleer } from './check.js';
 import { CliFout } from './files.js';
 import { CI_FORMATEN } from './formats/index.js';
 import { maakStartbestand } from './init.js';
 import { alsJson, alsTekstrapport, profielen } from './profile.js';
-import { samenvatting, type Formaat } from './summary.js';
+import { FORMATEN, samenvatting } from './summary.js';
 
 const HULP = `Sturing: controleer sturingsontwerpen (.sturing-bestanden) vanaf de opdrachtregel.
 
 Gebruik:
   sturing check <bestanden|mappen> [--json | --format sarif|github|junit] [--max-warnings N]
   sturing profiel <bestanden|mappen> [--json]
-  sturing samenvatting <bestanden|mappen> [--format md|html|json] [-o map] [--vergelijk]
+  sturing samenvatting <bestanden|mappen> [--format md|html|json] [-o map|bestand] [--vergelijk]
   sturing init [bestand]
+  sturing --version
 
   check     Toont elke bevinding als  pad:regel:kolom ernst melding [code].
             Mappen worden doorzocht op *.sturing; verwijzingen tussen bestanden werken zoals in de editor.
@@ -28,14 +32,17 @@ Gebruik:
   samenvatting
             De bestuurlijke samenvatting, zoals in de preview: Markdown (standaard), één zelfstandig
             HTML-bestand (printbaar, zonder script) of JSON. Met -o schrijft Sturing per bestand
-            <naam>.samenvatting.<ext> in die map; --vergelijk maakt één vergelijkingstabel van alle gemeenten.
+            <naam>.samenvatting.<ext> in die map (bij gelijke namen met de map ervoor); -o met een
+            extensie, zoals -o rapport.html, is één bestand. --vergelijk maakt één vergelijkingstabel
+            van alle gemeenten. Sturing overschrijft nooit een bronbestand en schrijft niet via een link.
   init      Schrijft een startbestand (standaard mijn-gemeente.sturing) met de vier fasen van de
             beleidscyclus en per stap uitleg; de gemeente heet naar het bestand. Een bestaand bestand
             overschrijft Sturing nooit.
   --json    Drukt het resultaat als JSON af (check: { file, line, column, endLine, endColumn, severity,
             code, message }; profiel: één object per gemeente, zie README).
 
-Afsluitcode: 0 zonder fouten, 1 bij minstens één fout, 2 bij een onjuiste opdracht of een onleesbaar bestand.
+Afsluitcode: 0 zonder fouten, 1 bij minstens één fout, 2 bij een onjuiste opdracht, een onleesbaar bestand of
+een bestand dat niet geschreven kan worden.
 `;
 
 export interface Uitvoer {
@@ -48,13 +55,22 @@ const standaardUitvoer: Uitvoer = {
     err: tekst => process.stderr.write(tekst)
 };
 
-/** Runs the CLI and returns its exit code; never throws for bad input. */
-export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standaardUitvoer): Promise<number> {
+/**
+ * Runs the CLI and returns its exit code; never throws for bad input. Text from the files (names,
+ * strings in messages) reaches the terminal with its control characters written out, so a file can
+ * never send the terminal an escape sequence.
+ */
+export async function voerUit(args: readonly string[], naar: Uitvoer = standaardUitvoer): Promise<number> {
+    const uitvoer: Uitvoer = { out: t => naar.out(zichtbaar(t)), err: t => naar.err(zichtbaar(t)) };
     const [opdracht, ...rest] = args;
     try {
         if (!opdracht || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') {
             uitvoer.out(HULP);
             return opdracht ? 0 : 2;
+        }
+        if (opdracht === '--version' || opdracht === '-V') {
+            uitvoer.out(`${pakket.version}\n`);
+            return 0;
         }
         const { vlaggen, paden, maxWarnings, waarden } = leesArgumenten(rest);
         switch (opdracht) {
@@ -89,9 +105,9 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
             }
             case 'samenvatting': {
                 for (const v of vlaggen) if (!['--format', '--vergelijk', '-o'].includes(v)) throw new CliFout(`Onbekende optie '${v}' voor 'samenvatting'.\n\n${HULP}`);
-                const formaat = (waarden.get('--format') ?? 'md') as Formaat;
-                if (!['md', 'html', 'json'].includes(formaat)) throw new CliFout(`--format kent md, html en json, niet '${formaat}'.`);
-                const { tekst, geschreven } = await samenvatting(paden, { formaat, uitvoermap: waarden.get('-o'), vergelijk: vlaggen.has('--vergelijk') }, t => uitvoer.err(t + '\n'));
+                const formaat = FORMATEN.find(f => f === waarden.get('--format'));
+                if (waarden.has('--format') && !formaat) throw new CliFout(`--format kent md, html en json, niet '${waarden.get('--format')}'.`);
+                const { tekst, geschreven } = await samenvatting(paden, { formaat, uitvoer: waarden.get('-o'), vergelijk: vlaggen.has('--vergelijk') }, t => uitvoer.err(t + '\n'));
                 if (tekst !== undefined) uitvoer.out(tekst);
                 for (const g of geschreven) uitvoer.err(`geschreven: ${g}\n`);
                 return 0;
@@ -107,9 +123,9 @@ export async function voerUit(args: readonly string[], uitvoer: Uitvoer = standa
                 throw new CliFout(`Onbekende opdracht '${opdracht}'.\n\n${HULP}`);
         }
     } catch (err) {
-        if (err instanceof CliFout) {
+        if (err instanceof CliFout || err instanceof BestandsFout) {
             uitvoer.err(`sturing: ${err.message}\n`);
-            return err.exitCode;
+            return err instanceof CliFout ? err.exitCode : 2;
         }
         uitvoer.err(`sturing: onverwachte fout: ${(err as Error)?.message ?? err}\nMeld dit alstublieft als probleem, met het bestand dat u controleerde.\n`);
         return 3;

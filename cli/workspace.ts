@@ -16,8 +16,10 @@ export interface GeladenWerkruimte {
  * cross-file references resolve exactly as they do in the editor.
  */
 export async function laadWerkruimte(paden: readonly string[], waarschuw?: (tekst: string) => void): Promise<GeladenWerkruimte> {
-    const bestanden = await verzamelBestanden(paden, waarschuw);
+    const { bestanden, mappen } = await verzamelBestanden(paden, waarschuw);
     const services = createSturingServices(NodeFileSystem, ProductieModule).Sturing;
+    // The folders given are the roots, as workspace folders are in the editor: no sturing.json above them counts.
+    services.rules.Configuratie.stelWortelsIn(mappen.map(m => URI.file(m)));
     const documenten: LangiumDocument<Model>[] = [];
     for (const bestand of bestanden) {
         const tekst = await leesBestand(bestand);

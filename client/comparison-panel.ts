@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { vergelijkingAlsHtml, vergelijkingInhoud } from '../language/summary/render-html.js';
 import { VERGELIJKING_VERZOEK, type VergelijkingsRij } from '../language/summary/summary-types.js';
-import { nonce, webviewOpties } from './webview-util.js';
+import { meldVerzoekFout, nonce, webviewOpties } from './webview-util.js';
 
 /** `Sturing: Vergelijk gemeenten`: one sortable row per gemeente in the workspace; a row opens its file. */
 export class VergelijkingPaneel implements vscode.Disposable {
     static huidig: VergelijkingPaneel | undefined;
     private readonly wegwerp: vscode.Disposable[] = [];
     private geladen = false;
+    /** Closed by the user: a refresh that was still waiting for the server must not touch the webview. */
+    private weg = false;
 
     static async toon(context: vscode.ExtensionContext, client: LanguageClient): Promise<void> {
         if (!VergelijkingPaneel.huidig) {
@@ -30,7 +32,15 @@ export class VergelijkingPaneel implements vscode.Disposable {
     }
 
     async ververs(): Promise<void> {
-        const rijen = await this.client.sendRequest<VergelijkingsRij[]>(VERGELIJKING_VERZOEK, {});
+        if (this.weg) return;
+        let rijen: VergelijkingsRij[];
+        try {
+            rijen = await this.client.sendRequest<VergelijkingsRij[]>(VERGELIJKING_VERZOEK, {});
+        } catch (err) {
+            if (!this.weg) meldVerzoekFout(err);
+            return;
+        }
+        if (this.weg) return;
         if (!this.geladen) {
             this.panel.webview.html = vergelijkingAlsHtml(rijen, { modus: 'webview', nonce: nonce(), cspBron: this.panel.webview.cspSource });
             this.geladen = true;
@@ -40,6 +50,7 @@ export class VergelijkingPaneel implements vscode.Disposable {
     }
 
     dispose(): void {
+        this.weg = true;
         VergelijkingPaneel.huidig = undefined;
         this.wegwerp.forEach(d => d.dispose());
         this.panel.dispose();

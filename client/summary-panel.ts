@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { SAMENVATTING_VERZOEK, type Samenvatting } from '../language/summary/summary-types.js';
-import { isSturing, nonce, webviewOpties } from './webview-util.js';
+import { BestandsFout, schrijfVeilig } from '../language/util/bestanden.js';
+import { isSturing, meldVerzoekFout, nonce, webviewOpties } from './webview-util.js';
 
 const VERTRAGING_MS = 300;
 
@@ -19,6 +20,8 @@ export class SamenvattingPaneel implements vscode.Disposable {
     private laatste: Samenvatting | undefined;
     private timer: NodeJS.Timeout | undefined;
     private geladen = false;
+    /** Closed by the user: a refresh that was still waiting for the server must not touch the webview. */
+    private weg = false;
     private readonly wegwerp: vscode.Disposable[] = [];
 
     static toon(context: vscode.ExtensionContext, client: LanguageClient, uri: vscode.Uri, gemeente?: string): SamenvattingPaneel {
@@ -46,10 +49,11 @@ export class SamenvattingPaneel implements vscode.Disposable {
     }
 
     private async volg(uri: vscode.Uri, gemeente?: string): Promise<void> {
+        if (this.weg) return;
         this.uri = uri;
         this.panel.title = `Sturingsprofiel — ${path.basename(uri.fsPath)}`;
         await this.ververs();
-        if (gemeente) void this.panel.webview.postMessage({ type: 'ga', gemeente });
+        if (gemeente && !this.weg) void this.panel.webview.postMessage({ type: 'ga', gemeente });
     }
 
     private later(): void {
@@ -58,9 +62,15 @@ export class SamenvattingPaneel implements vscode.Disposable {
     }
 
     async ververs(): Promise<void> {
-        if (!this.uri) return;
-        const model = await this.client.sendRequest<Samenvatting | null>(SAMENVATTING_VERZOEK, { uri: this.uri.toString() });
-        if (!model) return;
+        if (!this.uri || this.weg) return;
+        let model: Samenvatting | null;
+        try {
+            model = await this.client.sendRequest<Samenvatting | null>(SAMENVATTING_VERZOEK, { uri: this.uri.toString() });
+        } catch (err) {
+            if (!this.weg) meldVerzoekFout(err);
+            return;
+        }
+        if (!model || this.weg) return;
         this.laatste = model;
         if (!this.geladen) {
             this.panel.webview.html = samenvattingAlsHtml(model, { modus: 'webview', nonce: nonce(), cspBron: this.panel.webview.cspSource });
@@ -81,20 +91,44 @@ export class SamenvattingPaneel implements vscode.Disposable {
         }
     }
 
-    /** Writes the summary as a self-contained HTML file next to the .sturing file. */
+    /**
+     * Writes the summary as a self-contained HTML file next to the .sturing file: never for a document
+     * that has no place yet (untitled), never through a symbolic link or onto the source itself.
+     */
     async exporteer(): Promise<vscode.Uri | undefined> {
         if (!this.uri || !this.laatste) return undefined;
-        const doel = vscode.Uri.file(this.uri.fsPath.replace(/\.sturing$/, '') + '.samenvatting.html');
-        await vscode.workspace.fs.writeFile(doel, Buffer.from(samenvattingAlsHtml(this.laatste, { modus: 'export' }), 'utf8'));
-        const keuze = await vscode.window.showInformationMessage(`Samenvatting geschreven naar ${path.basename(doel.fsPath)}.`, 'Openen in browser');
-        if (keuze) await vscode.env.openExternal(doel);
+        if (this.uri.scheme !== 'file') {
+            void vscode.window.showInformationMessage('Sla het bestand eerst op. Sturing schrijft de samenvatting naast het .sturing-bestand, en dit bestand heeft nog geen plek.');
+            return undefined;
+        }
+        const doel = vscode.Uri.file(this.uri.fsPath.replace(/\.sturing$/i, '') + '.samenvatting.html');
+        try {
+            await schrijfVeilig(doel.fsPath, samenvattingAlsHtml(this.laatste, { modus: 'export' }), [this.uri.fsPath]);
+        } catch (err) {
+            void vscode.window.showWarningMessage(err instanceof BestandsFout ? err.message : `Sturing kon de samenvatting niet schrijven: ${(err as Error)?.message ?? err}`);
+            return undefined;
+        }
+        void toonGeschreven(doel);
         return doel;
     }
 
     dispose(): void {
+        this.weg = true;
         SamenvattingPaneel.huidig = undefined;
         if (this.timer) clearTimeout(this.timer);
         this.wegwerp.forEach(d => d.dispose());
         this.panel.dispose();
     }
+}
+
+/**
+ * Says where the export went and offers to show the file: in the explorer, or on the desktop in the
+ * system's file manager. Never `env.openExternal` with a file: URI, which froze the workbench in the
+ * browser (code-server); nothing here waits for anything but the user's click.
+ */
+async function toonGeschreven(doel: vscode.Uri): Promise<void> {
+    const keuze = await vscode.window.showInformationMessage(`Samenvatting geschreven naar ${path.basename(doel.fsPath)}.`, 'Toon het bestand');
+    if (!keuze) return;
+    const lokaal = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
+    await vscode.commands.executeCommand(lokaal ? 'revealFileInOS' : 'revealInExplorer', doel);
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { ResponseError } from 'vscode-languageclient/node';
 
 /** A fresh nonce for the one <style> and <script> a webview page may run. */
 export function nonce(): string {
@@ -13,4 +14,13 @@ export function webviewOpties(context: vscode.ExtensionContext): vscode.WebviewP
 
 export function isSturing(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
     return document?.languageId === 'sturing';
+}
+
+/** Error codes of a request that a newer one replaces (cancelled, content modified): nothing to tell the user. */
+const VERVANGEN = new Set([-32800, -32801, -32802]);
+
+/** A request to the server failed: say so in the server's own (Dutch) words, unless a newer request replaces it. */
+export function meldVerzoekFout(err: unknown): void {
+    if (err instanceof ResponseError && VERVANGEN.has(err.code)) return;
+    void vscode.window.showWarningMessage(err instanceof Error ? err.message : String(err));
 }

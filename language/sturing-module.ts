@@ -1,4 +1,4 @@
-import { type DeepPartial, type Module, inject } from 'langium';
+import { type DeepPartial, type Module, inject, URI } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -31,6 +31,9 @@ import { LanguageChecks } from './validation/language-checks.js';
 import { SturingDocumentValidator } from './validation/sturing-document-validator.js';
 import { SturingDocumentBuilder } from './workspace/document-builder.js';
 import { WerkruimteNamen } from './workspace/workspace-names.js';
+import { SturingDocumentFactory } from './workspace/document-factory.js';
+import { SturingDocumentUpdateHandler } from './workspace/document-update-handler.js';
+import { SturingServiceRegistry } from './workspace/service-registry.js';
 
 /** Services Sturing adds to Langium's. */
 export type SturingAddedServices = {
@@ -79,7 +82,8 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
     },
     rules: {
         Catalogus: () => REGELS,
-        Configuratie: (services) => new RegelConfiguratie(services.shared.workspace.FileSystemProvider, services.shared.workspace.ConfigurationProvider, () => services.rules.Catalogus.map(r => r.id)),
+        Configuratie: (services) => new RegelConfiguratie(services.shared.workspace.FileSystemProvider, services.shared.workspace.ConfigurationProvider, () => services.rules.Catalogus.map(r => r.id),
+            () => (services.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => URI.parse(f.uri))),
         Runner: (services) => new RegelRunner(services, services.rules.Catalogus)
     },
     lsp: {
@@ -107,12 +111,15 @@ export const ProductieModule: Module<SturingServices, DeepPartial<SturingService
 
 /** Services shared by all languages of the server (Sturing is the only one). */
 export const SturingSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: (shared) => new SturingServiceRegistry(shared),
     lsp: {
         NodeKindProvider: () => new SturingNodeKindProvider(),
-        ExecuteCommandHandler: () => new SturingOpdrachten()
+        ExecuteCommandHandler: () => new SturingOpdrachten(),
+        DocumentUpdateHandler: (shared) => new SturingDocumentUpdateHandler(shared)
     },
     workspace: {
         DocumentBuilder: (shared) => new SturingDocumentBuilder(shared),
+        LangiumDocumentFactory: (shared) => new SturingDocumentFactory(shared),
         WorkspaceManager: (services) => new SturingWorkspaceManager(services)
     }
 };

@@ -11,6 +11,9 @@ import { createSturingServices, ProductieModule } from '../language/sturing-modu
 // The language server: started by the VS Code extension over IPC (see client/extension.ts).
 // Bundled as out/server.cjs, so the rule pages are in ../docs/regels.
 stelDocumentatieMapIn(path.join(__dirname, '..', 'docs', 'regels'));
+// A promise that fails while nobody waits for it must not stop the server (Node would exit, and
+// VS Code gives up after a few restarts): it goes to the output channel and the server serves on.
+process.on('unhandledRejection', reden => console.error(`Sturing: onverwachte fout, de server draait door: ${(reden as Error)?.stack ?? reden}`));
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Sturing } = createSturingServices({ connection, ...NodeFileSystem }, ProductieModule);
 koppelRegelConfiguratie(shared, Sturing);

@@ -1,38 +1,73 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
     createMessageConnection, StreamMessageReader, StreamMessageWriter, type CodeAction, type Diagnostic, type InitializeResult, type MessageConnection,
-    type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit
+    type PublishDiagnosticsParams, type Range, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver/node';
 
 export const SERVER = fileURLToPath(new URL('../out/server.cjs', import.meta.url));
 
+/** A message the server wrote to the output channel (window/logMessage) or showed (window/showMessage). */
+export interface Logregel {
+    type: number;
+    message: string;
+}
+
+export interface ClientOpties {
+    /** Run the server as an ordinary user (nobody) when the tests run as root, so file permissions apply. */
+    gewoneGebruiker?: boolean;
+    /** What the server gets for `workspace/configuration`, per section. */
+    instellingen?: Record<string, unknown>;
+}
+
+const ALS_ROOT = process.getuid?.() === 0;
+
+/** Spawn options that run a process as the user nobody when we are root (root reads every file). */
+export function alsGewoneGebruiker(): SpawnOptions {
+    return ALS_ROOT ? { uid: 65534, gid: 65534 } : {};
+}
+
 /**
  * A minimal LSP client that starts the bundled server (out/server.cjs) as a separate process,
- * the way VS Code does, and collects the diagnostics it publishes.
+ * the way VS Code does, and collects the diagnostics it publishes and the messages it logs.
  */
 export class TestClient {
     readonly proces: ChildProcess;
     readonly verbinding: MessageConnection;
     readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+    readonly logs: Logregel[] = [];
     private wachtenden: Array<() => void> = [];
+    /** A copy of the bundle that the user nobody can read (a checkout may sit in a private folder). */
+    private readonly kopie: string | undefined;
     stderr = '';
 
-    constructor() {
+    constructor(opties: ClientOpties = {}) {
         if (!existsSync(SERVER)) throw new Error(`${SERVER} ontbreekt: draai eerst 'npm run build' (npm test doet dat zelf).`);
-        this.proces = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let server = SERVER;
+        if (opties.gewoneGebruiker && ALS_ROOT) {
+            this.kopie = mkdtempSync(path.join(tmpdir(), 'sturing-server-'));
+            server = path.join(this.kopie, 'server.cjs');
+            copyFileSync(SERVER, server);
+            chmodSync(this.kopie, 0o755);
+            chmodSync(server, 0o644);
+        }
+        this.proces = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(opties.gewoneGebruiker ? alsGewoneGebruiker() : {}) });
         this.proces.stderr!.on('data', d => { this.stderr += d; });
         this.verbinding = createMessageConnection(new StreamMessageReader(this.proces.stdout!), new StreamMessageWriter(this.proces.stdin!));
         this.verbinding.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
             this.diagnostics.set(p.uri, [...(this.diagnostics.get(p.uri) ?? []), p]);
             this.wachtenden.forEach(w => w());
         });
-        this.verbinding.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+        this.verbinding.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(i => opties.instellingen?.[i.section ?? ''] ?? null));
         this.verbinding.onRequest('client/registerCapability', () => null);
         this.verbinding.onRequest('window/workDoneProgress/create', () => null);
-        this.verbinding.onNotification('window/logMessage', () => undefined);
+        this.verbinding.onNotification('window/logMessage', (m: Logregel) => { this.logs.push(m); });
+        this.verbinding.onNotification('window/showMessage', (m: Logregel) => { this.logs.push(m); });
+        this.verbinding.onRequest('window/showMessageRequest', (m: Logregel) => { this.logs.push(m); return null; });
         this.verbinding.listen();
     }
 
@@ -44,24 +79,48 @@ export class TestClient {
         return resultaat;
     }
 
-    open(uri: string, tekst: string, versie = 1): Promise<void> {
-        return this.verbinding.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sturing', version: versie, text: tekst } });
+    open(uri: string, tekst: string, versie = 1, languageId = 'sturing'): Promise<void> {
+        return this.verbinding.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: versie, text: tekst } });
     }
 
     wijzig(uri: string, tekst: string, versie: number): Promise<void> {
         return this.verbinding.sendNotification('textDocument/didChange', { textDocument: { uri, version: versie }, contentChanges: [{ text: tekst }] });
     }
 
+    /** An incremental edit, as VS Code sends one per keystroke. */
+    wijzigBereik(uri: string, range: Range, tekst: string, versie: number): Promise<void> {
+        return this.verbinding.sendNotification('textDocument/didChange', { textDocument: { uri, version: versie }, contentChanges: [{ range, text: tekst }] });
+    }
+
+    sluit(uri: string): Promise<void> {
+        return this.verbinding.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+
+    /** A request's answer, or the LSP error it ended with (code and message), without throwing. */
+    async vraag<T>(methode: string, params: unknown): Promise<{ resultaat?: T; fout?: { code: number; message: string } }> {
+        try {
+            return { resultaat: await this.verbinding.sendRequest<T>(methode, params) };
+        } catch (err) {
+            return { fout: { code: (err as { code: number }).code, message: (err as Error).message } };
+        }
+    }
+
     /** Waits (at most `ms`) until the server has published diagnostics for `uri` matching `klaar`. */
     async wachtOpDiagnostics(uri: string, klaar: (p: PublishDiagnosticsParams) => boolean = () => true, ms = 15000): Promise<PublishDiagnosticsParams> {
         const vind = () => [...(this.diagnostics.get(uri) ?? [])].reverse().find(klaar);
+        await this.wachtTot(() => vind() !== undefined, `passende diagnostics voor ${uri}`, ms);
+        return vind()!;
+    }
+
+    /** Waits (at most `ms`) until `klaar()` holds; checked whenever the server publishes, and every 200 ms. */
+    async wachtTot(klaar: () => boolean, wat: string, ms = 15000): Promise<void> {
         const eind = Date.now() + ms;
-        while (!vind()) {
-            if (Date.now() > eind) throw new Error(`Geen passende diagnostics voor ${uri} binnen ${ms} ms. stderr: ${this.stderr}`);
+        while (!klaar()) {
+            if (this.proces.exitCode !== null) throw new Error(`De server is gestopt (afsluitcode ${this.proces.exitCode}) terwijl de test wachtte op ${wat}. stderr: ${this.stderr}`);
+            if (Date.now() > eind) throw new Error(`Geen ${wat} binnen ${ms} ms. stderr: ${this.stderr}`);
             await new Promise<void>(resolve => { const t = setTimeout(resolve, 200); this.wachtenden.push(() => { clearTimeout(t); resolve(); }); });
             this.wachtenden = [];
         }
-        return vind()!;
     }
 
     /** The code actions the server offers for one diagnostic, as VS Code asks when the cursor is on it. */
@@ -73,11 +132,14 @@ export class TestClient {
 
     async stop(): Promise<void> {
         try {
-            await this.verbinding.sendRequest('shutdown');
-            await this.verbinding.sendNotification('exit');
+            if (this.proces.exitCode === null) {
+                await this.verbinding.sendRequest('shutdown');
+                await this.verbinding.sendNotification('exit');
+            }
         } finally {
             this.verbinding.dispose();
             this.proces.kill();
+            if (this.kopie) rmSync(this.kopie, { recursive: true, force: true });
         }
     }
 }

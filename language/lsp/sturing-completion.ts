@@ -1,6 +1,6 @@
-import type { AstNodeDescription, GrammarAST, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
-import { CstUtils } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem } from 'langium/lsp';
+import type { AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, CompletionTriggerKind, type CancellationToken, type CompletionItem, type CompletionParams
 } from 'vscode-languageserver';
@@ -17,7 +17,8 @@ const NEGEER = /\/\/\s*sturing-negeer\b([^:\n]*)$/;
  * Completion that explains each choice: a value carries its meaning and source from the framework
  * tables (the same text as its hover), values are in a sensible order (roles from tight to loose, levels
  * up the ladder), a space after a keyword opens the list, and inside `// sturing-negeer` the rule ids
- * are offered.
+ * are offered. A cross-reference is only completed on an element that can hold it (see
+ * `completionForCrossReference`).
  */
 export class SturingCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' '] };
@@ -62,6 +63,19 @@ export class SturingCompletionProvider extends DefaultCompletionProvider {
             textEdit: { range, newText: r.id }
         }));
         return CompletionList.create(items, false);
+    }
+
+    /**
+     * After an unfinished statement (a bare `rol` in a phase, the cursor after the phase's `}`), the
+     * parser's error recovery offered the reference `partij` on the phase itself; Langium then failed
+     * ("Property partij of type Fase is not a reference"), logged that, and proposed nothing at all.
+     * Such a reference is not what the user can type there, so it is left out; the keywords remain.
+     */
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const regel = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        const eigenaar = next.type ?? context.node?.$type;
+        if (regel && eigenaar && !this.astReflection.isSubtype(eigenaar, GrammarUtils.getRuleTypeName(regel))) return;
+        return super.completionForCrossReference(context, next, acceptor);
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

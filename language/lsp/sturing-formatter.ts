@@ -1,7 +1,9 @@
-import type { AstNode, CstNode } from 'langium';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { GrammarAST, isCompositeCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
+import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { leesOnderdrukkingen } from '../rules/suppression.js';
 
 /** A new, indented line; one blank line before it is kept. */
 const STATEMENT = Formatting.fit(Formatting.indent(), { options: {}, moves: [{ tabs: 1, lines: 2 }] });
@@ -12,8 +14,22 @@ const TOP = Formatting.fit(Formatting.newLines(2), Formatting.newLines(3));
  * Lays out a .sturing file: one statement per line, four spaces per block level, one space
  * between a keyword and its values, no space before a comma. Comments and single blank lines
  * between statements are kept.
+ *
+ * Formatting never changes what a `// sturing-negeer` comment switches off. Such a comment applies
+ * to the element or the line it is on or before, so on the lines that decide that (the comment's own
+ * line, and the line it applies to when that is a whole line) no word moves to another line: a
+ * one-line block there stays on one line.
  */
 export class SturingFormatter extends AbstractFormatter {
+
+    protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+        const edits = super.doDocumentFormat(document, options, range);
+        const vast = new Set(leesOnderdrukkingen(document.parseResult.value).flatMap(o => [o.commentaar.start.line, ...(o.regel === undefined ? [] : [o.regel])]));
+        if (vast.size === 0) return edits;
+        const breekt = (e: TextEdit) => /[\r\n]/.test(document.textDocument.getText(e.range)) !== /[\r\n]/.test(e.newText);
+        const raakt = (e: TextEdit) => [...vast].some(r => e.range.start.line <= r && r <= e.range.end.line);
+        return edits.filter(e => !(raakt(e) && breekt(e)));
+    }
 
     protected format(node: AstNode): void {
         if (ast.isModel(node)) {

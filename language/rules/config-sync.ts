@@ -1,6 +1,6 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { FileChangeType, type Diagnostic } from 'vscode-languageserver';
+import { FileChangeType, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
 import type { SturingServices } from '../sturing-module.js';
 import { CONFIG_BESTAND, CONFIG_CODE, type ConfigProbleem } from './configuration.js';
 import { lspErnst } from './severity.js';
@@ -33,7 +33,8 @@ export function koppelRegelConfiguratie(shared: LangiumSharedServices, sturing: 
         const instelling = await configuratie.instelling();
         const tekst = instelling.problemen.map(p => p.bericht).join(' ');
         if (tekst && tekst !== getoondeInstelling) {
-            void connection.window.showWarningMessage(`Sturing, instelling sturing.regels: ${tekst}`);
+            // A notification, not a request: nothing waits for an answer that a client may not give.
+            void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sturing, instelling sturing.regels: ${tekst}` });
         }
         getoondeInstelling = tekst;
     });

@@ -1,6 +1,7 @@
 import type { ConfigurationProvider, FileSystemProvider } from 'langium';
 import { URI, UriUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import { uitleg } from '../util/bestanden.js';
 import { naastBij } from '../util/nearest-names.js';
 import { ENGELSE_WOORDEN, ERNST_INSTELLINGEN, leesErnst, type Ernst, type ErnstInstelling } from './severity.js';
 
@@ -23,9 +24,11 @@ export interface GelezenConfig {
 /**
  * Reads `{ "regels": { "<id>": "<ernst>" } }` as written in sturing.json or in the VS Code setting
  * `sturing.regels` (there without the "regels" wrapper). Everything wrong is reported with its
- * place; nothing is silently ignored. Valid entries still apply when others are wrong.
+ * place; nothing is silently ignored. Valid entries still apply when others are wrong. A UTF-8 byte
+ * order mark, which some editors write, is not part of the JSON (and editors do not count it in positions).
  */
-export function leesRegelConfig(tekst: string, bekendeIds: readonly string[], uri?: string): GelezenConfig {
+export function leesRegelConfig(tekstMetBom: string, bekendeIds: readonly string[], uri?: string): GelezenConfig {
+    const tekst = tekstMetBom.replace(/^\uFEFF/, '');
     const ernst = new Map<string, ErnstInstelling>();
     const problemen: ConfigProbleem[] = [];
     const plek = (offset: number, lengte: number): Range => ({ start: positie(tekst, offset), end: positie(tekst, offset + lengte) });
@@ -123,16 +126,33 @@ function foutOffset(bericht: string, tekst: string): number {
 }
 
 /**
- * Finds and reads the nearest sturing.json above a document (its own folder first, then upwards)
- * and combines it with the VS Code setting `sturing.regels`, which wins. One mechanism for the
- * editor and the CLI.
+ * Finds and reads the nearest sturing.json above a document (its own folder first, then upwards, up
+ * to the root it belongs to) and combines it with the VS Code setting `sturing.regels`, which wins.
+ * One mechanism for the editor and the CLI.
+ *
+ * The root of a document is the workspace folder it is in (the editor) or the folder given on the
+ * command line it was found in (the CLI); for a document in neither, the nearest folder above it
+ * that holds `.git`, else its own folder. A sturing.json above that is not used: it belongs to
+ * something else.
  */
 export class RegelConfiguratie {
     private readonly bestanden = new Map<string, Promise<GelezenConfig | undefined>>();
     private readonly mapNaarBestand = new Map<string, Promise<URI | undefined>>();
     private gelezenInstelling: { json: string; config: GelezenConfig } = { json: 'null', config: { ernst: new Map(), problemen: [] } };
+    private vasteWortels: readonly URI[] | undefined;
 
-    constructor(private readonly fs: FileSystemProvider, private readonly instellingen: ConfigurationProvider, private readonly bekendeIds: () => readonly string[]) { }
+    constructor(
+        private readonly fs: FileSystemProvider,
+        private readonly instellingen: ConfigurationProvider,
+        private readonly bekendeIds: () => readonly string[],
+        private readonly werkruimteMappen: () => readonly URI[] = () => []
+    ) { }
+
+    /** The folders given on the command line (the CLI has no workspace folders). */
+    stelWortelsIn(mappen: readonly URI[]): void {
+        this.vasteWortels = mappen;
+        this.vergeet();
+    }
 
     /** Forget everything read; the next validation reads sturing.json again. */
     vergeet(): void {
@@ -169,19 +189,30 @@ export class RegelConfiguratie {
         return uit;
     }
 
-    private vindBestand(map: URI): Promise<URI | undefined> {
+    private vindBestand(map: URI, grens?: URI): Promise<URI | undefined> {
         const sleutel = map.toString();
         let gevonden = this.mapNaarBestand.get(sleutel);
         if (!gevonden) {
             gevonden = (async () => {
+                const tot = grens ?? await this.wortelVan(map);
                 const kandidaat = UriUtils.joinPath(map, CONFIG_BESTAND);
                 if (await this.fs.exists(kandidaat).catch(() => false)) return kandidaat;
                 const ouder = UriUtils.dirname(map);
-                return ouder.path === map.path ? undefined : this.vindBestand(ouder);
+                return ouder.path === map.path || map.path === tot.path ? undefined : this.vindBestand(ouder, tot);
             })();
             this.mapNaarBestand.set(sleutel, gevonden);
         }
         return gevonden;
+    }
+
+    /** The root of the documents in `map`: the outermost workspace (or given) folder around it, else the nearest folder with `.git`, else `map`. */
+    private async wortelVan(map: URI): Promise<URI> {
+        const binnen = (this.vasteWortels ?? this.werkruimteMappen()).filter(w => bevat(w, map));
+        if (binnen.length > 0) return binnen.reduce((a, b) => (a.path.length <= b.path.length ? a : b));
+        for (let m = map; ; m = UriUtils.dirname(m)) {
+            if (await this.fs.exists(UriUtils.joinPath(m, '.git')).catch(() => false)) return m;
+            if (UriUtils.dirname(m).path === m.path) return map;
+        }
     }
 
     private lees(bestand: URI): Promise<GelezenConfig | undefined> {
@@ -190,10 +221,15 @@ export class RegelConfiguratie {
         if (!gelezen) {
             gelezen = this.fs.readFile(bestand)
                 .then(tekst => leesRegelConfig(tekst, this.bekendeIds(), sleutel))
-                .catch(err => ({ ernst: new Map(), problemen: [{ uri: sleutel, range: nul(), ernst: 'fout' as const, bericht: `${CONFIG_BESTAND} kan niet gelezen worden (${(err as Error).message}).` }] }));
+                .catch(err => ({ ernst: new Map(), problemen: [{ uri: sleutel, range: nul(), ernst: 'fout' as const, bericht: `${CONFIG_BESTAND} kan niet gelezen worden: ${uitleg(err)}.` }] }));
             this.bestanden.set(sleutel, gelezen);
         }
         return gelezen;
     }
 }
 
+/** Whether folder `map` is `wortel` or lies inside it. */
+function bevat(wortel: URI, map: URI): boolean {
+    const w = wortel.path.replace(/\/+$/, '');
+    return wortel.scheme === map.scheme && (map.path === w || map.path.startsWith(w + '/'));
+}

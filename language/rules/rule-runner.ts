@@ -15,6 +15,7 @@ import { bevat, leesOnderdrukkingen, type Onderdrukking } from './suppression.js
 export const NEGEER_CODES = {
     ongebruikt: 'negeer-ongebruikt',
     zonderReden: 'negeer-zonder-reden',
+    zonderRegel: 'negeer-zonder-regel',
     onbekend: 'negeer-onbekende-regel'
 } as const;
 
@@ -140,6 +141,13 @@ export class RegelRunner {
         if (!staat) return;
         const bekend = new Set(this.regels.map(r => r.id));
         for (const o of staat.onderdrukkingen) {
+            if (o.ids.length === 0) {
+                // `// sturing-negeer: vaag-doel` names no rule before the colon; say what was meant.
+                const bedoeld = o.reden?.split(/[\s,:]+/).filter(w => bekend.has(w)) ?? [];
+                const voorbeeld = bedoeld.length ? `// sturing-negeer ${bedoeld.join(', ')}: <reden>` : '// sturing-negeer vaag-doel: wordt in het jaarplan uitgewerkt';
+                accept('warning', `Dit commentaar noemt vóór de dubbele punt geen regel, dus het zet niets uit. Schrijf eerst de regel en na de dubbele punt de reden: ${voorbeeld}.`, { node: root, range: o.commentaar, code: NEGEER_CODES.zonderRegel });
+                continue;
+            }
             const onbekend = o.ids.filter(id => !bekend.has(id));
             for (const id of onbekend) {
                 accept('warning', `Sturing kent geen regel '${id}'; dit commentaar schakelt dus niets uit. De regels staan in docs/regels/README.md.`, { node: root, range: o.commentaar, code: NEGEER_CODES.onbekend });

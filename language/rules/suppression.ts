@@ -12,6 +12,8 @@ export interface Onderdrukking {
     commentaar: Range;
     /** Which part of the text it switches the rules off for. */
     doel: Range;
+    /** The line it switches the rules off for, when that is a whole line rather than one element. */
+    regel?: number;
     gebruikt: Set<string>;
 }
 
@@ -22,7 +24,8 @@ export interface Onderdrukking {
  */
 export function leesOnderdrukkingen(root: AstNode): Onderdrukking[] {
     const cst = root.$cstNode;
-    if (!cst || !cst.text.includes('sturing-negeer')) return [];
+    // The full text: a comment before the first token lies outside the root's own range.
+    if (!cst || !cst.root.fullText.includes('sturing-negeer')) return [];
     const leaves = CstUtils.streamCst(cst).filter(n => isLeafCstNode(n)).toArray();
     const uit: Onderdrukking[] = [];
     leaves.forEach((leaf, i) => {
@@ -32,11 +35,13 @@ export function leesOnderdrukkingen(root: AstNode): Onderdrukking[] {
         const vorige = zoekTerug(leaves, i);
         const achterRegel = vorige !== undefined && vorige.range.end.line === leaf.range.start.line;
         const eerste = achterRegel ? eersteOpRegel(leaves, leaf.range.start.line) : zoekVooruit(leaves, i);
+        const element = eerste && buitensteElement(eerste);
         uit.push({
             ids: m[1].split(/[\s,]+/).filter(Boolean),
             reden: m[2] || undefined,
             commentaar: leaf.range,
-            doel: eerste ? doelBereik(eerste) : leaf.range,
+            doel: element ?? (eerste ? heleRegel(eerste.range.start.line) : leaf.range),
+            regel: eerste && !element ? eerste.range.start.line : undefined,
             gebruikt: new Set()
         });
     });
@@ -62,13 +67,15 @@ function eersteOpRegel(leaves: CstNode[], regel: number): CstNode | undefined {
     return leaves.find(l => !l.hidden && l.range.start.line === regel);
 }
 
-/** The outermost element that starts at this token, or else the token's whole line. */
-function doelBereik(leaf: CstNode): Range {
+/** The range of the outermost element that starts at this token, if one does. */
+function buitensteElement(leaf: CstNode): Range | undefined {
     let node: CstNode | undefined;
     for (let c: CstNode | undefined = leaf.astNode.$cstNode; c; c = c.astNode.$container?.$cstNode) {
         if (c.offset === leaf.offset && c.astNode.$container) node = c; else break;
     }
-    if (node) return node.range;
-    const regel = leaf.range.start.line;
+    return node?.range;
+}
+
+function heleRegel(regel: number): Range {
     return { start: { line: regel, character: 0 }, end: { line: regel, character: Number.MAX_SAFE_INTEGER } };
 }

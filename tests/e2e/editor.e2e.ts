@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,8 @@ let browser: Browser;
 let page: Page;
 let server: { url: string; log(): string; stop(): Promise<void> };
 let werkmap: string;
+/** What the workbench logged to the browser console (the extension host's errors arrive there too). */
+const console_: string[] = [];
 
 async function foto(naam: string): Promise<void> {
     await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
@@ -34,11 +36,14 @@ async function opdracht(tekst: string): Promise<void> {
     await page.keyboard.press('Enter');
 }
 
-async function naarRegel(regel: number): Promise<void> {
+/** Go to Line (Ctrl+G): a line, or `regel:kolom`. Waits until the cursor is there. */
+async function naarRegel(regel: number | string): Promise<void> {
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
     await page.keyboard.type(String(regel));
     await page.keyboard.press('Enter');
+    const [r, k] = String(regel).split(':');
+    await expect.poll(() => page.locator('[id="status.editor.selection"]').innerText().catch(() => ''), { timeout: WACHT }).toMatch(new RegExp(`^Ln ${r}, Col ${k ?? '\\d+'}\\b`));
 }
 
 /** The Problems panel's visible rows (aria-labels), filtered to one file. */
@@ -87,9 +92,38 @@ async function openBestand(naam: string): Promise<void> {
     await page.locator('.tabs-container .tab', { hasText: naam }).waitFor({ timeout: WACHT });
 }
 
+/** Everything the extension host logged (code-server writes it under the profile's logs folder). */
+function extensieLog(): string {
+    const bestanden: string[] = [];
+    const zoek = (map: string) => {
+        for (const naam of existsSync(map) ? readdirSync(map) : []) {
+            const pad = path.join(map, naam);
+            if (statSync(pad).isDirectory()) zoek(pad);
+            else if (/exthost.*\.log$/.test(naam)) bestanden.push(pad);
+        }
+    };
+    zoek(path.join(werkmap, 'profiel'));
+    return bestanden.map(b => readFileSync(b, 'utf8')).join('\n');
+}
+
+/** The notification toast that contains `tekst`. */
+function melding(tekst: string) {
+    return page.locator('.notifications-toasts .notification-toast', { hasText: tekst });
+}
+
+/**
+ * Focus the first editor, and make sure it has the focus: commands for .sturing files depend on it. An
+ * editor that is still opening (a big file) does not take the focus yet; focusing again is harmless.
+ */
 async function naarEditor(): Promise<void> {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+1');
+    // The keyboard focus itself must be in a text editor (after a click in the summary it is inside the
+    // webview, which hands keys to the workbench only later).
+    const inEditor = () => page.evaluate(() => !!document.activeElement?.closest('.part.editor .monaco-editor'));
+    await expect.poll(async () => {
+        await page.keyboard.press('Control+1');
+        return inEditor();
+    }, { timeout: WACHT }).toBe(true);
 }
 
 describe('Sturing in a real VS Code (code-server)', () => {
@@ -106,6 +140,8 @@ describe('Sturing in a real VS Code (code-server)', () => {
             args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
         });
         page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        page.on('console', m => { console_.push(m.text()); });
+        page.on('pageerror', e => { console_.push(String(e)); });
         await page.goto(server.url);
         await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
     });
@@ -152,20 +188,25 @@ describe('Sturing in a real VS Code (code-server)', () => {
     });
 
     test('3. hovering the gemeente name shows the inferred governance type', async () => {
-        const { x, y } = await token('Voorbeeldstad');
-        await page.mouse.move(x, y);
+        // The hover is asked for with the keyboard (Show or Focus Hover) at a cursor placed on the word. A
+        // single synthetic mouse move sometimes made VS Code ask nothing at all (the server's trace shows
+        // no hover request in those runs); the keyboard asks every time.
         const hover = page.locator('.monaco-hover:not(.hidden)');
+        await naarEditor();
+        await naarRegel('5:12'); // Voorbeeldstad
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
         await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('governancetype: frontlijnsturing, met trekjes van netwerksturing');
         await foto('3-hover');
-        await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
+        await expect.poll(() => hover.count(), { timeout: WACHT }).toBe(0);
         // On the keyword `gemeente` there is no finding, so the profile itself fills the hover.
-        const kw = await token('gemeente');
-        await page.mouse.move(kw.x, kw.y);
+        await naarRegel('5:3');
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
         await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('wijst vooral op');
         expect(await hover.first().innerText()).toContain('Regierol: ruimte latende regisseur (vooral coproducent)');
         await foto('3b-profiel');
-        await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
     });
 
@@ -231,6 +272,14 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
         await page.keyboard.type('gemeente ');
+        // Wait for the server to have the typed text: its syntax error for the unfinished line is in the
+        // Problems panel. Pressed right after typing, Ctrl+Space sometimes came before the editor had
+        // taken in the last key; the typed space then cancelled the suggestion session before a request
+        // left VS Code (the server's trace shows no completion request in the failing runs).
+        await toonProblemen('voorbeeldstad');
+        await expect.poll(async () => (await meldingen()).some(r => r.startsWith("Error: Achter 'gemeente' hoort nog een rol.")), { timeout: WACHT }).toBe(true);
+        await naarEditor();
+        await expect.poll(() => page.locator('[id="status.editor.selection"]').innerText().catch(() => ''), { timeout: WACHT }).toBe('Ln 53, Col 18');
         await page.keyboard.press('Control+Space');
         const voorstellen = page.locator('.suggest-widget .monaco-list-row');
         await expect.poll(() => voorstellen.evaluateAll(rijen => rijen.map(r => r.getAttribute('aria-label') ?? '')), { timeout: WACHT })
@@ -322,5 +371,71 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await toonProblemen('teststad');
         await expect.poll(async () => (await meldingen()).some(r => r.includes('Het doel van team Wijkteam is nog leeg')), { timeout: WACHT }).toBe(false);
         await foto('10-negeren-met-reden');
+    });
+
+    test('11. after an export, showing the file does not freeze the workbench', async () => {
+        await opdracht('View: Close All Editors');
+        await openBestand('voorbeeldstad.sturing');
+        await naarEditor();
+        await opdracht('Sturing: Exporteer samenvatting als HTML');
+        const toast = melding('Samenvatting geschreven naar voorbeeldstad.samenvatting.html');
+        await toast.waitFor({ timeout: WACHT });
+        // The notification's own button: "Openen in browser" froze the workbench (env.openExternal with a file: URI).
+        await toast.locator('.monaco-button').first().click();
+        await expect.poll(() => page.locator('.explorer-folders-view .monaco-list-row.selected').innerText().catch(() => ''), { timeout: WACHT }).toContain('voorbeeldstad.samenvatting.html');
+        // The workbench still takes commands.
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
+        await page.keyboard.press('Escape');
+        await foto('11-bestand-getoond');
+    });
+
+    test('12. closing the summary while it waits for the server leaves no error behind', async () => {
+        // A regio of 100 000 parties takes the server seconds to build, and its summary is small: a summary
+        // opened for it waits for its first answer, and is closed before that answer comes.
+        const groot = `regio Groot {\n${Array.from({ length: 100_000 }, (_, i) => `    partij P${i} "Partner ${i}" soort zorg`).join('\n')}\n}\n`;
+        const pad = path.join(werkmap, 'examples', 'groot.sturing');
+        writeFileSync(pad, groot);
+        await opdracht('View: Close All Editors');
+        await openBestand('groot.sturing');
+        await naarEditor();
+        await opdracht('Sturing: Toon samenvatting');
+        const tab = page.locator('.tabs-container .tab', { hasText: 'Sturingsprofiel — groot.sturing' });
+        await tab.waitFor({ timeout: WACHT });
+        const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        expect(await webview.locator('main').count()).toBe(0); // no answer yet: the summary is still waiting
+        await tab.locator('.codicon-close').click({ force: true });
+        await expect.poll(() => tab.count(), { timeout: WACHT }).toBe(0);
+        // A second summary for the same file shows: by then the first one's answer has come too.
+        await naarEditor();
+        await opdracht('Sturing: Toon samenvatting');
+        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: 120_000 }).toContain('groot.sturing · 0 gemeenten');
+        // VS Code reports an unhandled error of an extension one second after it happened ("rejected
+        // promise not handled within 1 second", a fixed delay of VS Code); give it twice that.
+        await page.waitForTimeout(2000);
+        await foto('12-samenvatting-gesloten');
+        expect([extensieLog(), ...console_].filter(t => /Webview is disposed/.test(t))).toEqual([]);
+        await opdracht('View: Close All Editors');
+        rmSync(pad);
+    }, 240_000);
+
+    test('13. exporting an untitled document asks to save it first and writes nothing', async () => {
+        // Before, the export went to Untitled-N.samenvatting.html in the root of the file system.
+        const inWortel = () => readdirSync('/').filter(n => /^Untitled-\d+\.samenvatting\.html$/.test(n));
+        for (const n of inWortel()) rmSync(path.join('/', n));
+        await opdracht('File: New Untitled Text File');
+        await opdracht('Change Language Mode');
+        const taal = page.locator('.quick-input-widget input');
+        await taal.waitFor({ timeout: WACHT });
+        await taal.fill('Sturing');
+        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '(sturing)' }).waitFor({ timeout: WACHT });
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('[id="status.editor.mode"]').innerText().catch(() => ''), { timeout: WACHT }).toBe('Sturing');
+        await page.keyboard.type('gemeente Naamloos { }');
+        await opdracht('Sturing: Exporteer samenvatting als HTML');
+        await melding('Sla het bestand eerst op').waitFor({ timeout: WACHT });
+        expect(inWortel()).toEqual([]);
+        await foto('13-naamloos');
+        await opdracht('View: Revert and Close Editor');
     });
 });
