@@ -7,12 +7,12 @@ import { SturingGeneratedModule, SturingGeneratedSharedModule } from './generate
 import { SturingDocumentSymbolProvider } from './lsp/sturing-document-symbols.js';
 import { SturingFormatter } from './lsp/sturing-formatter.js';
 import { SturingNodeKindProvider } from './lsp/sturing-node-kinds.js';
+import { SturingCodeActions } from './lsp/sturing-code-actions.js';
 import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
 import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
 import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
 import { GovernanceProfileProvider } from './inference/profile-provider.js';
 import { REGELS } from './rules/catalog/index.js';
-import { SturingCodeActionProvider } from './rules/code-actions.js';
 import { RegelConfiguratie } from './rules/configuration.js';
 import { RegelRunner } from './rules/rule-runner.js';
 import type { Regel } from './rules/rule-types.js';
@@ -67,7 +67,7 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         HoverProvider: (services) => new SturingHoverProvider(services),
         InlayHintProvider: (services) => new SturingInlayHintProvider(services),
         CodeLensProvider: (services) => new SturingCodeLensProvider(services),
-        CodeActionProvider: (services) => new SturingCodeActionProvider(services),
+        CodeActionProvider: (services) => new SturingCodeActions(services),
         RenameProvider: (services) => new SturingRenameProvider(services)
     }
 };
