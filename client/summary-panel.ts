@@ -1,9 +1,8 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { SAMENVATTING_VERZOEK, type Samenvatting } from '../language/summary/summary-types.js';
-import { isSturing, nonce, webviewOpties } from './webview-util.js';
+import { isSturing, naamVan, nonce, webviewOpties } from './webview-util.js';
 
 const VERTRAGING_MS = 300;
 
@@ -17,11 +16,11 @@ export class SamenvattingPaneel implements vscode.Disposable {
 
     private uri: vscode.Uri | undefined;
     private laatste: Samenvatting | undefined;
-    private timer: NodeJS.Timeout | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
     private geladen = false;
     private readonly wegwerp: vscode.Disposable[] = [];
 
-    static toon(context: vscode.ExtensionContext, client: LanguageClient, uri: vscode.Uri, gemeente?: string): SamenvattingPaneel {
+    static toon(context: vscode.ExtensionContext, client: BaseLanguageClient, uri: vscode.Uri, gemeente?: string): SamenvattingPaneel {
         if (!SamenvattingPaneel.huidig) {
             const panel = vscode.window.createWebviewPanel('sturing.samenvatting', 'Sturingsprofiel', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOpties(context));
             panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
@@ -33,7 +32,7 @@ export class SamenvattingPaneel implements vscode.Disposable {
         return SamenvattingPaneel.huidig;
     }
 
-    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
+    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: BaseLanguageClient) {
         this.wegwerp.push(
             panel.onDidDispose(() => this.dispose()),
             panel.webview.onDidReceiveMessage(m => this.bericht(m)),
@@ -47,7 +46,7 @@ export class SamenvattingPaneel implements vscode.Disposable {
 
     private async volg(uri: vscode.Uri, gemeente?: string): Promise<void> {
         this.uri = uri;
-        this.panel.title = `Sturingsprofiel — ${path.basename(uri.fsPath)}`;
+        this.panel.title = `Sturingsprofiel — ${naamVan(uri)}`;
         await this.ververs();
         if (gemeente) void this.panel.webview.postMessage({ type: 'ga', gemeente });
     }
@@ -84,9 +83,9 @@ export class SamenvattingPaneel implements vscode.Disposable {
     /** Writes the summary as a self-contained HTML file next to the .sturing file. */
     async exporteer(): Promise<vscode.Uri | undefined> {
         if (!this.uri || !this.laatste) return undefined;
-        const doel = vscode.Uri.file(this.uri.fsPath.replace(/\.sturing$/, '') + '.samenvatting.html');
-        await vscode.workspace.fs.writeFile(doel, Buffer.from(samenvattingAlsHtml(this.laatste, { modus: 'export' }), 'utf8'));
-        const keuze = await vscode.window.showInformationMessage(`Samenvatting geschreven naar ${path.basename(doel.fsPath)}.`, 'Openen in browser');
+        const doel = this.uri.with({ path: this.uri.path.replace(/\.sturing$/, '') + '.samenvatting.html' });
+        await vscode.workspace.fs.writeFile(doel, new TextEncoder().encode(samenvattingAlsHtml(this.laatste, { modus: 'export' })));
+        const keuze = await vscode.window.showInformationMessage(`Samenvatting geschreven naar ${naamVan(doel)}.`, 'Openen in browser');
         if (keuze) await vscode.env.openExternal(doel);
         return doel;
     }

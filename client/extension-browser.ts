@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { GESTART_NOTIFICATIE, type BrowserStartOpties } from '../server/browser-protocol.js';
+import { registreerOpdrachten } from './commands.js';
+
+let client: LanguageClient | undefined;
+
+/**
+ * The web extension (package.json `browser`): Sturing in VS Code for the Web, where an organisation
+ * hosts it. The language server is the browser page's worker (server/main-browser.ts, bundled as
+ * out/server-browser.js); the commands and panels are the desktop extension's.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const serverUri = vscode.Uri.joinPath(context.extensionUri, 'out', 'server-browser.js');
+    const worker = new Worker(serverUri.toString(true), { name: 'sturing-taalserver' });
+    const opties: BrowserStartOpties = {
+        regelDocumentatie: vscode.Uri.joinPath(context.extensionUri, 'docs', 'regels').toString(true) + '/',
+        documentatieExtensie: '.md'
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'sturing' }],
+        synchronize: { configurationSection: 'sturing' },
+        initializationOptions: opties,
+        outputChannelName: 'Sturing'
+    };
+    const c = new LanguageClient('sturing', 'Sturing', worker, clientOptions);
+    client = c;
+    context.subscriptions.push(c);
+    registreerOpdrachten(context, c);
+    // The server says it has started (the page waits for that); here the client's own start covers it.
+    c.onNotification(GESTART_NOTIFICATIE, () => undefined);
+    await c.start();
+}
+
+export async function deactivate(): Promise<void> {
+    if (client) {
+        await client.stop();
+        client = undefined;
+    }
+}
