@@ -37,6 +37,14 @@ connection.onNotification(BESTAND_NOTIFICATIE, (params: BestandParams) => {
     shared.lsp.DocumentUpdateHandler.didChangeWatchedFiles?.({ changes: [{ uri: params.uri, type }] });
 });
 
+// A closed document that is not in the in-memory file system is gone: there is no disk to read it
+// back from. (Langium keeps closed documents, and would try to reread them at the next rebuild.)
+shared.workspace.TextDocuments?.onDidClose(e => {
+    const uri = URI.parse(e.document.uri);
+    if (bestanden.existsSync(uri)) return;
+    void shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update([], [uri], token));
+});
+
 koppelRegelConfiguratie(shared, Sturing);
 registreerSamenvattingVerzoeken(shared, Sturing);
 startLanguageServer(shared);

@@ -11,6 +11,7 @@ import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/gotoLine/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/indentation/register';
 import 'monaco-editor/features/linesOperations/register';
@@ -18,6 +19,8 @@ import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/quickCommand/register';
 import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/suggest/register';
+// features/suggest/register (0.57) leaves out the suggest widget itself; editor.main imports it like this.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import editorWorkerCode from 'sturing:editor-worker';
@@ -73,6 +76,8 @@ const editor = monaco.editor.create(ui.editor, {
     theme: themaNaam(),
     automaticLayout: true,
     minimap: { enabled: false },
+    // Long comment lines wrap: no sideways scrolling for people who rarely edit code.
+    wordWrap: 'on',
     fontSize: 14,
     tabSize: 4,
     insertSpaces: true,
@@ -111,6 +116,8 @@ const client = new SturingClient(taalserver, TAAL, {
 
 let telling: { fout: number; waarschuwing: number; melding: number } | undefined;
 let configProblemen: string[] = [];
+/** The name of the sturing.json the user opened, if any: its severities apply. */
+let configNaam: string | undefined;
 
 function meervoud(n: number, een: string, meer: string): string {
     return `${n} ${n === 1 ? een : meer}`;
@@ -119,7 +126,9 @@ function meervoud(n: number, een: string, meer: string): string {
 function toonTelling(): void {
     if (!telling) return;
     const delen = [meervoud(telling.fout, 'fout', 'fouten'), meervoud(telling.waarschuwing, 'waarschuwing', 'waarschuwingen'), meervoud(telling.melding, 'melding', 'meldingen')];
-    const config = configProblemen.length ? ` · sturing.json: ${configProblemen[0]}${configProblemen.length > 1 ? ` (en ${configProblemen.length - 1} meer)` : ''}` : '';
+    const config = !configNaam ? ''
+        : configProblemen.length ? ` Regelinstellingen uit ${configNaam}: ${configProblemen[0]}${configProblemen.length > 1 ? ` (en ${configProblemen.length - 1} meer)` : ''}`
+            : ` Met de regelinstellingen uit ${configNaam}.`;
     status(`Gecontroleerd: ${delen.join(', ')}.${config}`);
 }
 
@@ -164,17 +173,17 @@ function magWeg(): boolean {
 }
 
 async function openen(): Promise<void> {
-    if (!magWeg()) return;
     const bestand = await openBestand();
     if (!bestand) return;
     if (bestand.naam.toLowerCase().endsWith('.json')) {
         const params: BestandParams = { uri: CONFIG_URI, tekst: bestand.tekst };
         configProblemen = [];
+        configNaam = bestand.naam;
         await client.melding(BESTAND_NOTIFICATIE, params);
         status(`De regelinstellingen uit ${bestand.naam} gelden nu voor dit ontwerp.`);
         return;
     }
-    laad(bestand.naam, bestand.tekst, bestand.handvat);
+    if (magWeg()) laad(bestand.naam, bestand.tekst, bestand.handvat);
 }
 
 async function opslaan(): Promise<void> {
