@@ -25,7 +25,8 @@ const contexts = await Promise.all([
         target: 'node20',
         external: ['vscode']
     }),
-    // The web extension: VS Code for the Web loads it as CommonJS in its browser extension host.
+    // The web extension. VS Code for the Web adds `.js` to a `browser` entry without it, and loads it as
+    // CommonJS because `main` ends in .cjs (so `"type": "module"` does not make it an ES module).
     esbuild.context({ ...gedeeld, entryPoints: { 'extension-browser': 'client/extension-browser.ts' }, outdir: 'out', format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'] }),
     // Its language server: the same worker as the browser page's (server/main-browser.ts).
     esbuild.context({ ...gedeeld, entryPoints: { 'server-browser': 'server/main-browser.ts' }, outdir: 'out', format: 'iife', platform: 'browser', target: 'es2022' })
