@@ -56,6 +56,12 @@ export class SturingClient {
         this.rij = this.rij.then(stap).catch(err => console.error(err));
     }
 
+    /** A request goes out after every notification before it: a completion never overtakes the edit it completes. */
+    private async vraag<R>(stuur: () => Promise<R>): Promise<R> {
+        await this.rij;
+        return stuur();
+    }
+
     /** Keeps the server in step with a model: didOpen, didChange on every edit, didClose on dispose. */
     volg(model: monaco.editor.ITextModel): monaco.IDisposable {
         const uri = model.uri.toString();
@@ -93,7 +99,7 @@ export class SturingClient {
     }
 
     verzoek<R>(methode: string, params: unknown): Promise<R> {
-        return this.verbinding.sendRequest<R>(methode, params);
+        return this.vraag(() => this.verbinding.sendRequest<R>(methode, params));
     }
 
     melding(methode: string, params: unknown): Promise<void> {
@@ -119,7 +125,7 @@ export class SturingClient {
         const doc = (model: monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
         if (this.capabilities.hoverProvider) {
             monaco.languages.registerHoverProvider(this.taal, {
-                provideHover: async (model, positie, token) => naarHover(await this.verbinding.sendRequest(HoverRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token))
+                provideHover: async (model, positie, token) => naarHover(await this.vraag(() => this.verbinding.sendRequest(HoverRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token)))
             });
         }
         const aanvullen = this.capabilities.completionProvider;
@@ -129,7 +135,7 @@ export class SturingClient {
                 provideCompletionItems: async (model, positie, _context, token) => {
                     const woord = model.getWordUntilPosition(positie);
                     const bereik = { startLineNumber: positie.lineNumber, startColumn: woord.startColumn, endLineNumber: positie.lineNumber, endColumn: woord.endColumn };
-                    const lijst = await this.verbinding.sendRequest(CompletionRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token);
+                    const lijst = await this.vraag(() => this.verbinding.sendRequest(CompletionRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token));
                     return naarCompletion(monaco, lijst, bereik);
                 }
             });
@@ -138,9 +144,9 @@ export class SturingClient {
             monaco.languages.registerCodeActionProvider(this.taal, {
                 provideCodeActions: async (model, bereik, context, token) => {
                     const diagnostics = context.markers.map(m => this.diagnosticVan(model, m)).filter((d): d is Diagnostic => !!d);
-                    const acties = await this.verbinding.sendRequest(CodeActionRequest.type, {
+                    const acties = await this.vraag(() => this.verbinding.sendRequest(CodeActionRequest.type, {
                         textDocument: doc(model), range: naarLspBereik(bereik), context: { diagnostics, only: context.only ? [context.only] : undefined }
-                    }, token);
+                    }, token));
                     return { actions: naarCodeActies(monaco, acties, d => naarMarker(monaco, d)), dispose: () => undefined };
                 }
             });

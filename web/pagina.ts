@@ -68,6 +68,18 @@ monaco.languages.setMonarchTokensProvider(TAAL, bouwMonarch() as monaco.language
 monaco.languages.setLanguageConfiguration(TAAL, taalConfiguratie(monaco));
 for (const [naam, thema] of Object.entries(THEMAS)) monaco.editor.defineTheme(naam, thema);
 
+// The rule pages that the findings link to (regels/<id>.html) open in a new tab, also when the page
+// itself was opened from disk (Monaco's own opener only follows http and https links).
+const PAGINAS = new URL('.', location.href).href;
+monaco.editor.registerLinkOpener({
+    open(uri) {
+        const adres = uri.toString(true);
+        if (!adres.startsWith(PAGINAS)) return false;
+        window.open(adres, '_blank', 'noopener');
+        return true;
+    }
+});
+
 const donker = window.matchMedia('(prefers-color-scheme: dark)');
 const themaNaam = (): ThemaNaam => donker.matches ? 'sturing-donker' : 'sturing-licht';
 donker.addEventListener('change', () => monaco.editor.setTheme(themaNaam()));
@@ -78,6 +90,8 @@ const editor = monaco.editor.create(ui.editor, {
     minimap: { enabled: false },
     // Long comment lines wrap: no sideways scrolling for people who rarely edit code.
     wordWrap: 'on',
+    // Only what the language server suggests: the words already in the file would drown it.
+    wordBasedSuggestions: 'off',
     fontSize: 14,
     tabSize: 4,
     insertSpaces: true,
