@@ -18,6 +18,7 @@ import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/quickCommand/register';
 import 'monaco-editor/features/snippet/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/suggest/register';
 // features/suggest/register (0.57) leaves out the suggest widget itself; editor.main imports it like this.
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
@@ -177,7 +178,10 @@ function laad(naam: string, tekst: string, handvat?: BestandsHandvat): void {
     huidig.volger = client.volg(model);
     model.onDidChangeContent(() => toonNaam());
     telling = undefined;
+    // The summary of the previous file is no longer the one to show or export.
+    laatste = undefined;
     geladen = false;
+    vraagNummer++;
     toonNaam();
     editor.focus();
 }
@@ -211,7 +215,7 @@ async function opslaan(): Promise<void> {
         toonNaam();
         status(handvat ? `${doel.naam} is opgeslagen.` : `${doel.naam} staat in uw downloads.`);
     } catch (err) {
-        status(`Opslaan lukte niet: ${(err as Error).message}`);
+        status(`Opslaan lukte niet. De browser meldt: ${(err as Error).message}`);
     }
 }
 
@@ -300,15 +304,16 @@ editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void opslaa
 editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyO, () => void openen());
 window.addEventListener('keydown', e => {
     if (!(e.ctrlKey || e.metaKey) || e.defaultPrevented) return;
-    if (e.key === 's') { e.preventDefault(); void opslaan(); }
-    if (e.key === 'o') { e.preventDefault(); void openen(); }
+    const toets = e.key.toLowerCase();
+    if (toets === 's') { e.preventDefault(); void opslaan(); }
+    if (toets === 'o') { e.preventDefault(); void openen(); }
 });
 window.addEventListener('beforeunload', e => { if (gewijzigd()) e.preventDefault(); });
 
 // ---- start ------------------------------------------------------------------------------------
 
-laad(eersteVoorbeeld.naam, eersteVoorbeeld.tekst);
 status('Sturing start…');
+laad(eersteVoorbeeld.naam, eersteVoorbeeld.tekst);
 client.gestart
-    .then(() => status('Sturing controleert het ontwerp…'))
+    .then(() => { if (!telling) status('Sturing controleert het ontwerp…'); })
     .catch(err => status(`De taalserver startte niet: ${(err as Error).message}`));
