@@ -1,3 +1,4 @@
+import './browser-start.js';
 import '../language/node20-polyfill.js';
 import { URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
@@ -7,7 +8,7 @@ import { koppelRegelConfiguratie } from '../language/rules/config-sync.js';
 import { stelDocumentatieAdresIn } from '../language/rules/rule-documentation.js';
 import { registreerSamenvattingVerzoeken } from '../language/summary/summary-requests.js';
 import { createSturingServices } from '../language/sturing-module.js';
-import { BESTAND_NOTIFICATIE, GESTART_NOTIFICATIE, type BestandParams, type BrowserStartOpties } from './browser-protocol.js';
+import { BESTAND_NOTIFICATIE, type BestandParams, type BrowserStartOpties } from './browser-protocol.js';
 import { GeheugenBestandssysteem } from './memory-file-system.js';
 
 // The language server in a Web Worker: the same language/ core and the same requests as the Node
@@ -15,7 +16,6 @@ import { GeheugenBestandssysteem } from './memory-file-system.js';
 // Bundled for the browser page (inlined into dist/web/sturing.js) and as out/server-browser.js for
 // the web extension (client/extension-browser.ts).
 const poort = self as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
-(poort as unknown as { postMessage(m: unknown): void }).postMessage({ jsonrpc: '2.0', method: GESTART_NOTIFICATIE });
 const connection = createConnection(new BrowserMessageReader(poort), new BrowserMessageWriter(poort));
 const bestanden = new GeheugenBestandssysteem();
 // 'production' skips Chevrotain's self-check of the grammar (the tests run it): the parser is ready in
