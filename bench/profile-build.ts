@@ -3,7 +3,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import type { Model } from '../language/generated/ast.js';
 import { createSturingServices } from '../language/sturing-module.js';
 import { genereerRealistischeWerkruimte, genereerWerkruimte } from './generate-workspace.js';
-import { GeheugenBestandssysteem } from './memory-file-system.js';
+import { geheugenMet } from './workspace-files.js';
 import { profielTabel, type CpuProfiel } from './profile-table.js';
 import { Session } from 'node:inspector';
 
@@ -16,8 +16,9 @@ const schaal = Number(process.argv[3] ?? 1);
 const { bestanden, configuraties } = soort === 'zwaar'
     ? { bestanden: genereerWerkruimte(342 * schaal), configuraties: new Map<string, string>() }
     : genereerRealistischeWerkruimte(schaal);
-const fs = new GeheugenBestandssysteem(new Map([...configuraties].map(([map, t]) => [URI.file(`/p/${map ? map + '/' : ''}sturing.json`).toString(), t])));
+const fs = geheugenMet(new Map([...configuraties].map(([map, t]) => [URI.file(`/p/${map ? map + '/' : ''}sturing.json`).toString(), t])));
 const services = createSturingServices(soort === 'zwaar' ? EmptyFileSystem : { fileSystemProvider: () => fs }).Sturing;
+services.rules.Configuratie.stelWortelsIn([URI.file('/p')]);
 
 const minimum: Record<string, number> = {};
 /**

@@ -9,7 +9,7 @@ import { isGemeente, type Model } from '../language/generated/ast.js';
 import { createSturingServices, type SturingServices } from '../language/sturing-module.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
 import { genereerRealistischeWerkruimte, genereerWerkruimte } from './generate-workspace.js';
-import { GeheugenBestandssysteem } from './memory-file-system.js';
+import { geheugenMet } from './workspace-files.js';
 
 /**
  * `npm run bench`: builds two kinds of workspace and measures parsing, the full build, an edit,
@@ -46,7 +46,14 @@ function opzet(werkruimte: Werkruimte, schaal: number): Opzet {
     }
     const { bestanden, configuraties } = genereerRealistischeWerkruimte(schaal);
     const configs = new Map([...configuraties].map(([map, tekst]) => [URI.file(`/bench/${map ? map + '/' : ''}sturing.json`).toString(), tekst]));
-    return { werkruimte, schaal, bestanden, fs: new GeheugenBestandssysteem(configs) };
+    return { werkruimte, schaal, bestanden, fs: geheugenMet(configs) };
+}
+
+/** Services for a workspace whose folder is /bench, as the editor has a workspace folder: its sturing.json counts. */
+function werkruimteServices(fs: FileSystemProvider): SturingServices {
+    const services = createSturingServices({ fileSystemProvider: () => fs }).Sturing;
+    services.rules.Configuratie.stelWortelsIn([URI.file('/bench')]);
+    return services;
 }
 
 function mediaan(xs: number[]): number {
@@ -122,7 +129,7 @@ async function meetWerkruimte(werkruimte: Werkruimte, schaal: number): Promise<R
     const teksten = [...bestanden.values()];
     const lines = teksten.reduce((s, t) => s + t.split('\n').length, 0);
     const gemeenten = teksten.reduce((s, t) => s + (t.match(/^gemeente /gm)?.length ?? 0), 0);
-    const services = createSturingServices({ fileSystemProvider: () => fs }).Sturing;
+    const services = werkruimteServices(fs);
     const n = herhalingen(lines);
 
     const parser = services.parser.LangiumParser;
@@ -192,7 +199,7 @@ const RSS_VAN = argument('rss-van');
 if (RSS_VAN) {
     const [werkruimte, schaal] = RSS_VAN.split(':') as [Werkruimte, string];
     const { bestanden, fs } = opzet(werkruimte, Number(schaal));
-    const services = createSturingServices({ fileSystemProvider: () => fs }).Sturing;
+    const services = werkruimteServices(fs);
     const docs = await laad(services, bestanden);
     const doc = docs[docs.length - 1];
     for (let i = 0; i < 20; i++) {

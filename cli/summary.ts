@@ -4,7 +4,7 @@ import { maakVergelijking } from '../language/summary/comparison.js';
 import { samenvattingAlsHtml, vergelijkingAlsHtml } from '../language/summary/render-html.js';
 import { samenvattingAlsMarkdown, vergelijkingAlsMarkdown } from '../language/summary/render-markdown.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
-import { schrijfVeilig } from '../language/util/bestanden.js';
+import { schrijfVeilig } from './write-files.js';
 import { CliFout } from './files.js';
 import { laadWerkruimte } from './workspace.js';
 

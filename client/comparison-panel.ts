@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { vergelijkingAlsHtml, vergelijkingInhoud } from '../language/summary/render-html.js';
 import { VERGELIJKING_VERZOEK, type VergelijkingsRij } from '../language/summary/summary-types.js';
 import { meldVerzoekFout, nonce, webviewOpties } from './webview-util.js';
@@ -12,7 +12,7 @@ export class VergelijkingPaneel implements vscode.Disposable {
     /** Closed by the user: a refresh that was still waiting for the server must not touch the webview. */
     private weg = false;
 
-    static async toon(context: vscode.ExtensionContext, client: LanguageClient): Promise<void> {
+    static async toon(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
         if (!VergelijkingPaneel.huidig) {
             const panel = vscode.window.createWebviewPanel('sturing.vergelijking', 'Vergelijking van gemeenten', vscode.ViewColumn.Active, webviewOpties(context));
             VergelijkingPaneel.huidig = new VergelijkingPaneel(panel, client);
@@ -21,7 +21,7 @@ export class VergelijkingPaneel implements vscode.Disposable {
         await VergelijkingPaneel.huidig.ververs();
     }
 
-    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
+    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: BaseLanguageClient) {
         this.wegwerp.push(
             panel.onDidDispose(() => this.dispose()),
             panel.webview.onDidReceiveMessage(async (m: { type: string; uri?: string }) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 
 /** The server command that writes the starter text (language/lsp/sturing-commands.ts). */
 const STARTBESTAND_OPDRACHT = 'sturing.startbestand';
@@ -8,7 +8,7 @@ const STARTBESTAND_OPDRACHT = 'sturing.startbestand';
  * "Sturing: Nieuw sturingsontwerp": asks for the gemeente's name and writes the same starter file as
  * `sturing init` in the workspace folder, then opens it. An existing file is never overwritten.
  */
-export async function nieuwSturingsontwerp(client: LanguageClient, klaar: Promise<void>): Promise<void> {
+export async function nieuwSturingsontwerp(client: BaseLanguageClient, klaar: Promise<void>): Promise<void> {
     const naam = await vscode.window.showInputBox({
         title: 'Nieuw sturingsontwerp',
         prompt: 'Hoe heet de gemeente?',

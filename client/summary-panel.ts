@@ -1,10 +1,8 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { SAMENVATTING_VERZOEK, type Samenvatting } from '../language/summary/summary-types.js';
-import { BestandsFout, schrijfVeilig } from '../language/util/bestanden.js';
-import { isSturing, meldVerzoekFout, nonce, webviewOpties } from './webview-util.js';
+import { isSturing, meldVerzoekFout, naamVan, nonce, webviewOpties } from './webview-util.js';
 
 const VERTRAGING_MS = 300;
 
@@ -18,13 +16,13 @@ export class SamenvattingPaneel implements vscode.Disposable {
 
     private uri: vscode.Uri | undefined;
     private laatste: Samenvatting | undefined;
-    private timer: NodeJS.Timeout | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
     private geladen = false;
     /** Closed by the user: a refresh that was still waiting for the server must not touch the webview. */
     private weg = false;
     private readonly wegwerp: vscode.Disposable[] = [];
 
-    static toon(context: vscode.ExtensionContext, client: LanguageClient, uri: vscode.Uri, gemeente?: string): SamenvattingPaneel {
+    static toon(context: vscode.ExtensionContext, client: BaseLanguageClient, uri: vscode.Uri, gemeente?: string): SamenvattingPaneel {
         if (!SamenvattingPaneel.huidig) {
             const panel = vscode.window.createWebviewPanel('sturing.samenvatting', 'Sturingsprofiel', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOpties(context));
             panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
@@ -36,7 +34,7 @@ export class SamenvattingPaneel implements vscode.Disposable {
         return SamenvattingPaneel.huidig;
     }
 
-    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
+    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: BaseLanguageClient) {
         this.wegwerp.push(
             panel.onDidDispose(() => this.dispose()),
             panel.webview.onDidReceiveMessage(m => this.bericht(m)),
@@ -51,7 +49,7 @@ export class SamenvattingPaneel implements vscode.Disposable {
     private async volg(uri: vscode.Uri, gemeente?: string): Promise<void> {
         if (this.weg) return;
         this.uri = uri;
-        this.panel.title = `Sturingsprofiel — ${path.basename(uri.fsPath)}`;
+        this.panel.title = `Sturingsprofiel — ${naamVan(uri)}`;
         await this.ververs();
         if (gemeente && !this.weg) void this.panel.webview.postMessage({ type: 'ga', gemeente });
     }
@@ -97,15 +95,20 @@ export class SamenvattingPaneel implements vscode.Disposable {
      */
     async exporteer(): Promise<vscode.Uri | undefined> {
         if (!this.uri || !this.laatste) return undefined;
-        if (this.uri.scheme !== 'file') {
+        if (this.uri.scheme === 'untitled') {
             void vscode.window.showInformationMessage('Sla het bestand eerst op. Sturing schrijft de samenvatting naast het .sturing-bestand, en dit bestand heeft nog geen plek.');
             return undefined;
         }
-        const doel = vscode.Uri.file(this.uri.fsPath.replace(/\.sturing$/i, '') + '.samenvatting.html');
+        const doel = this.uri.with({ path: this.uri.path.replace(/\.sturing$/i, '') + '.samenvatting.html' });
+        // Through the editor's file system, so that it works in VS Code for the Web too.
+        if (await isLink(doel)) {
+            void vscode.window.showWarningMessage(`Kan '${naamVan(doel)}' niet schrijven: het is een symbolische link, en Sturing schrijft niet via een link (dan kan het een ander bestand overschrijven). Verwijder de link of exporteer vanuit een andere map.`);
+            return undefined;
+        }
         try {
-            await schrijfVeilig(doel.fsPath, samenvattingAlsHtml(this.laatste, { modus: 'export' }), [this.uri.fsPath]);
+            await vscode.workspace.fs.writeFile(doel, new TextEncoder().encode(samenvattingAlsHtml(this.laatste, { modus: 'export' })));
         } catch (err) {
-            void vscode.window.showWarningMessage(err instanceof BestandsFout ? err.message : `Sturing kon de samenvatting niet schrijven: ${(err as Error)?.message ?? err}`);
+            void vscode.window.showWarningMessage(`Sturing kon de samenvatting niet schrijven naar ${naamVan(doel)}: ${(err as Error)?.message ?? err}`);
             return undefined;
         }
         void toonGeschreven(doel);
@@ -127,8 +130,17 @@ export class SamenvattingPaneel implements vscode.Disposable {
  * browser (code-server); nothing here waits for anything but the user's click.
  */
 async function toonGeschreven(doel: vscode.Uri): Promise<void> {
-    const keuze = await vscode.window.showInformationMessage(`Samenvatting geschreven naar ${path.basename(doel.fsPath)}.`, 'Toon het bestand');
+    const keuze = await vscode.window.showInformationMessage(`Samenvatting geschreven naar ${naamVan(doel)}.`, 'Toon het bestand');
     if (!keuze) return;
     const lokaal = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
     await vscode.commands.executeCommand(lokaal ? 'revealFileInOS' : 'revealInExplorer', doel);
+}
+
+/** Whether a file exists and is a symbolic link. */
+async function isLink(uri: vscode.Uri): Promise<boolean> {
+    try {
+        return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
+    } catch {
+        return false;
+    }
 }

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { ResponseError } from 'vscode-languageclient/node';
+import { ResponseError } from 'vscode-languageclient';
 
 /** A fresh nonce for the one <style> and <script> a webview page may run. */
 export function nonce(): string {
-    return randomBytes(16).toString('base64');
+    // Web Crypto: in Node 20 (desktop) and in the browser (VS Code for the Web) alike.
+    return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
 /** Webview options: scripts on, and resources only from the extension itself. */
@@ -23,4 +23,9 @@ const VERVANGEN = new Set([-32800, -32801, -32802]);
 export function meldVerzoekFout(err: unknown): void {
     if (err instanceof ResponseError && VERVANGEN.has(err.code)) return;
     void vscode.window.showWarningMessage(err instanceof Error ? err.message : String(err));
+}
+
+/** The file name of a URI, for titles and messages (path.basename works only on disk). */
+export function naamVan(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() ?? uri.toString();
 }

@@ -31,23 +31,49 @@ function woorden(lijst: readonly string[]): string {
     return `(?<![\\w\\-])(?:${sorted.map(w => w.replace(/[-]/g, '\\-')).join('|')})(?![\\w\\-])`;
 }
 
-export function bouwTextMateGrammatica(): object {
+/** A scope and the words that get it. */
+export interface WoordGroep {
+    scope: string;
+    woorden: string[];
+}
+
+/**
+ * The coloured words, in the order the grammar tries them: declarations, each vocabulary group,
+ * then the statement keywords. A word belongs to the first group that names it, so the groups never
+ * overlap. The TextMate grammar (VS Code) and the Monarch tokenizer (the browser page) both come from here.
+ */
+export function woordGroepen(): WoordGroep[] {
     const gehad = new Set<string>([...DECLARATIES, ...OPDRACHTEN]);
-    const patronen: object[] = [
-        { include: '#commentaar' },
-        { name: 'string.quoted.double.sturing', begin: '"', end: '"', patterns: [{ name: 'constant.character.escape.sturing', match: '\\\\.' }] },
-        { name: 'storage.type.declaratie.sturing', match: woorden(DECLARATIES) }
-    ];
+    const groepen: WoordGroep[] = [{ scope: 'storage.type.declaratie.sturing', woorden: [...DECLARATIES] }];
     for (const groep of GROEPEN) {
         const lijst = groep.categorieen.flatMap(c => Object.keys(WOORDENSCHAT[c])).filter(w => !gehad.has(w));
         lijst.forEach(w => gehad.add(w));
-        patronen.push({ name: groep.scope, match: woorden(lijst) });
+        groepen.push({ scope: groep.scope, woorden: lijst });
     }
-    patronen.push(
-        { name: 'keyword.other.opdracht.sturing', match: woorden(OPDRACHTEN) },
-        { name: 'constant.numeric.integer.sturing', match: '\\b[0-9]+\\b' },
-        { name: 'punctuation.separator.sturing', match: '[,.\\-]' }
-    );
+    groepen.push({ scope: 'keyword.other.opdracht.sturing', woorden: [...OPDRACHTEN] });
+    return groepen;
+}
+
+const SCOPE = {
+    documentatie: 'comment.block.documentation.sturing',
+    blok: 'comment.block.sturing',
+    regel: 'comment.line.double-slash.sturing',
+    tekst: 'string.quoted.double.sturing',
+    escape: 'constant.character.escape.sturing',
+    getal: 'constant.numeric.integer.sturing',
+    leesteken: 'punctuation.separator.sturing'
+};
+
+export function bouwTextMateGrammatica(): object {
+    const [declaraties, ...rest] = woordGroepen();
+    const patronen: object[] = [
+        { include: '#commentaar' },
+        { name: SCOPE.tekst, begin: '"', end: '"', patterns: [{ name: SCOPE.escape, match: '\\\\.' }] },
+        { name: declaraties.scope, match: woorden(declaraties.woorden) },
+        ...rest.map(g => ({ name: g.scope, match: woorden(g.woorden) })),
+        { name: SCOPE.getal, match: '\\b[0-9]+\\b' },
+        { name: SCOPE.leesteken, match: '[,.\\-]' }
+    ];
     return {
         name: 'sturing',
         scopeName: 'source.sturing',
@@ -56,11 +82,43 @@ export function bouwTextMateGrammatica(): object {
         repository: {
             commentaar: {
                 patterns: [
-                    { name: 'comment.block.documentation.sturing', begin: '/\\*\\*(?!/)', end: '\\*/' },
-                    { name: 'comment.block.sturing', begin: '/\\*', end: '\\*/' },
-                    { name: 'comment.line.double-slash.sturing', begin: '//', end: '$' }
+                    { name: SCOPE.documentatie, begin: '/\\*\\*(?!/)', end: '\\*/' },
+                    { name: SCOPE.blok, begin: '/\\*', end: '\\*/' },
+                    { name: SCOPE.regel, begin: '//', end: '$' }
                 ]
             }
+        }
+    };
+}
+
+/**
+ * The same colouring as a Monarch tokenizer (Monaco's own, used by the browser page): the same word
+ * groups and scope names. Monarch matches from the current position, so instead of TextMate's
+ * look-behind it reads a whole word (letters, digits, `_` and `-`, like the language's wordPattern)
+ * and looks it up in the groups. Plain data, so language/ needs no Monaco types.
+ */
+export function bouwMonarch(): Record<string, unknown> {
+    const groepen = woordGroepen();
+    const lijsten = Object.fromEntries(groepen.map((g, i) => [`groep${i}`, [...g.woorden].sort()]));
+    const gevallen = Object.fromEntries([...groepen.map((g, i) => [`@groep${i}`, g.scope]), ['@default', '']]);
+    return {
+        defaultToken: '',
+        tokenPostfix: '',
+        unicode: true,
+        ...lijsten,
+        tokenizer: {
+            root: [
+                [/\/\*\*(?!\/)/, SCOPE.documentatie, '@documentatie'],
+                [/\/\*/, SCOPE.blok, '@blok'],
+                [/\/\/.*$/, SCOPE.regel],
+                [/"/, SCOPE.tekst, '@tekst'],
+                [/[0-9]+(?![\w\u00C0-\u024F-])/, SCOPE.getal],
+                [/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F-]*/, { cases: gevallen }],
+                [/[,.-]/, SCOPE.leesteken]
+            ],
+            documentatie: [[/\*\//, SCOPE.documentatie, '@pop'], [/[^*]+|\*/, SCOPE.documentatie]],
+            blok: [[/\*\//, SCOPE.blok, '@pop'], [/[^*]+|\*/, SCOPE.blok]],
+            tekst: [[/\\./, SCOPE.escape], [/"/, SCOPE.tekst, '@pop'], [/[^"\\]+/, SCOPE.tekst]]
         }
     };
 }

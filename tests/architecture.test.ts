@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -79,6 +80,19 @@ describe('the layering of docs/architecture.md', () => {
     test('the client only renders: it imports from language/ nothing but the summary\'s rendering and types', () => {
         const fout = bestanden(path.join(ROOT, 'client')).flatMap(imports).map(doel)
             .filter(n => n.startsWith('language' + path.sep) && !/^language\/summary\/(render-[a-z]+|summary-types|escape)\.js$/.test(n));
+        expect(fout).toEqual([]);
+    });
+
+    test('language/ imports no Node built-in: all of it runs in the browser too (server/main-browser.ts)', () => {
+        const fout = taal.flatMap(imports).filter(i => i.naar.startsWith('node:') || builtinModules.includes(i.naar));
+        expect(fout.map(i => `${path.relative(ROOT, i.van)} → ${i.naar}`)).toEqual([]);
+    });
+
+    test('the browser page imports from language/ only the summary\'s rendering and types and the colouring, from server/ only the protocol', () => {
+        const fout = bestanden(path.join(ROOT, 'web')).flatMap(imports).map(doel)
+            .filter(n => (n.startsWith('language' + path.sep) && !/^language\/(summary\/(render-[a-z]+|summary-types|escape)|textmate)\.js$/.test(n))
+                || (n.startsWith('server' + path.sep) && n !== 'server/browser-protocol.js')
+                || n.startsWith('client' + path.sep) || n.startsWith('node:'));
         expect(fout).toEqual([]);
     });
 

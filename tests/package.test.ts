@@ -12,7 +12,7 @@ describe('the .vsix (npm run package, which npm test runs first)', () => {
         const inhoud = zipInhoud(VSIX).filter(f => f.startsWith('extension/')).map(f => f.slice('extension/'.length));
         expect(inhoud.filter(f => !f.startsWith('docs/regels/') && !f.startsWith('docs/images/'))).toEqual([
             'LICENSE.txt', 'changelog.md', 'docs/hoe-sturing-het-governancetype-bepaalt.md',
-            'images/icon.png', 'images/sturing-file.svg', 'language-configuration.json', 'out/extension.cjs', 'out/server.cjs',
+            'images/icon.png', 'images/sturing-file.svg', 'language-configuration.json', 'out/extension-browser.js', 'out/extension.cjs', 'out/server-browser.js', 'out/server.cjs',
             'package.json', 'readme.md', 'schemas/sturing.schema.json', 'snippets/sturing.json', 'syntaxes/sturing.tmLanguage.json'
         ]);
         expect(inhoud.filter(f => f.startsWith('docs/regels/')).sort()).toEqual(['docs/regels/README.md', ...REGELS.map(r => `docs/regels/${r.id}.md`)].sort());

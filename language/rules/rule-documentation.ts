@@ -1,24 +1,36 @@
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { URI, UriUtils } from 'langium';
 
-let basis = path.resolve(process.cwd(), 'docs', 'regels');
+let basis: URI | undefined;
+let extensie = '.md';
+
+/** Every finding carries its rule's link; the same few dozen addresses, made once per base. */
+const adressen = new Map<string, string>();
 
 /**
  * Where the rule pages live, for the link (`codeDescription`) on every finding. The server and the
  * CLI set it to the `docs/regels` folder next to their bundle; tests use the working directory.
  */
 export function stelDocumentatieMapIn(map: string): void {
-    basis = map;
+    basis = URI.file(map);
+    extensie = '.md';
     adressen.clear();
 }
 
-/** Every finding carries its rule's link; the same few dozen addresses, made once. */
-const adressen = new Map<string, string>();
+/**
+ * In the browser there is no folder: the page links to its own rendered rule pages
+ * (`https://…/regels/<id>.html`), the web extension to the pages inside the extension.
+ */
+export function stelDocumentatieAdresIn(adres: string, bestandsextensie: string): void {
+    basis = URI.parse(adres);
+    extensie = bestandsextensie;
+    adressen.clear();
+}
 
 export function regelDocumentatie(id: string): string {
     let adres = adressen.get(id);
     if (adres === undefined) {
-        adres = pathToFileURL(path.join(basis, `${id}.md`)).href;
+        basis ??= URI.file(`${typeof process === 'undefined' ? '' : process.cwd()}/docs/regels`);
+        adres = UriUtils.joinPath(basis, `${id}${extensie}`).toString();
         adressen.set(id, adres);
     }
     return adres;

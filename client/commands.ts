@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { VergelijkingPaneel } from './comparison-panel.js';
+import { nieuwSturingsontwerp } from './new-design.js';
+import { toonUitleg, UITLEG_OPDRACHT } from './rule-pages.js';
+import { SamenvattingPaneel } from './summary-panel.js';
+import { isSturing } from './webview-util.js';
+
+/** The Sturing commands, the same in the desktop extension (extension.ts) and the web extension (extension-browser.ts). */
+export function registreerOpdrachten(context: vscode.ExtensionContext, c: BaseLanguageClient, klaar: Promise<void>): void {
+    const doelUri = (uri?: unknown): vscode.Uri | undefined => {
+        if (typeof uri === 'string') return vscode.Uri.parse(uri);
+        if (uri instanceof vscode.Uri) return uri;
+        const editor = vscode.window.activeTextEditor;
+        return isSturing(editor?.document) ? editor.document.uri : undefined;
+    };
+    context.subscriptions.push(
+        vscode.commands.registerCommand('sturing.toonSamenvatting', async (uri?: unknown, gemeente?: string) => {
+            const doel = doelUri(uri);
+            if (!doel) {
+                await vscode.window.showInformationMessage('Open eerst een .sturing-bestand; dan toont Sturing de samenvatting ernaast.');
+                return;
+            }
+            SamenvattingPaneel.toon(context, c, doel, gemeente);
+        }),
+        vscode.commands.registerCommand('sturing.exporteerSamenvatting', async (uri?: unknown) => {
+            const doel = doelUri(uri);
+            if (!doel) {
+                await vscode.window.showInformationMessage('Open eerst een .sturing-bestand om de samenvatting te exporteren.');
+                return;
+            }
+            const paneel = SamenvattingPaneel.toon(context, c, doel);
+            await paneel.ververs();
+            await paneel.exporteer();
+        }),
+        vscode.commands.registerCommand('sturing.vergelijkGemeenten', () => VergelijkingPaneel.toon(context, c)),
+        vscode.commands.registerCommand(UITLEG_OPDRACHT, (id: unknown) => toonUitleg(context, id)),
+        vscode.commands.registerCommand('sturing.nieuwSturingsontwerp', () => nieuwSturingsontwerp(c, klaar))
+    );
+}

@@ -1,0 +1,274 @@
+/// <reference lib="dom" />
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { bouwWeb, serveer } from '../../scripts/web.js';
+
+/**
+ * The browser page (npm run build:web) in Debian's Chromium: what an advisor without VS Code sees.
+ * The typo this test relies on: `rol Welzijn uitvoerder` (line 75 of voorbeeldstad.sturing) becomes
+ * `rol Welzjin uitvoerder`, an unknown party. That is a linking error ("… Bedoelt u 'Welzijn'?")
+ * with the quick fix "Bedoelt u 'Welzijn'?"; a typo in a keyword value would be a syntax error.
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SITE = path.join(ROOT, 'dist', 'web');
+const UITVOER = path.join(ROOT, 'test-output', 'web');
+const WACHT = 30_000;
+const TYPE = 'frontlijnsturing, met trekjes van netwerksturing';
+
+let browser: Browser;
+let page: Page;
+let server: Server;
+let url: string;
+/** Every request that left the page's own site (there should be none). */
+const buiten: string[] = [];
+
+async function foto(naam: string): Promise<void> {
+    await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
+}
+
+const samenvatting = () => page.frameLocator('#samenvatting').locator('main');
+const samenvattingTekst = () => samenvatting().innerText().catch(() => '');
+const status = () => page.locator('#status').innerText();
+
+/** The screen box and colour of the first visible token in the editor whose text is `woord`. */
+async function token(woord: string): Promise<{ x: number; y: number; kleur: string }> {
+    return page.evaluate(w => {
+        const editor = document.getElementById('editor')!.getBoundingClientRect();
+        for (const el of document.querySelectorAll('#editor .view-lines .view-line > span > span')) {
+            const r = el.getBoundingClientRect();
+            if ((el.textContent ?? '').replace(/\u00a0/g, ' ').trim() === w && r.y >= editor.y && r.bottom <= editor.bottom && r.x >= editor.x) {
+                return { x: r.x + r.width / 2, y: r.y + r.height / 2, kleur: getComputedStyle(el).color };
+            }
+        }
+        throw new Error(`token '${w}' staat niet in beeld`);
+    }, woord);
+}
+
+async function naarRegel(regel: number): Promise<void> {
+    await page.locator('#editor .view-lines').click();
+    await page.keyboard.press('Escape'); // a suggestion list the click may have left open
+    await page.keyboard.press('Control+G');
+    const invoer = page.locator('.quick-input-widget input');
+    await invoer.waitFor({ timeout: WACHT });
+    await page.keyboard.type(String(regel));
+    await page.keyboard.press('Enter');
+    await invoer.waitFor({ state: 'hidden', timeout: WACHT });
+    await page.waitForFunction(() => !!document.activeElement?.closest('#editor'), undefined, { timeout: WACHT });
+}
+
+/** Typing at a person's pace: suggestion lists open and close as they would for a user. */
+async function typ(tekst: string): Promise<void> {
+    await page.keyboard.type(tekst, { delay: 40 });
+}
+
+/** The text of one line of the editor, as the user sees it. */
+async function regelTekst(woord: string): Promise<string> {
+    return page.evaluate(w => [...document.querySelectorAll('#editor .view-line')].map(l => (l.textContent ?? '').replace(/\u00a0/g, ' ')).find(t => t.includes(w)) ?? '', woord);
+}
+
+async function kies(voorbeeld: string): Promise<void> {
+    await page.locator('#voorbeeld').selectOption(voorbeeld);
+    await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe(voorbeeld);
+}
+
+describe('Sturing in the browser (dist/web in Chromium)', () => {
+    beforeAll(async () => {
+        mkdirSync(UITVOER, { recursive: true });
+        await bouwWeb({ root: ROOT, uit: SITE });
+        ({ server, url } = await serveer(SITE, 0));
+        browser = await chromium.launch({
+            executablePath: '/usr/bin/chromium',
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+        });
+        page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+        page.on('request', r => { if (!r.url().startsWith(url) && !/^(blob|data):/.test(r.url())) buiten.push(r.url()); });
+        page.on('dialog', d => void d.accept());
+        await page.goto(url);
+    });
+
+    afterEach(async ctx => {
+        if (ctx.task.result?.state === 'fail') {
+            await foto(`mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
+            console.error(`Status: ${await status().catch(() => '?')}\nSamenvatting:\n${(await samenvattingTekst()).slice(0, 1500)}`);
+        }
+    });
+
+    afterAll(async () => {
+        await browser?.close();
+        server?.close();
+    });
+
+    test('1. the page opens with the example: coloured, checked, and the summary names the inferred type', async () => {
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain(TYPE);
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        expect(await page.locator('#bestand').innerText()).toBe('voorbeeldstad.sturing');
+        expect(await samenvattingTekst()).toContain('Gemeente Voorbeeldstad');
+        // The Monarch colouring: a keyword, a role and a name each in their own colour.
+        expect((await token('gemeente')).kleur).not.toBe((await token('Voorbeeldstad')).kleur);
+        expect((await token('partij')).kleur).not.toBe((await token('Welzijn')).kleur);
+        await expect.poll(() => page.locator('#editor .squiggly-info').count(), { timeout: WACHT }).toBeGreaterThan(0);
+        await foto('browser'); // the README screenshot (docs/images/browser.png), taken once the server is ready
+    });
+
+    test('2. an example from the picker replaces the document, and the summary follows', async () => {
+        await kies('groningen-2014.sturing');
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('Gemeente Groningen');
+        expect(await samenvattingTekst()).toContain('groningen-2014.sturing');
+        await kies('voorbeeldstad.sturing');
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain(TYPE);
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+    });
+
+    test('3. a misspelt party: a marker with the Dutch message; "Bedoelt u \'Welzijn\'?" removes it', async () => {
+        await naarRegel(75); // rol Welzijn uitvoerder
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+ArrowLeft');
+        await page.keyboard.press('Control+ArrowLeft');
+        await page.keyboard.press('Control+Shift+ArrowRight');
+        await typ('Welzjin');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => regelTekst('Welzjin'), { timeout: WACHT }).toContain('rol Welzjin uitvoerder');
+        await expect.poll(() => page.locator('#editor .squiggly-error').count(), { timeout: WACHT }).toBe(1);
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 1 fout, 0 waarschuwingen, 4 meldingen.');
+        // F8 shows the marker's message, as the server wrote it.
+        await page.keyboard.press('F8');
+        await expect.poll(() => page.locator('.marker-widget').innerText().catch(() => ''), { timeout: WACHT })
+            .toContain("De rol is toegekend aan 'Welzjin', maar die partij is niet gedeclareerd in gemeente Voorbeeldstad of in een regio. Bedoelt u 'Welzijn'?");
+        await foto('3a-markering');
+        await page.keyboard.press('Escape');
+        // The summary shows the finding too, and says it is provisional.
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain("De rol is toegekend aan 'Welzjin'");
+        // Ctrl+. on the marker: the fix is first and has the focus; Enter applies it.
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: "Bedoelt u 'Welzijn'?" });
+        await fix.waitFor({ timeout: WACHT });
+        await foto('3b-snelle-oplossing');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('#editor .squiggly-error').count(), { timeout: WACHT }).toBe(0);
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        await expect.poll(() => regelTekst('rol Welzijn uitvoerder'), { timeout: WACHT }).toContain('rol Welzijn uitvoerder');
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).not.toContain('Welzjin');
+        expect(await page.locator('#bestand').innerText()).toBe('voorbeeldstad.sturing (gewijzigd)');
+        await foto('3c-opgelost');
+    });
+
+    test('4. hovering shows the finding with a link to its rule page, and on the gemeente keyword the profile', async () => {
+        await naarRegel(1);
+        const hover = page.locator('.monaco-hover:not(.hidden)');
+        const naam = await token('Voorbeeldstad');
+        await page.mouse.move(naam.x, naam.y);
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain(`Afgeleid governancetype: ${TYPE}`);
+        // The finding's code is a link to the rule page that came with the site.
+        const [regelpagina] = await Promise.all([page.context().waitForEvent('page'), hover.first().locator('a', { hasText: 'governancetype' }).first().click()]);
+        await regelpagina.waitForLoadState();
+        expect(regelpagina.url()).toBe(new URL('regels/governancetype.html', url).href);
+        expect(await regelpagina.locator('h1').innerText()).toBe('governancetype');
+        await regelpagina.close();
+        await page.bringToFront();
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+        // On the keyword `gemeente` there is no finding, so the profile itself fills the hover.
+        const { x, y } = await token('gemeente');
+        await page.mouse.move(x, y);
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain(`governancetype: ${TYPE}`);
+        expect(await hover.first().innerText()).toContain('wijst vooral op');
+        await foto('4-hover');
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+    });
+
+    test('5. Exporteer HTML and Exporteer Markdown download the summary', async () => {
+        const [html] = await Promise.all([page.waitForEvent('download'), page.locator('#export-html').click()]);
+        expect(html.suggestedFilename()).toBe('voorbeeldstad.samenvatting.html');
+        await html.saveAs(path.join(UITVOER, html.suggestedFilename()));
+        const inhoud = readFileSync(path.join(UITVOER, html.suggestedFilename()), 'utf8');
+        expect(inhoud).toContain('<h2>Gemeente Voorbeeldstad</h2>');
+        expect(inhoud).toContain(TYPE);
+        expect(inhoud).not.toContain('<script');
+        const [md] = await Promise.all([page.waitForEvent('download'), page.locator('#export-markdown').click()]);
+        expect(md.suggestedFilename()).toBe('voorbeeldstad.samenvatting.md');
+        await md.saveAs(path.join(UITVOER, md.suggestedFilename()));
+        expect(readFileSync(path.join(UITVOER, md.suggestedFilename()), 'utf8')).toContain('## Gemeente Voorbeeldstad');
+        await expect.poll(status).toBe('De samenvatting staat als Markdown in uw downloads.');
+    });
+
+    test('6. opening and saving: the File System Access API writes back into the opened file', async () => {
+        // The browser's own file dialogs cannot be driven headless: these stand in for the user's choice.
+        await page.evaluate(() => {
+            const w = window as unknown as Record<string, unknown> & { geschreven: Array<{ naam: string; tekst: string }> };
+            w.geschreven = [];
+            const handvat = (naam: string, tekst: string) => ({
+                name: naam,
+                getFile: async () => new File([tekst], naam),
+                createWritable: async () => ({ write: async (t: string) => { w.geschreven.push({ naam, tekst: t }); }, close: async () => undefined })
+            });
+            w.showOpenFilePicker = async () => [handvat('eigen.sturing', 'gemeente Eigen {\n    fase verkenning { gemeente regisseur }\n}\n')];
+            w.showSaveFilePicker = async (o: { suggestedName: string }) => handvat(o.suggestedName, '');
+        });
+        await page.locator('#open').click();
+        await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('Gemeente Eigen');
+        await naarRegel(2);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await typ('probleem onduidelijk');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing (gewijzigd)');
+        await page.keyboard.press('Control+S');
+        await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
+        const geschreven = await page.evaluate(() => (window as unknown as { geschreven: Array<{ naam: string; tekst: string }> }).geschreven);
+        expect(geschreven.map(g => g.naam)).toEqual(['eigen.sturing']);
+        expect(geschreven[0].tekst).toContain('    probleem onduidelijk\n');
+    });
+
+    test('7. without that API: the browser\'s file dialog opens a sturing.json, and saving becomes a download', async () => {
+        await page.evaluate(() => {
+            const w = window as unknown as Record<string, unknown>;
+            delete w.showOpenFilePicker;
+            delete w.showSaveFilePicker;
+        });
+        await kies('voorbeeldstad.sturing');
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        // A sturing.json turns vaag-doel off: one melding fewer, in the editor's own file system.
+        const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#open').click()]);
+        await kiezer.setFiles({ name: 'sturing.json', mimeType: 'application/json', buffer: Buffer.from('{ "regels": { "vaag-doel": "uit" } }') });
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 3 meldingen. Met de regelinstellingen uit sturing.json.');
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#opslaan').click()]);
+        expect(download.suggestedFilename()).toBe('voorbeeldstad.sturing');
+        await download.saveAs(path.join(UITVOER, 'opgeslagen.sturing'));
+        expect(readFileSync(path.join(UITVOER, 'opgeslagen.sturing'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'examples', 'voorbeeldstad.sturing'), 'utf8'));
+        expect(await status()).toBe('voorbeeldstad.sturing staat in uw downloads.');
+    });
+
+    test('8. completion: typing after `gemeente ` inside a phase offers the role keywords', async () => {
+        await naarRegel(52); // gemeente regisseur, in fase verkenning
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await typ('gemeente ');
+        await page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: WACHT });
+        await typ('b');
+        const voorstellen = page.locator('.suggest-widget .monaco-list-row');
+        // The list opens by itself as one types; if it did not, ask for it as a person would.
+        if (!(await voorstellen.first().waitFor({ timeout: 3000 }).then(() => true, () => false))) await page.keyboard.press('Control+Space');
+        await expect.poll(() => voorstellen.evaluateAll(rijen => rijen.map(r => r.getAttribute('aria-label') ?? '')), { timeout: WACHT })
+            .toEqual(expect.arrayContaining([expect.stringMatching(/^bemiddelaar/), expect.stringMatching(/^bepalende-regisseur/)]));
+        await foto('8-aanvullen');
+        await page.keyboard.press('Escape');
+    });
+
+    test('9. nothing was fetched from outside the page', async () => {
+        expect(buiten).toEqual([]);
+    });
+
+    test('10. the folder also works opened from disk (file://)', async () => {
+        const vanSchijf = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await vanSchijf.goto(pathToFileURL(path.join(SITE, 'index.html')).href);
+        await expect.poll(() => vanSchijf.frameLocator('#samenvatting').locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain(TYPE);
+        await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        await vanSchijf.close();
+    });
+});
