@@ -1,10 +1,24 @@
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { VergelijkingPaneel } from './comparison-panel.js';
 import { nieuwSturingsontwerp } from './new-design.js';
-import { toonUitleg, UITLEG_OPDRACHT } from './rule-pages.js';
+import { metGerenderdeUitleg, toonUitleg, UITLEG_OPDRACHT } from './rule-pages.js';
 import { SamenvattingPaneel } from './summary-panel.js';
 import { isSturing } from './webview-util.js';
+
+/**
+ * What both extensions tell their language client besides where the server is: the same output
+ * channel, and a finding's rule link that opens the page rendered.
+ */
+export function clientOpties(opties: Pick<LanguageClientOptions, 'documentSelector' | 'synchronize' | 'initializationOptions'>): LanguageClientOptions {
+    return {
+        ...opties,
+        outputChannelName: 'Sturing',
+        middleware: {
+            handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(metGerenderdeUitleg))
+        }
+    };
+}
 
 /** The Sturing commands, the same in the desktop extension (extension.ts) and the web extension (extension-browser.ts). */
 export function registreerOpdrachten(context: vscode.ExtensionContext, c: BaseLanguageClient, klaar: Promise<void>): void {

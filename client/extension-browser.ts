@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { LanguageClient } from 'vscode-languageclient/browser';
 import { GESTART_NOTIFICATIE, type BrowserStartOpties } from '../server/browser-protocol.js';
-import { registreerOpdrachten } from './commands.js';
-import { metGerenderdeUitleg } from './rule-pages.js';
+import { clientOpties, registreerOpdrachten } from './commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -17,15 +16,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         regelDocumentatie: vscode.Uri.joinPath(context.extensionUri, 'docs', 'regels').toString(true) + '/',
         documentatieExtensie: '.md'
     };
-    const clientOptions: LanguageClientOptions = {
+    const clientOptions = clientOpties({
         documentSelector: [{ language: 'sturing' }],
         synchronize: { configurationSection: 'sturing' },
-        initializationOptions: opties,
-        outputChannelName: 'Sturing',
-        middleware: {
-            handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(metGerenderdeUitleg))
-        }
-    };
+        initializationOptions: opties
+    });
     const c = new LanguageClient('sturing', 'Sturing', worker, clientOptions);
     client = c;
     context.subscriptions.push(c);

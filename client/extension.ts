@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registreerOpdrachten } from './commands.js';
-import { metGerenderdeUitleg } from './rule-pages.js';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOpties, registreerOpdrachten } from './commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -13,18 +12,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    const clientOptions: LanguageClientOptions = {
+    const clientOptions = clientOpties({
         documentSelector: [
             { scheme: 'file', language: 'sturing' },
             { scheme: 'untitled', language: 'sturing' }
         ],
         // sturing.json changes which rules apply: the server re-validates when it changes.
-        synchronize: { configurationSection: 'sturing', fileEvents: vscode.workspace.createFileSystemWatcher('**/sturing.json') },
-        outputChannelName: 'Sturing',
-        middleware: {
-            handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(metGerenderdeUitleg))
-        }
-    };
+        synchronize: { configurationSection: 'sturing', fileEvents: vscode.workspace.createFileSystemWatcher('**/sturing.json') }
+    });
     const c = new LanguageClient('sturing', 'Sturing', serverOptions, clientOptions);
     client = c;
     context.subscriptions.push(c);

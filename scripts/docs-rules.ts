@@ -2,6 +2,13 @@ import { REGELS } from '../language/rules/catalog/index.js';
 
 
 /** docs/regels/README.md: the index of the rule catalogue, generated from the rules themselves. */
+/** How far an unreadable line silences a rule that concludes from something missing (Regel.afwezigheid). */
+const AFWEZIGHEID = {
+    element: 'in het element zelf (het team, het doel, de fase waarover de regel gaat)',
+    fase: 'in dezelfde fase',
+    gemeente: 'ergens in de gemeente'
+} as const;
+
 export function regelIndex(): string {
     return `<!-- Gegenereerd door \`npm run generate\` uit language/rules/catalog/; wijzig de regels daar. -->
 # Regels
@@ -13,6 +20,15 @@ aanpast.
 | regel | standaardernst | wat | bron |
 |---|---|---|---|
 ${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${r.id === 'fase-volgorde' ? 'fout / waarschuwing' : r.standaard} | ${r.titel} | ${r.bron} |`).join('\n')}
+
+## Als Sturing een regel niet kan lezen
+
+Veel regels melden dat er iets *ontbreekt*: geen rol, geen evaluatie, geen indicator. Staat er vlakbij een regel
+met een tikfout of een naam die Sturing niet kent, dan kan het ontbrekende juist daar staan, alleen onleesbaar.
+Die regels zwijgen dan; de melding over de tikfout of de onbekende naam zegt wat u moet verbeteren, en daarna
+komen ze vanzelf terug. Hoe ver "vlakbij" reikt, verschilt per regel:
+
+${(['element', 'fase', 'gemeente'] as const).map(w => `- ${AFWEZIGHEID[w]}: ${REGELS.filter(r => r.afwezigheid === w).map(r => `[\`${r.id}\`](${r.id}.md)`).join(', ')}.`).join('\n')}
 
 ## Ernst aanpassen
 

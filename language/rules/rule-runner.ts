@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { isGemeente, type Gemeente, type Model, type SturingAstType } from '../generated/ast.js';
+import { isFase, isGemeente, type Gemeente, type Model, type SturingAstType } from '../generated/ast.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { SturingServices } from '../sturing-module.js';
 import { bevatOnleesbaars, cstVan, gemeenteVan } from '../util/ast-util.js';
@@ -114,7 +114,7 @@ export class RegelRunner {
     private meld(regel: Regel, staat: DocumentStaat | undefined, node: AstNode, berichtId: string, opties: MeldOpties, accept: ValidationAcceptor): void {
         const bericht = (regel.berichten as Record<string, Bericht>)[berichtId];
         if (bericht === undefined) throw new Error(`regel ${regel.id} kent geen bericht '${berichtId}'`);
-        if (regel.afwezigheid && bevatOnleesbaars(regel.afwezigheid === 'gemeente' ? gemeenteVan(node) ?? node : node)) return;
+        if (regel.afwezigheid && bevatOnleesbaars(bereikVanAfwezigheid(regel.afwezigheid, node))) return;
         const tekst = maakBericht(bericht, regel.bron, opties.data);
         const range = opties.range ?? bereikVan(node, opties);
         const onderdrukt = staat?.onderdrukkingen.find(o => o.ids.includes(regel.id) && bevat(o.doel, range.start));
@@ -171,4 +171,11 @@ function bereikVan(node: AstNode, opties: MeldOpties): Range {
         if (doel) return doel.range;
     }
     return cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/** Where an unreadable line silences a rule that concludes from something missing: the element, its phase, or the whole gemeente. */
+function bereikVanAfwezigheid(afwezigheid: NonNullable<Regel['afwezigheid']>, node: AstNode): AstNode {
+    if (afwezigheid === 'gemeente') return gemeenteVan(node) ?? node;
+    if (afwezigheid === 'fase') return AstUtils.getContainerOfType(node, isFase) ?? gemeenteVan(node) ?? node;
+    return node;
 }

@@ -65,11 +65,11 @@ export interface Regel<B extends string = string> {
     leest?: readonly ProfielDeel[];
     /**
      * The rule concludes from something that is not written (no role, no evaluation, no funding …).
-     * Where the element it reports on, or the whole gemeente, holds a line Sturing could not read or a
+     * Where the element it reports on, its phase, or the whole gemeente (as declared) holds a line Sturing could not read or a
      * name it could not find, the rule stays silent: that line is there, only unreadable, and its syntax
      * error or unknown name already says what to fix.
      */
-    afwezigheid?: 'element' | 'gemeente';
+    afwezigheid?: 'element' | 'fase' | 'gemeente';
     checks: Checks<B>;
     /** Quick fixes for one of this rule's findings. */
     herstel?: (ctx: FixContext) => CodeAction[];

@@ -72,6 +72,11 @@ testRegel(rolwisselingRegisseurOpdrachtgever, {
             ]
         },
         {
+            naam: 'an unknown name in another phase does not hide what this phase says',
+            tekst: DELFZIJL('gemeente regisseur, opdrachtgever').replace('rol Welzijn uitvoerder', 'rol Welzjin uitvoerder'),
+            meldingen: [{ bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel regisseur als opdrachtgever/ }]
+        },
+        {
             naam: 'Voorbeeldstad: opdrachtgever and regisseur in contracting; execution has only the regisseur that leaves room',
             tekst: readFileSync(new URL('../../../examples/voorbeeldstad.sturing', import.meta.url), 'utf8'),
             meldingen: [{ bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel regisseur als opdrachtgever/ }]
@@ -89,6 +94,10 @@ testRegel(rolwisselingRegisseurOpdrachtgever, {
         {
             naam: 'opdrachtgever in contracting, regisseur in execution: one clear role per phase',
             tekst: DELFZIJL('gemeente opdrachtgever')
+        },
+        {
+            naam: 'an unknown name in the same phase: that finding speaks first, this rule waits until the phase reads cleanly',
+            tekst: DELFZIJL('gemeente regisseur, opdrachtgever').replace('rol Welzijn opdrachtnemer', 'rol Welzjin opdrachtnemer')
         },
         {
             naam: 'both roles in the exploration are npm-in-verkenning\'s concern, not this rule\'s',

@@ -14,7 +14,7 @@ export const rolwisselingRegisseurOpdrachtgever = regel({
         beide: 'In de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; schrijf vooral en soms voor de rollen, zodat zij weten wat zij kunnen verwachten.',
         ookHier: 'Ook in de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt; schrijf ook hier vooral en soms voor de rollen.'
     },
-    afwezigheid: 'gemeente',
+    afwezigheid: 'fase',
     checks: {
         Gemeente: (g, ctx) => {
             let gemeld = false;

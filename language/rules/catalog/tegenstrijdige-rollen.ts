@@ -18,7 +18,7 @@ export const tegenstrijdigeRollen = regel({
     berichten: {
         tegenstrijdig: 'In de {{fase}} is de gemeente tegelijk {{strak}} (strak sturen) en {{los}} (ruimte laten), en er staat niet welke van de twee meestal geldt. Partners weten dan niet wat zij van de gemeente kunnen verwachten; kies één rol, of zet vooral voor de rol die meestal geldt en soms voor de andere.'
     },
-    afwezigheid: 'gemeente',
+    afwezigheid: 'fase',
     checks: {
         Gemeente: (g, ctx) => {
             for (const fase of ctx.feiten(g).fasen) {
