@@ -213,8 +213,10 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
         await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('Gemeente Eigen');
         await naarRegel(2);
-        await page.keyboard.press('End');
-        await page.keyboard.press('Enter');
+        // A new line below this one (Ctrl+Enter), whatever the cursor's column: End + Enter was lost once
+        // under load, and the text landed behind the phase's }.
+        await page.keyboard.press('Control+Enter');
+        await expect.poll(() => page.locator('#editor .view-line').count(), { timeout: WACHT }).toBe(5);
         await typ('probleem onduidelijk');
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing (gewijzigd)');
