@@ -1,4 +1,5 @@
 import { AstUtils, DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { isGemeente, type Gemeente, type Model } from '../generated/ast.js';
 import { verzamelFeiten, type GemeenteFeiten } from './facts.js';
 import { inferProfile } from './infer-profile.js';
@@ -9,6 +10,12 @@ import type { GovernanceProfile } from './profile-types.js';
  * profile from: computed once per document version. A re-parse creates new AST nodes, so a cache
  * keyed by node follows edits; when a document is linked again (a file it refers to changed), its
  * entries are dropped, because facts hold resolved references.
+ *
+ * Once a document is validated, its entries are kept only while it is open in the editor (where
+ * hovers, hints and code lenses ask for them again). For the thousands of other files of a workspace
+ * they are dropped: keeping every profile alive made the garbage collector's work grow with the
+ * workspace, and nearly doubled the time of a full build (bench/README.md). A summary or comparison of such
+ * a file computes them again, in a fraction of a millisecond per gemeente.
  */
 export class GovernanceProfileProvider {
     private readonly feitenCache = new WeakMap<Gemeente, GemeenteFeiten>();
@@ -16,6 +23,10 @@ export class GovernanceProfileProvider {
 
     constructor(shared?: LangiumSharedCoreServices) {
         shared?.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, doc => this.vergeet(doc));
+        const open = (shared as Partial<LangiumSharedServices> | undefined)?.workspace?.TextDocuments;
+        shared?.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, doc => {
+            if (!open?.get(doc.uri)) this.vergeet(doc);
+        });
     }
 
     feiten(gemeente: Gemeente): GemeenteFeiten {
