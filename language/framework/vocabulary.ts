@@ -41,6 +41,7 @@ export type Categorie = keyof typeof WOORDENSCHAT;
 export const WOORDENSCHAT = {
     Probleem: {
         helder: { label: 'helder probleem', uitleg: 'Het maatschappelijke probleem en de aanpak zijn duidelijk en partijen zijn het erover eens. Alleen dan passen klassieke sturing of NPM goed.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 'kern', npm: 'kern' } },
+        duidelijk: { label: 'duidelijk probleem', uitleg: 'Hetzelfde als helder: het probleem en de aanpak liggen vast en partijen zijn het erover eens. R1 gebruikt dit woord zelf; Sturing telt het als helder.', bron: 'R1 §2.1 fig. 1', synoniemVan: 'helder' },
         onduidelijk: { label: 'onduidelijk probleem', uitleg: 'Nog niet duidelijk is wat precies het probleem is, en partijen denken verschillend over kennis, normen en oplossingen. Dan past governance; NPM veronderstelt juist helderheid.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { governance: 'kern' } }
     },
     Verantwoordelijkheid: {

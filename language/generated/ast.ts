@@ -56,6 +56,7 @@ export type SturingKeywordNames =
     | "dirigent"
     | "doel"
     | "doelgroep"
+    | "duidelijk"
     | "eerste"
     | "effectmeting"
     | "eisen"
@@ -546,10 +547,10 @@ export function isPeriode(item: unknown): item is Periode {
     return reflection.isInstance(item, Periode.$type);
 }
 
-export type Probleem = 'helder' | 'onduidelijk';
+export type Probleem = 'duidelijk' | 'helder' | 'onduidelijk';
 
 export function isProbleem(item: unknown): item is Probleem {
-    return item === 'helder' || item === 'onduidelijk';
+    return item === 'helder' || item === 'duidelijk' || item === 'onduidelijk';
 }
 
 export type QualifiedName = string;

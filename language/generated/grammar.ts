@@ -1827,6 +1827,10 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
           },
           {
             "$type": "Keyword",
+            "value": "duidelijk"
+          },
+          {
+            "$type": "Keyword",
             "value": "onduidelijk"
           }
         ]

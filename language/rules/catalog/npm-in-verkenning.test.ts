@@ -266,6 +266,21 @@ ${PARTIJEN}
 `
         },
         {
+            naam: 'probleem duidelijk, the word R1 itself uses, counts as helder (R1 §2.1)',
+            tekst: `gemeente Dalwijk {
+    probleem duidelijk
+    partij Methode "Stichting Methode Thuis" soort overig
+
+    fase verkenning {
+        gemeente opdrachtgever
+        rol Methode adviseur
+        instrument contract "Verkennend contract met de methode-eigenaar"
+        bekostiging Methode p-x-q
+    }
+}
+`
+        },
+        {
             naam: 'a joint exploration with consultation, a covenant and unpaid participation; the tender comes later',
             tekst: `gemeente Westerveen {
 ${PARTIJEN}
