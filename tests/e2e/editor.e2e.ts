@@ -1,40 +1,17 @@
 /// <reference lib="dom" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { start, vrijePoort } from '../../scripts/code-server.mjs';
+import { openWerkbank, WACHT, type Werkbank } from './workbench.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const UITVOER = path.join(ROOT, 'test-output', 'e2e');
-const WACHT = 30_000;
-
-let browser: Browser;
+let werkbank: Werkbank;
 let page: Page;
-let server: { url: string; log(): string; stop(): Promise<void> };
 let werkmap: string;
+const foto = (naam: string) => werkbank.foto(naam);
+const opdracht = (titel: string) => werkbank.opdracht(titel);
 /** What the workbench logged to the browser console (the extension host's errors arrive there too). */
 const console_: string[] = [];
-
-async function foto(naam: string): Promise<void> {
-    await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
-}
-
-/** What the page showed, for the failure message. */
-async function watErStaat(): Promise<string> {
-    return (await page.locator('.monaco-workbench').innerText().catch(() => '')).slice(0, 3000);
-}
-
-async function opdracht(tekst: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const invoer = page.locator('.quick-input-widget input');
-    await invoer.waitFor({ timeout: WACHT });
-    await invoer.fill(`>${tekst}`);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: tekst }).first().waitFor({ timeout: WACHT });
-    await page.keyboard.press('Enter');
-}
 
 /** Go to Line (Ctrl+G): a line, or `regel:kolom`. Waits until the cursor is there. */
 async function naarRegel(regel: number | string): Promise<void> {
@@ -128,35 +105,23 @@ async function naarEditor(): Promise<void> {
 
 describe('Sturing in a real VS Code (code-server)', () => {
     beforeAll(async () => {
-        mkdirSync(UITVOER, { recursive: true });
-        werkmap = mkdtempSync(path.join(tmpdir(), 'sturing-e2e-'));
-        cpSync(path.join(ROOT, 'examples'), path.join(werkmap, 'examples'), { recursive: true });
-        server = await start({
-            vsix: path.join(ROOT, 'sturing.vsix'), map: path.join(werkmap, 'examples'), poort: await vrijePoort(), profiel: path.join(werkmap, 'profiel'),
-            instellingen: { 'editor.quickSuggestions': { other: false, comments: false, strings: false }, 'editor.hover.delay': 100 }
+        werkbank = await openWerkbank({
+            uitvoer: 'e2e', voorvoegsel: 'sturing-e2e-',
+            instellingen: { 'editor.quickSuggestions': { other: false, comments: false, strings: false }, 'editor.hover.delay': 100 },
+            bijPagina: p => {
+                p.on('console', m => { console_.push(m.text()); });
+                p.on('pageerror', e => { console_.push(String(e)); });
+            }
         });
-        browser = await chromium.launch({
-            executablePath: '/usr/bin/chromium',
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
-        page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        page.on('console', m => { console_.push(m.text()); });
-        page.on('pageerror', e => { console_.push(String(e)); });
-        await page.goto(server.url);
-        await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+        ({ page, werkmap } = werkbank);
     });
 
     afterEach(async ctx => {
-        if (ctx.task.result?.state === 'fail') {
-            await foto(`mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-            console.error(`De pagina toonde:\n${await watErStaat()}\n\ncode-server:\n${server?.log().slice(-2000)}`);
-        }
+        if (ctx.task.result?.state === 'fail') await werkbank?.meldMislukking(ctx.task.name);
     });
 
     afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-        if (werkmap) rmSync(werkmap, { recursive: true, force: true });
+        await werkbank?.sluit();
     });
 
     test('1. opening voorbeeldstad.sturing: language mode Sturing, keywords coloured', async () => {

@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { start, vrijePoort } from '../../scripts/code-server.mjs';
+import { openWerkbank, WACHT, type Werkbank } from './workbench.js';
 
 /**
  * The web extension (package.json `browser`) in a real VS Code workbench: code-server's web worker
@@ -13,57 +11,27 @@ import { start, vrijePoort } from '../../scripts/code-server.mjs';
  * instead of in the Node extension host, so the browser entry and its language server worker
  * (out/server-browser.js, the page's worker) do all the work.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const UITVOER = path.join(ROOT, 'test-output', 'web-extensie');
-const WACHT = 30_000;
-
-let browser: Browser;
+let werkbank: Werkbank;
 let page: Page;
-let server: { url: string; log(): string; stop(): Promise<void> };
 let werkmap: string;
-
-async function foto(naam: string): Promise<void> {
-    await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
-}
-
-async function opdracht(tekst: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const invoer = page.locator('.quick-input-widget input');
-    await invoer.waitFor({ timeout: WACHT });
-    await invoer.fill(`>${tekst}`);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: tekst }).first().waitFor({ timeout: WACHT });
-    await page.keyboard.press('Enter');
-}
+const foto = (naam: string) => werkbank.foto(naam);
+const opdracht = (titel: string) => werkbank.opdracht(titel);
 
 describe('the web extension in VS Code\'s web worker extension host (code-server)', () => {
     beforeAll(async () => {
-        mkdirSync(UITVOER, { recursive: true });
-        werkmap = mkdtempSync(path.join(tmpdir(), 'sturing-webext-'));
-        cpSync(path.join(ROOT, 'examples'), path.join(werkmap, 'examples'), { recursive: true });
-        server = await start({
-            vsix: path.join(ROOT, 'sturing.vsix'), map: path.join(werkmap, 'examples'), poort: await vrijePoort(), profiel: path.join(werkmap, 'profiel'),
+        werkbank = await openWerkbank({
+            uitvoer: 'web-extensie', voorvoegsel: 'sturing-webext-',
             instellingen: { 'remote.extensionKind': { 'sturing.sturing': ['web'] } }
         });
-        browser = await chromium.launch({
-            executablePath: '/usr/bin/chromium',
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
-        page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        await page.goto(server.url);
-        await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+        ({ page, werkmap } = werkbank);
     });
 
     afterEach(async ctx => {
-        if (ctx.task.result?.state === 'fail') {
-            await foto(`mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-            console.error(`De pagina toonde:\n${(await page.locator('.monaco-workbench').innerText().catch(() => '')).slice(0, 3000)}\n\ncode-server:\n${server?.log().slice(-2000)}`);
-        }
+        if (ctx.task.result?.state === 'fail') await werkbank?.meldMislukking(ctx.task.name);
     });
 
     afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-        if (werkmap) rmSync(werkmap, { recursive: true, force: true });
+        await werkbank?.sluit();
     });
 
     test('1. the findings of voorbeeldstad.sturing come from the worker, with the same Dutch messages', async () => {
