@@ -41,7 +41,7 @@ testRegel(rolwisselingRegisseurOpdrachtgever, {
             tekst: DELFZIJL('gemeente regisseur, opdrachtgever'),
             meldingen: [{
                 bereik: 'opdrachtgever',
-                bericht: 'In de kaderstelling is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; schrijf vooral en soms voor de rollen, zodat zij weten wat zij kunnen verwachten (R1 §4.4, §5.2 concl. 5, §5.3).',
+                bericht: 'In de kaderstelling is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; zet \'vooral\' voor de rol die meestal geldt en \'soms\' voor de andere (bijvoorbeeld gemeente vooral regisseur, soms opdrachtgever), zodat zij weten wat zij kunnen verwachten (R1 §4.4, §5.2 concl. 5, §5.3).',
                 ernst: 'info'
             }],
             herstel: {
@@ -68,7 +68,7 @@ testRegel(rolwisselingRegisseurOpdrachtgever, {
             tekst: GRONINGEN,
             meldingen: [
                 { bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel regisseur als opdrachtgever/ },
-                { bereik: 'opdrachtgever', bericht: /^Ook in de uitvoering is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt; schrijf ook hier vooral en soms/ }
+                { bereik: 'opdrachtgever', bericht: /^Ook in de uitvoering is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt; zet ook hier 'vooral' en 'soms' voor de rollen/ }
             ]
         },
         {

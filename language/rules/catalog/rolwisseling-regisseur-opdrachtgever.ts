@@ -11,8 +11,8 @@ export const rolwisselingRegisseurOpdrachtgever = regel({
     titel: 'In de kaderstelling of uitvoering is de gemeente zowel regisseur als opdrachtgever, en er staat niet welke rol vooral geldt.',
     bron: 'R1 §4.4, §5.2 concl. 5, §5.3',
     berichten: {
-        beide: 'In de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; schrijf vooral en soms voor de rollen, zodat zij weten wat zij kunnen verwachten.',
-        ookHier: 'Ook in de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt; schrijf ook hier vooral en soms voor de rollen.'
+        beide: 'In de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; zet \'vooral\' voor de rol die meestal geldt en \'soms\' voor de andere (bijvoorbeeld gemeente vooral regisseur, soms opdrachtgever), zodat zij weten wat zij kunnen verwachten.',
+        ookHier: 'Ook in de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt; zet ook hier \'vooral\' en \'soms\' voor de rollen.'
     },
     afwezigheid: 'fase',
     checks: {
