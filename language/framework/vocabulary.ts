@@ -232,6 +232,11 @@ export function waarden(categorie: Categorie): string[] {
     return Object.keys(WOORDENSCHAT[categorie]);
 }
 
+/** The values to choose from when a message lists them: each meaning once, without its synonyms. */
+export function keuzewaarden(categorie: Categorie): string[] {
+    return waarden(categorie).filter(w => !begrip(categorie, w)?.synoniemVan);
+}
+
 /** What each category is, as a reader would call it (shown above a keyword's meaning). */
 export const CATEGORIE_LABEL: Record<Categorie, string> = {
     Probleem: 'probleemdefinitie',

@@ -2,7 +2,7 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import type { AstNode, CstNode, Grammar, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { CATEGORIE_NAAMWOORD, WOORDENSCHAT, waarden, type Categorie } from '../framework/vocabulary.js';
+import { CATEGORIE_NAAMWOORD, WOORDENSCHAT, keuzewaarden, waarden, type Categorie } from '../framework/vocabulary.js';
 import { keuzes } from '../presentation/profile-text.js';
 import { naastBij } from '../util/nearest-names.js';
 
@@ -147,7 +147,8 @@ export class SyntaxUitlegger {
  */
 function onbekendeWaarde(categorieen: Categorie[], token: IToken, vorige?: IToken): SyntaxUitleg {
     const [verwacht] = categorieen;
-    const kandidaten = waarden(verwacht);
+    // The choices listed once per meaning (helder, not also its synonym duidelijk); a typo of a synonym still gets it suggested.
+    const kandidaten = keuzewaarden(verwacht);
     const keuze = kandidaten.length <= 6 ? `Kies ${keuzes(kandidaten)}.` : MET_CTRL_SPATIE;
     // The value is missing and the next line (or the end of the file) follows: say so where it is missing.
     if (vorige && isGeldig(vorige) && vorige.endLine !== undefined && vorige.endColumn !== undefined && !isNaam(token)
