@@ -3,7 +3,7 @@ import { opvattingRij, type Opvatting } from '../framework/conceptions.js';
 import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId } from '../framework/governance-types.js';
 import { REGIEROL_LABEL, type Regierol } from '../framework/regie.js';
 import { begrip, WOORDENSCHAT } from '../framework/vocabulary.js';
-import type { Feit } from '../inference/facts.js';
+import type { Feit, FeitSoort } from '../inference/facts.js';
 import type { FaseOpvatting, GovernanceProfile, Stem } from '../inference/profile-types.js';
 import { regieKolom } from '../inference/regie.js';
 import { leiders } from '../inference/votes.js';
@@ -50,14 +50,7 @@ export function feitenZin(feiten: readonly Feit[], max = Infinity): string {
     const zinnen: string[] = [];
     const rollen = [...new Set(feiten.filter(f => f.soort === 'rol').map(f => `${f.mate ? `${f.mate} ` : ''}${label('GemeenteRol', f.waarde)}`))];
     if (rollen.length) zinnen.push(`de gemeente is ${opsomming(rollen)}`);
-    const perRol = new Map<string, string[]>();
-    for (const f of feiten.filter(x => x.soort === 'partijrol')) {
-        const naam = f.partij?.$refText ?? 'een partij';
-        const lijst = perRol.get(f.waarde) ?? [];
-        if (!lijst.includes(naam)) lijst.push(naam);
-        perRol.set(f.waarde, lijst);
-    }
-    for (const [rol, namen] of perRol) zinnen.push(`${opsomming(namen)} ${namen.length > 1 ? 'zijn' : 'is'} ${label('PartijRolSoort', rol)}`);
+    for (const [rol, namen] of partijenPerWaarde(feiten, 'partijrol')) zinnen.push(`${opsomming(namen)} ${namen.length > 1 ? 'zijn' : 'is'} ${label('PartijRolSoort', rol)}`);
     const regie = new Map<string, string[]>();
     for (const f of feiten.filter(x => x.soort === 'regie')) regie.set(f.kern, [...new Set([...(regie.get(f.kern) ?? []), categorieMetLidwoord(f)])]);
     for (const [wie, wat] of regie) {
@@ -65,16 +58,22 @@ export function feitenZin(feiten: readonly Feit[], max = Infinity): string {
         const onderdelen = wat.length > 3 ? `${telwoord(wat.length)} van de negen onderdelen` : opsomming(wat);
         zinnen.push(wie === 'gemeente' ? `in het regie-blok bepaalt de gemeente ${onderdelen}` : wie === 'gezamenlijk' ? `in het regie-blok ${wat.length > 1 ? 'worden' : 'wordt'} ${onderdelen} samen bepaald` : `in het regie-blok bepalen de partijen ${onderdelen}`);
     }
-    const perModel = new Map<string, string[]>();
-    for (const f of feiten.filter(x => x.soort === 'bekostiging')) {
-        const naam = f.partij?.$refText ?? 'een partij';
-        const lijst = perModel.get(f.waarde) ?? [];
-        if (!lijst.includes(naam)) lijst.push(naam);
-        perModel.set(f.waarde, lijst);
-    }
-    for (const [model, namen] of perModel) zinnen.push(`${opsomming(namen)} ${namen.length > 1 ? 'krijgen' : 'krijgt'} ${label('Bekostigingsmodel', model)}`);
+    for (const [model, namen] of partijenPerWaarde(feiten, 'bekostiging')) zinnen.push(`${opsomming(namen)} ${namen.length > 1 ? 'krijgen' : 'krijgt'} ${label('Bekostigingsmodel', model)}`);
     for (const f of feiten) if (!['rol', 'partijrol', 'regie', 'bekostiging'].includes(f.soort)) zinnen.push(feitZin(f));
     return opsomming([...new Set(zinnen)].slice(0, max));
+}
+
+/** The parties of one kind of fact, grouped by value in the order they appear: opdrachtnemer → Welzijn, Zorg. */
+function partijenPerWaarde(feiten: readonly Feit[], soort: FeitSoort): Map<string, string[]> {
+    const perWaarde = new Map<string, string[]>();
+    for (const f of feiten) {
+        if (f.soort !== soort) continue;
+        const naam = f.partij?.$refText ?? 'een partij';
+        const lijst = perWaarde.get(f.waarde) ?? [];
+        if (!lijst.includes(naam)) lijst.push(naam);
+        perWaarde.set(f.waarde, lijst);
+    }
+    return perWaarde;
 }
 
 /** The evidence of some rows (not what the gemeente's regie block adds), grouped. */
