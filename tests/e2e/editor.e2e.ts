@@ -23,6 +23,21 @@ async function naarRegel(regel: number | string): Promise<void> {
     await expect.poll(() => page.locator('[id="status.editor.selection"]').innerText().catch(() => ''), { timeout: WACHT }).toMatch(new RegExp(`^Ln ${r}, Col ${k ?? '\\d+'}\\b`));
 }
 
+/**
+ * Opens the quick fixes at the end of a line (Ctrl+.) and applies the preferred one: it comes first
+ * and has the focus, and Enter applies it, as a person would. Photographs the menu first.
+ */
+async function pasVoorkeursoplossingToe(regel: number, titel: string, fotonaam: string): Promise<void> {
+    await naarEditor();
+    await naarRegel(regel);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row.focused', { hasText: titel }).waitFor({ timeout: WACHT });
+    await foto(fotonaam);
+    await page.keyboard.press('Enter');
+}
+
 /** The Problems panel's visible rows (aria-labels), filtered to one file. */
 async function problemen(): Promise<string[]> {
     return page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(r => r.getAttribute('aria-label') ?? ''));
@@ -186,16 +201,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         const contract = (rijen: string[]) => rijen.some(r => r.startsWith('Warning: In de verkenning staat al een contract'));
         await expect.poll(async () => contract(await meldingen()), { timeout: WACHT }).toBe(true);
         await foto('4a-waarschuwing');
-        await naarEditor();
-        await naarRegel(60);
-        await page.keyboard.press('End');
-        await page.keyboard.press('ArrowLeft');
-        await page.keyboard.press('Control+.');
-        // The preferred fix comes first and has the focus; Enter applies it, as a person would.
-        const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Verplaats naar de kaderstelling' });
-        await fix.waitFor({ timeout: WACHT });
-        await foto('4b-snelle-oplossing');
-        await page.keyboard.press('Enter');
+        await pasVoorkeursoplossingToe(60, 'Verplaats naar de kaderstelling', '4b-snelle-oplossing');
         await toonProblemen('voorbeeldstad');
         await expect.poll(async () => contract(await meldingen()), { timeout: WACHT }).toBe(false);
         await foto('4c-opgelost');
@@ -274,15 +280,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         const fout = (rijen: string[]) => rijen.some(r => r.startsWith("Error: Onbekende rol 'regiseur'. Bedoelt u 'regisseur'?"));
         await expect.poll(async () => fout(await meldingen()), { timeout: WACHT }).toBe(true);
         await foto('8a-typefout');
-        await naarEditor();
-        await naarRegel(25);
-        await page.keyboard.press('End');
-        await page.keyboard.press('ArrowLeft');
-        await page.keyboard.press('Control+.');
-        const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: "Bedoelt u 'regisseur'?" });
-        await fix.waitFor({ timeout: WACHT });
-        await foto('8b-bedoelt-u');
-        await page.keyboard.press('Enter');
+        await pasVoorkeursoplossingToe(25, "Bedoelt u 'regisseur'?", '8b-bedoelt-u');
         await toonProblemen('teststad');
         await expect.poll(async () => fout(await meldingen()), { timeout: WACHT }).toBe(false);
         await foto('8c-opgelost');
