@@ -1,4 +1,6 @@
-import { waarden } from '../language/framework/vocabulary.js';
+// A generated line draws from each meaning once (keuzewaarden: no synonyms), so that a synonym added to
+// the language, such as `duidelijk` for `helder`, does not change the workspace the figures are measured on.
+import { keuzewaarden } from '../language/framework/vocabulary.js';
 
 /** A small deterministic random generator (mulberry32), so every run builds the same workspace. */
 export function willekeur(seed: number): () => number {
@@ -26,7 +28,7 @@ export function genereerWerkruimte(aantal: number, seed = 342): Map<string, stri
     const regios = Math.max(1, Math.ceil(aantal / PER_REGIO));
     for (let i = 0; i < regios; i++) {
         const regels = [`// Regio ${i}: gedeelde partijen`, `regio Regio${i} "Samenwerkingsverband ${i}" {`];
-        for (let p = 0; p < 5; p++) regels.push(`    partij R${i}Partner${p} "Regionale partner ${p}" soort ${kies(waarden('Sector'))}`);
+        for (let p = 0; p < 5; p++) regels.push(`    partij R${i}Partner${p} "Regionale partner ${p}" soort ${kies(keuzewaarden('Sector'))}`);
         regels.push('}', '');
         bestanden.set(`regio-${i}.sturing`, regels.join('\n'));
     }
@@ -39,26 +41,26 @@ export function genereerWerkruimte(aantal: number, seed = 342): Map<string, stri
             `/** Gemeente ${g}: gebiedsgerichte aanpak met ${8} teams. */`,
             `gemeente Gemeente${g} {`,
             `    periode ${2014 + (g % 6)} - ${2018 + (g % 6)}`,
-            `    probleem ${kies(waarden('Probleem'))}`,
-            `    verantwoordelijkheid ${kies(waarden('Verantwoordelijkheid'))}`,
-            `    scenario ${kies(waarden('Scenario'))}`,
+            `    probleem ${kies(keuzewaarden('Probleem'))}`,
+            `    verantwoordelijkheid ${kies(keuzewaarden('Verantwoordelijkheid'))}`,
+            `    scenario ${kies(keuzewaarden('Scenario'))}`,
             ''
         ];
-        partijen.forEach((p, i) => L.push(`    ${i === 12 ? 'adviesraad' : i === 13 ? 'burgerinitiatief' : 'partij'} ${p} "Organisatie ${p} van gemeente ${g}"${i < 12 ? ` soort ${kies(waarden('Sector'))}` : ''}`));
+        partijen.forEach((p, i) => L.push(`    ${i === 12 ? 'adviesraad' : i === 13 ? 'burgerinitiatief' : 'partij'} ${p} "Organisatie ${p} van gemeente ${g}"${i < 12 ? ` soort ${kies(keuzewaarden('Sector'))}` : ''}`));
         L.push('');
         for (let t = 0; t < 8; t++) {
             L.push(
                 `    /** Team ${t}, gestart in ${2015 + (t % 3)}. */`,
                 `    team Team${t} "Sociaal wijkteam ${t}" {`,
                 `        gebied "Wijk ${t}"`,
-                `        breedte ${kies(waarden('Breedte'))}`,
+                `        breedte ${kies(keuzewaarden('Breedte'))}`,
                 `        samenstelling generalisten specialisten`,
-                `        doelgroep ${kies(waarden('Doelgroep'))}`,
+                `        doelgroep ${kies(keuzewaarden('Doelgroep'))}`,
                 `        lijn nulde eerste`,
-                `        toegang ${kies(waarden('JaNee'))}`,
-                `        jeugdzorg ${kies(waarden('Integratie'))}`,
-                `        basiszorg ${kies(waarden('Integratie'))}`,
-                `        regelruimte ${kies(waarden('Regelruimte'))}`,
+                `        toegang ${kies(keuzewaarden('JaNee'))}`,
+                `        jeugdzorg ${kies(keuzewaarden('Integratie'))}`,
+                `        basiszorg ${kies(keuzewaarden('Integratie'))}`,
+                `        regelruimte ${kies(keuzewaarden('Regelruimte'))}`,
                 `        teamleider ja`,
                 `        leden ${kies(partijen)}, ${kies(partijen)}, R${regio}Partner0`,
                 `        doel "Meer inwoners redden zich zelfstandig in wijk ${t}" {`,
@@ -69,24 +71,24 @@ export function genereerWerkruimte(aantal: number, seed = 342): Map<string, stri
                 ''
             );
         }
-        for (const fase of waarden('FaseSoort')) {
-            L.push(`    fase ${fase} {`, `        gemeente ${kies(waarden('GemeenteRol'))}, ${kies(waarden('GemeenteRol'))}`);
-            for (let i = 0; i < 8; i++) L.push(`        rol ${kies(alle)} ${kies(waarden('PartijRolSoort'))}`);
-            L.push(`        kennisbron ${kies(waarden('Kennisbron'))}, ${kies(waarden('Kennisbron'))}`);
-            L.push(`        burgerparticipatie ${kies(waarden('ParticipatieNiveau'))} via Partij12`);
-            for (let i = 0; i < 4; i++) L.push(`        instrument ${kies(waarden('InstrumentSoort'))} "Instrument ${i} voor ${fase}"`);
-            for (let i = 0; i < 6; i++) L.push(`        bekostiging ${kies(alle)} ${kies(waarden('Bekostigingsmodel'))}`);
-            L.push(`        sturing-op ${kies(waarden('Niveau'))}`);
-            if (fase === 'kaderstelling') L.push(`        eisen ${kies(waarden('Eisen'))}`);
-            if (fase === 'uitvoering') L.push(`        monitoring ${kies(waarden('Wie'))}`, '        verantwoording "Kwartaalrapportage per team"');
+        for (const fase of keuzewaarden('FaseSoort')) {
+            L.push(`    fase ${fase} {`, `        gemeente ${kies(keuzewaarden('GemeenteRol'))}, ${kies(keuzewaarden('GemeenteRol'))}`);
+            for (let i = 0; i < 8; i++) L.push(`        rol ${kies(alle)} ${kies(keuzewaarden('PartijRolSoort'))}`);
+            L.push(`        kennisbron ${kies(keuzewaarden('Kennisbron'))}, ${kies(keuzewaarden('Kennisbron'))}`);
+            L.push(`        burgerparticipatie ${kies(keuzewaarden('ParticipatieNiveau'))} via Partij12`);
+            for (let i = 0; i < 4; i++) L.push(`        instrument ${kies(keuzewaarden('InstrumentSoort'))} "Instrument ${i} voor ${fase}"`);
+            for (let i = 0; i < 6; i++) L.push(`        bekostiging ${kies(alle)} ${kies(keuzewaarden('Bekostigingsmodel'))}`);
+            L.push(`        sturing-op ${kies(keuzewaarden('Niveau'))}`);
+            if (fase === 'kaderstelling') L.push(`        eisen ${kies(keuzewaarden('Eisen'))}`);
+            if (fase === 'uitvoering') L.push(`        monitoring ${kies(keuzewaarden('Wie'))}`, '        verantwoording "Kwartaalrapportage per team"');
             if (fase === 'evaluatie') L.push('        effectmeting "Wijkmonitor zelfredzaamheid en participatie"');
             L.push('    }', '');
         }
         L.push('    regie {');
-        for (const c of waarden('RegieCategorie')) L.push(`        ${c} ${kies(waarden('Wie'))}`);
-        L.push('    }', '', '    ambitie {', `        sturing-op outcome`, `        bekostiging ${kies(waarden('Bekostigingsmodel'))}`,
-            `        burgerparticipatie ${kies(waarden('ParticipatieNiveau'))}`, `        governancetype ${kies(waarden('GovernanceType'))}`, '    }', '',
-            `    governancetype ${kies(waarden('GovernanceType'))}`, '}', '');
+        for (const c of keuzewaarden('RegieCategorie')) L.push(`        ${c} ${kies(keuzewaarden('Wie'))}`);
+        L.push('    }', '', '    ambitie {', `        sturing-op outcome`, `        bekostiging ${kies(keuzewaarden('Bekostigingsmodel'))}`,
+            `        burgerparticipatie ${kies(keuzewaarden('ParticipatieNiveau'))}`, `        governancetype ${kies(keuzewaarden('GovernanceType'))}`, '    }', '',
+            `    governancetype ${kies(keuzewaarden('GovernanceType'))}`, '}', '');
         bestanden.set(`gemeente-${String(g).padStart(3, '0')}.sturing`, L.join('\n'));
     }
     return bestanden;
@@ -119,7 +121,7 @@ export function genereerRealistischeWerkruimte(schaal: number, seed = 2014): Rea
     const regios = Math.ceil(aantal / PER_REGIO);
     for (let i = 0; i < regios; i++) {
         const regels = [`// Regio ${i}: partijen die de gemeenten van de regio delen`, `regio Regio${i} "Samenwerkingsverband ${i}" {`];
-        for (let p = 0; p < 4; p++) regels.push(`    partij R${i}Partner${p} "Regionale partner ${p}" soort ${kies(waarden('Sector'))}`);
+        for (let p = 0; p < 4; p++) regels.push(`    partij R${i}Partner${p} "Regionale partner ${p}" soort ${kies(keuzewaarden('Sector'))}`);
         regels.push('}', '');
         bestanden.set(`regio/regio-${i}.sturing`, regels.join('\n'));
     }
@@ -137,38 +139,38 @@ export function genereerRealistischeWerkruimte(schaal: number, seed = 2014): Rea
             const rolPartijen = regioPartij ? [...partijen, regioPartij] : partijen;
             const L: string[] = [`// Sturingsontwerp gemeente ${g}, periode ${jaar}`,
                 ...(kans(0.6) ? [`// Bronnen: collegebesluit ${jaar}, interviews met de teamleiders en de evaluatie van ${jaar + 3}.`, '// Beschreven door de beleidsmedewerker sociaal domein.'] : []), `gemeente Gemeente${g}_${jaar} {`,
-                `    periode ${jaar} - ${jaar + 3}`, `    probleem ${kies(waarden('Probleem'))}`];
-            if (kans(0.7)) L.push(`    verantwoordelijkheid ${kies(waarden('Verantwoordelijkheid'))}`);
-            if (kans(0.6)) L.push(`    scenario ${kies(waarden('Scenario'))}`);
+                `    periode ${jaar} - ${jaar + 3}`, `    probleem ${kies(keuzewaarden('Probleem'))}`];
+            if (kans(0.7)) L.push(`    verantwoordelijkheid ${kies(keuzewaarden('Verantwoordelijkheid'))}`);
+            if (kans(0.6)) L.push(`    scenario ${kies(keuzewaarden('Scenario'))}`);
             L.push('');
-            for (const p of partijen) L.push(`    partij ${p} "${p} gemeente ${g}" soort ${kies(waarden('Sector'))}`);
+            for (const p of partijen) L.push(`    partij ${p} "${p} gemeente ${g}" soort ${kies(keuzewaarden('Sector'))}`);
             if (kans(0.6)) L.push(`    adviesraad Raad "Adviesraad sociaal domein ${g}"`);
             L.push('');
             const teams = !dun && kans(0.4) ? 2 : 1;
             for (let t = 0; t < teams; t++) {
                 if (kans(0.5)) L.push(`    /** Team ${t}: gestart in ${jaar}, eerst als pilot. */`);
-                L.push(`    team Team${t} "Sociaal team ${t}" {`, `        gebied "Wijk ${t}"`, `        breedte ${kies(waarden('Breedte'))}`,
+                L.push(`    team Team${t} "Sociaal team ${t}" {`, `        gebied "Wijk ${t}"`, `        breedte ${kies(keuzewaarden('Breedte'))}`,
                     `        samenstelling generalisten${kans(0.5) ? ' specialisten' : ''}`, `        lijn nulde eerste`,
-                    `        regelruimte ${kies(waarden('Regelruimte'))}`, `        leden ${partijen.slice(0, 2).join(', ')}`);
+                    `        regelruimte ${kies(keuzewaarden('Regelruimte'))}`, `        leden ${partijen.slice(0, 2).join(', ')}`);
                 if (rijk) L.push(`        doel "Inwoners redden zich langer zelf" {`, `            indicator outcome "Aandeel inwoners met gestegen zelfredzaamheid" streefwaarde "${60 + t}%"`, `            indicator output "Aantal keukentafelgesprekken per jaar"`, '        }', `        doel "Minder inwoners in de specialistische zorg" {`, `            indicator outcome "Aandeel inwoners met maatwerkvoorziening"`, '        }');
                 else if (kans(0.5)) L.push(`        doel "Inwoners redden zich langer zelf" {`, `            indicator outcome "Aandeel inwoners met gestegen zelfredzaamheid" streefwaarde "${60 + t}%"`, '        }');
                 else L.push(`        doel "Eén huishouden, één plan"`);
                 L.push('    }', '');
             }
-            const fasen = dun ? waarden('FaseSoort').slice(0, 2) : kans(0.7) ? waarden('FaseSoort') : waarden('FaseSoort').slice(0, 3);
+            const fasen = dun ? keuzewaarden('FaseSoort').slice(0, 2) : kans(0.7) ? keuzewaarden('FaseSoort') : keuzewaarden('FaseSoort').slice(0, 3);
             let bekostigingen = 0;
             fasen.forEach((fase, i) => {
                 if (kans(0.1)) L.push(`    // sturing-negeer ${kies(['npm-in-verkenning', 'rol-ontbreekt', 'fuik'])}: bewuste keuze van de gemeente`);
                 L.push(`    fase ${fase} {`, `        gemeente ${kans(0.3) ? `vooral ${kies(rollen)}, soms ${kies(rollen)}` : kies(rollen)}`);
-                for (const p of rolPartijen.slice(0, rijk ? 3 : 2)) L.push(`        rol ${p} ${kies(waarden('PartijRolSoort'))}`);
-                if (fase === 'verkenning') L.push(`        kennisbron ${[...new Set([kies(waarden('Kennisbron')), kies(waarden('Kennisbron'))])].join(', ')}`);
-                if (kans(0.5)) L.push(`        burgerparticipatie ${kies(waarden('ParticipatieNiveau'))}`);
-                for (let k = 0; k < (rijk ? 3 : kans(0.6) ? 1 : 0); k++) L.push(`        instrument ${kies(waarden('InstrumentSoort'))} "Instrument ${k + 1} voor de ${fase}"`);
+                for (const p of rolPartijen.slice(0, rijk ? 3 : 2)) L.push(`        rol ${p} ${kies(keuzewaarden('PartijRolSoort'))}`);
+                if (fase === 'verkenning') L.push(`        kennisbron ${[...new Set([kies(keuzewaarden('Kennisbron')), kies(keuzewaarden('Kennisbron'))])].join(', ')}`);
+                if (kans(0.5)) L.push(`        burgerparticipatie ${kies(keuzewaarden('ParticipatieNiveau'))}`);
+                for (let k = 0; k < (rijk ? 3 : kans(0.6) ? 1 : 0); k++) L.push(`        instrument ${kies(keuzewaarden('InstrumentSoort'))} "Instrument ${k + 1} voor de ${fase}"`);
                 if ((fase === 'kaderstelling' || fase === 'uitvoering') && bekostigingen < 2) {
-                    L.push(`        bekostiging ${partijen[bekostigingen]} ${kies(waarden('Bekostigingsmodel'))}${kans(0.5) ? ` geldstroom ${kies(waarden('Geldstroom'))}` : ''}`);
+                    L.push(`        bekostiging ${partijen[bekostigingen]} ${kies(keuzewaarden('Bekostigingsmodel'))}${kans(0.5) ? ` geldstroom ${kies(keuzewaarden('Geldstroom'))}` : ''}`);
                     bekostigingen++;
                 }
-                if (fase !== 'verkenning' && kans(0.7)) L.push(`        sturing-op ${kies(waarden('Niveau'))}`);
+                if (fase !== 'verkenning' && kans(0.7)) L.push(`        sturing-op ${kies(keuzewaarden('Niveau'))}`);
                 if (fase === 'uitvoering' && kans(0.5)) L.push('        verantwoording "Halfjaarlijkse rapportage"');
                 if (fase === 'evaluatie' && kans(0.6)) L.push('        effectmeting "Wijkmonitor"');
                 if (i === 1 && kans(0.05)) L.push(`        rol ${partijen[0]}x partner`); // a typo: an undeclared party
@@ -177,11 +179,11 @@ export function genereerRealistischeWerkruimte(schaal: number, seed = 2014): Rea
             });
             if (!dun && kans(0.5)) {
                 L.push('    regie {');
-                for (const c of waarden('RegieCategorie').slice(0, 4)) L.push(`        ${c} ${kies(waarden('Wie'))}`);
+                for (const c of keuzewaarden('RegieCategorie').slice(0, 4)) L.push(`        ${c} ${kies(keuzewaarden('Wie'))}`);
                 L.push('    }', '');
             }
-            if (!dun && kans(0.5)) L.push('    ambitie {', `        sturing-op outcome`, `        burgerparticipatie ${kies(waarden('ParticipatieNiveau'))}`, '    }', '');
-            if (kans(0.3)) L.push(`    governancetype ${kies(waarden('GovernanceType'))}`);
+            if (!dun && kans(0.5)) L.push('    ambitie {', `        sturing-op outcome`, `        burgerparticipatie ${kies(keuzewaarden('ParticipatieNiveau'))}`, '    }', '');
+            if (kans(0.3)) L.push(`    governancetype ${kies(keuzewaarden('GovernanceType'))}`);
             L.push('}', '');
             bestanden.set(`${map}/${jaar}.sturing`, L.join('\n'));
         }
