@@ -1,9 +1,7 @@
 import '../language/node20-polyfill.js';
-import { EmptyFileSystem, URI } from 'langium';
+import { URI } from 'langium';
 import type { Model } from '../language/generated/ast.js';
-import { createSturingServices } from '../language/sturing-module.js';
-import { genereerRealistischeWerkruimte, genereerWerkruimte } from './generate-workspace.js';
-import { geheugenMet } from './workspace-files.js';
+import { opzet, processortijd, werkruimteServices, type Werkruimte } from './workspace-files.js';
 import { profielTabel, type CpuProfiel } from './profile-table.js';
 import { Session } from 'node:inspector';
 
@@ -11,37 +9,28 @@ import { Session } from 'node:inspector';
 // build and `keer` measured full builds of a benchmark workspace. `--tabel` profiles the measured builds and
 // prints where the time goes (bench/profile-table.ts); `node --cpu-prof …` writes a whole profile instead.
 // Prints the time per build phase (the smallest of `keer` builds: `… realistisch 1 5`).
-const soort = process.argv[2] ?? 'realistisch';
+const soort = (process.argv[2] ?? 'realistisch') as Werkruimte;
 const schaal = Number(process.argv[3] ?? 1);
-const { bestanden, configuraties } = soort === 'zwaar'
-    ? { bestanden: genereerWerkruimte(342 * schaal), configuraties: new Map<string, string>() }
-    : genereerRealistischeWerkruimte(schaal);
-const fs = geheugenMet(new Map([...configuraties].map(([map, t]) => [URI.file(`/p/${map ? map + '/' : ''}sturing.json`).toString(), t])));
-const services = createSturingServices(soort === 'zwaar' ? EmptyFileSystem : { fileSystemProvider: () => fs }).Sturing;
-services.rules.Configuratie.stelWortelsIn([URI.file('/p')]);
+const { bestanden, fs } = opzet(soort, schaal, '/p');
+const services = werkruimteServices(fs, '/p');
 
 const minimum: Record<string, number> = {};
-/**
- * Processor time of this process in ms (user + system, all its threads), not wall-clock time: on a
- * shared machine other processes stretch wall-clock time, processor time much less.
- */
-const klok = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 
 async function bouw(meten: boolean): Promise<void> {
     const documenten = services.shared.workspace.LangiumDocuments;
     for (const d of documenten.all.toArray()) documenten.deleteDocument(d.uri);
-    const tParse = klok();
+    const tParse = processortijd();
     const docs = [...bestanden].map(([naam, tekst]) => {
         const d = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(tekst, URI.file(`/p/${naam}`));
         documenten.addDocument(d);
         return d;
     });
-    const fasen: Record<string, number> = { 0: Math.round(klok() - tParse) };
-    let vorige = klok();
-    const luisteraars = [1, 2, 3, 4, 5, 6].map(fase => services.shared.workspace.DocumentBuilder.onBuildPhase(fase, () => { const nu = klok(); fasen[fase] = Math.round(nu - vorige); vorige = nu; }));
+    const fasen: Record<string, number> = { 0: Math.round(processortijd() - tParse) };
+    let vorige = processortijd();
+    const luisteraars = [1, 2, 3, 4, 5, 6].map(fase => services.shared.workspace.DocumentBuilder.onBuildPhase(fase, () => { const nu = processortijd(); fasen[fase] = Math.round(nu - vorige); vorige = nu; }));
     await services.shared.workspace.DocumentBuilder.build(docs, { validation: true });
     luisteraars.forEach(l => l.dispose());
-    fasen.totaal = Math.round(klok() - tParse);
+    fasen.totaal = Math.round(processortijd() - tParse);
     if (meten) for (const [k, v] of Object.entries(fasen)) minimum[k] = Math.min(minimum[k] ?? Infinity, v);
 }
 const keer = Number(process.argv[4] ?? 1);

@@ -1,15 +1,14 @@
 import '../language/node20-polyfill.js';
-import { DocumentState, EmptyFileSystem, URI, type FileSystemProvider, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { clearDocuments, setTextDocument } from 'langium/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isGemeente, type Model } from '../language/generated/ast.js';
-import { createSturingServices, type SturingServices } from '../language/sturing-module.js';
+import type { SturingServices } from '../language/sturing-module.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
-import { genereerRealistischeWerkruimte, genereerWerkruimte } from './generate-workspace.js';
-import { geheugenMet } from './workspace-files.js';
+import { opzet, processortijd, werkruimteServices, type Werkruimte } from './workspace-files.js';
 
 /**
  * `npm run bench`: builds two kinds of workspace and measures parsing, the full build, an edit,
@@ -31,31 +30,6 @@ const SOORTEN = (argument('werkruimte')?.split(',') ?? ['realistisch', 'zwaar'])
 /** Medians over this many runs after one warm-up; fewer for the largest workspaces, whose runs take seconds. */
 const herhalingen = (regels: number) => regels > 250_000 ? 3 : 5;
 
-type Werkruimte = 'realistisch' | 'zwaar';
-
-interface Opzet {
-    werkruimte: Werkruimte;
-    schaal: number;
-    bestanden: Map<string, string>;
-    fs: FileSystemProvider;
-}
-
-function opzet(werkruimte: Werkruimte, schaal: number): Opzet {
-    if (werkruimte === 'zwaar') {
-        return { werkruimte, schaal, bestanden: genereerWerkruimte(342 * schaal), fs: EmptyFileSystem.fileSystemProvider() };
-    }
-    const { bestanden, configuraties } = genereerRealistischeWerkruimte(schaal);
-    const configs = new Map([...configuraties].map(([map, tekst]) => [URI.file(`/bench/${map ? map + '/' : ''}sturing.json`).toString(), tekst]));
-    return { werkruimte, schaal, bestanden, fs: geheugenMet(configs) };
-}
-
-/** Services for a workspace whose folder is /bench, as the editor has a workspace folder: its sturing.json counts. */
-function werkruimteServices(fs: FileSystemProvider): SturingServices {
-    const services = createSturingServices({ fileSystemProvider: () => fs }).Sturing;
-    services.rules.Configuratie.stelWortelsIn([URI.file('/bench')]);
-    return services;
-}
-
 function mediaan(xs: number[]): number {
     const s = [...xs].sort((a, b) => a - b);
     return s[Math.floor(s.length / 2)];
@@ -64,9 +38,6 @@ function mediaan(xs: number[]): number {
 async function meet(n: number, f: () => Promise<unknown> | unknown, opwarmen = 1): Promise<number> {
     return (await meetMetProcessortijd(n, f, opwarmen)).ms;
 }
-
-/** Processor time of this process (user + system, all threads) in ms. */
-const processortijd = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 
 /**
  * Median wall-clock time and median processor time. On a shared machine other processes stretch the
@@ -86,7 +57,8 @@ async function meetMetProcessortijd(n: number, f: () => Promise<unknown> | unkno
     return { ms: mediaan(tijden), cpuMs: mediaan(cpu) };
 }
 
-async function laad(services: SturingServices, bestanden: Map<string, string>): Promise<LangiumDocument<Model>[]> {
+/** Loads the workspace and builds it: fully, or without validation (Langium's own steps only). */
+async function laad(services: SturingServices, bestanden: Map<string, string>, validation = true): Promise<LangiumDocument<Model>[]> {
     await clearDocuments(services);
     const docs: LangiumDocument<Model>[] = [];
     for (const [naam, tekst] of bestanden) {
@@ -96,7 +68,7 @@ async function laad(services: SturingServices, bestanden: Map<string, string>): 
         services.shared.workspace.LangiumDocuments.addDocument(doc);
         docs.push(doc);
     }
-    await services.shared.workspace.DocumentBuilder.build(docs, { validation: true });
+    await services.shared.workspace.DocumentBuilder.build(docs, { validation });
     return docs;
 }
 
@@ -108,9 +80,12 @@ interface Resultaat {
     lines: number;
     parseOnlyMs: number;
     parseRetainMs: number;
+    /** Built without validation: Langium's own steps only. */
+    linkOnlyMs: number;
     fullBuildMs: number;
     ratioFullToParse: number;
     ratioFullToRetain: number;
+    ratioLinkToRetain: number;
     /** The same two measurements in processor time, and their ratio. */
     parseRetainCpuMs: number;
     fullBuildCpuMs: number;
@@ -125,11 +100,11 @@ interface Resultaat {
 }
 
 async function meetWerkruimte(werkruimte: Werkruimte, schaal: number): Promise<Resultaat> {
-    const { bestanden, fs } = opzet(werkruimte, schaal);
+    const { bestanden, fs } = opzet(werkruimte, schaal, '/bench');
     const teksten = [...bestanden.values()];
     const lines = teksten.reduce((s, t) => s + t.split('\n').length, 0);
     const gemeenten = teksten.reduce((s, t) => s + (t.match(/^gemeente /gm)?.length ?? 0), 0);
-    const services = werkruimteServices(fs);
+    const services = werkruimteServices(fs, '/bench');
     const n = herhalingen(lines);
 
     const parser = services.parser.LangiumParser;
@@ -141,6 +116,9 @@ async function meetWerkruimte(werkruimte: Werkruimte, schaal: number): Promise<R
     const bewaard: LangiumDocument[][] = [];
     const parseRetain = await meetMetProcessortijd(n, () => { bewaard[0] = teksten.map((t, i) => factory.fromString(t, namen[i])); });
     bewaard.length = 0;
+    // Langium's own steps without a single check (index, scopes, linking, reference index): what any
+    // Langium language pays above the floor, before its checks, rules and inference run.
+    const linkOnly = await meetMetProcessortijd(n, () => laad(services, bestanden, false));
     const fullBuild = await meetMetProcessortijd(n, () => laad(services, bestanden));
     const [parseRetainMs, fullBuildMs] = [parseRetain.ms, fullBuild.ms];
 
@@ -176,8 +154,8 @@ async function meetWerkruimte(werkruimte: Werkruimte, schaal: number): Promise<R
     const summaryMs = await meet(20, () => maakSamenvatting(huidig, 'bench.sturing', bronnen), 3);
     return {
         werkruimte, schaal, gemeenten, files: bestanden.size, lines,
-        parseOnlyMs: rond(parseOnlyMs), parseRetainMs: rond(parseRetainMs), fullBuildMs: rond(fullBuildMs),
-        ratioFullToParse: rond(fullBuildMs / parseOnlyMs, 2), ratioFullToRetain: rond(fullBuildMs / parseRetainMs, 2),
+        parseOnlyMs: rond(parseOnlyMs), parseRetainMs: rond(parseRetainMs), linkOnlyMs: rond(linkOnly.ms), fullBuildMs: rond(fullBuildMs),
+        ratioFullToParse: rond(fullBuildMs / parseOnlyMs, 2), ratioFullToRetain: rond(fullBuildMs / parseRetainMs, 2), ratioLinkToRetain: rond(linkOnly.ms / parseRetainMs, 2),
         parseRetainCpuMs: rond(parseRetain.cpuMs), fullBuildCpuMs: rond(fullBuild.cpuMs), ratioFullToRetainCpu: rond(fullBuild.cpuMs / parseRetain.cpuMs, 2),
         editToDiagnosticsMs: rond(editToDiagnosticsMs), editedFileLines: doel.textDocument.lineCount,
         hoverMs: rond(hoverMs, 2), completionMs: rond(completionMs, 2), summaryMs: rond(summaryMs, 2), findings,
@@ -198,8 +176,8 @@ function rond(x: number, d = 1): number {
 const RSS_VAN = argument('rss-van');
 if (RSS_VAN) {
     const [werkruimte, schaal] = RSS_VAN.split(':') as [Werkruimte, string];
-    const { bestanden, fs } = opzet(werkruimte, Number(schaal));
-    const services = werkruimteServices(fs);
+    const { bestanden, fs } = opzet(werkruimte, Number(schaal), '/bench');
+    const services = werkruimteServices(fs, '/bench');
     const docs = await laad(services, bestanden);
     const doc = docs[docs.length - 1];
     for (let i = 0; i < 20; i++) {
@@ -256,7 +234,7 @@ writeFileSync('bench/results.json', JSON.stringify(uit, null, 2) + '\n');
 if (ALLEEN_JSON) {
     process.stdout.write(JSON.stringify(uit, null, 2) + '\n');
 } else {
-    const kop = ['werkruimte', 'schaal', 'gemeenten', 'files', 'lines', 'parseOnlyMs', 'parseRetainMs', 'fullBuildMs', 'ratioFullToParse', 'ratioFullToRetain', 'ratioFullToRetainCpu',
+    const kop = ['werkruimte', 'schaal', 'gemeenten', 'files', 'lines', 'parseOnlyMs', 'parseRetainMs', 'linkOnlyMs', 'fullBuildMs', 'ratioFullToParse', 'ratioLinkToRetain', 'ratioFullToRetain', 'ratioFullToRetainCpu',
         'editToDiagnosticsMs', 'editedFileLines', 'hoverMs', 'completionMs', 'summaryMs', 'findings', 'rssMB'] as const;
     console.log(kop.join('\t'));
     for (const r of resultaten) console.log(kop.map(k => r[k]).join('\t'));
