@@ -5,8 +5,9 @@ import type { GovernanceProfile } from '../language/inference/profile-types.js';
 import { profielAlsJson, type ProfielJson } from '../language/presentation/profile-json.js';
 import {
     cyclusZin, faseOpvattingZin, geschrevenZin, ingredientRichting, niveauZin, onderbouwingZin, opvattingZin, regieZin, typeLabel, typeZin,
-    waaromRegels, zekerheidWoord
+    zekerheidWoord
 } from '../language/presentation/profile-text.js';
+import { redeneringAlinea } from '../language/presentation/redenering.js';
 import { laadWerkruimte } from './workspace.js';
 
 export interface GemeenteProfiel {
@@ -36,6 +37,8 @@ export function alsTekstrapport(items: readonly GemeenteProfiel[]): string {
             `Gemeente ${p.gemeente} (${bestand})`,
             `  Governancetype:      ${typeZin(p)}`,
             `  Onderbouwing:        ${onderbouwingZin(t)}`,
+            '  Redenering (zoals R1 §3.x.4):',
+            ...redeneringAlinea(p).map(a => omgebroken(a, '    ')),
             `  Sturingsopvatting:   ${opvattingZin(p)}`,
             ...p.opvatting.fasen.map(f => `    ${f.fase.padEnd(17)} ${faseOpvattingZin(f)}`),
             `  Type per fase:       ${t.fasen.map(f => `${f.fase}: ${f.primair && f.zekerheid !== 'onvoldoende' ? `${typeLabel(f.primair)} (${zekerheidWoord(f.zekerheid)})` : 'nog niet te bepalen'}`).join(', ') || '—'}`,
@@ -48,8 +51,20 @@ export function alsTekstrapport(items: readonly GemeenteProfiel[]): string {
             const v = t.ingredienten.find(x => x.ingredient === info.id)!;
             regels.push(`    ${info.label.padEnd(34)} ${geschrevenZin(v)}  →  ${ingredientRichting(v)}`);
         }
-        const waarom = waaromRegels(p);
-        if (waarom.length) regels.push('  Waarom:', ...waarom.map(w => `    - ${w}`));
         return regels.join('\n');
     }).join('\n\n') + '\n';
+}
+
+/** A paragraph broken at about 100 characters, each line indented. */
+function omgebroken(tekst: string, inspringing: string, breedte = 100): string {
+    const regels: string[] = [];
+    let regel = '';
+    for (const woord of tekst.split(' ')) {
+        if (regel && regel.length + woord.length + 1 > breedte) {
+            regels.push(regel);
+            regel = woord;
+        } else regel = regel ? `${regel} ${woord}` : woord;
+    }
+    if (regel) regels.push(regel);
+    return regels.map(r => inspringing + r).join('\n');
 }

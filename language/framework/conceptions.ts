@@ -55,10 +55,13 @@ export type Sterkte = 'kern' | 'trek';
 export type OpvattingRichting = Partial<Record<Opvatting, Sterkte>>;
 
 /**
- * The rows of R1 §2.1 Fig. 1 as Sturing reads them per phase. Each row speaks once per phase, with
- * the evidence it rests on; a row about which the phase says nothing abstains.
+ * The rows of R1 §2.1 Fig. 1 that describe practice, as Sturing reads them per phase. Fig. 1 has seven
+ * rows; its starting point ("uitgangspunt") is a summary of the others and its last row (the situation in
+ * which a conception fits) is a condition to check, not a description of what the municipality does:
+ * `probleem helder|onduidelijk` is read against the conception afterwards, it does not vote. Each row
+ * speaks once per phase with the evidence it rests on; a row about which the phase says nothing abstains.
  */
-export const OPVATTING_RIJ_IDS = ['rol', 'relatie', 'besluitvorming', 'instrumenten', 'concurrentie', 'bekostiging', 'verantwoording', 'situatie'] as const;
+export const OPVATTING_RIJ_IDS = ['rol', 'relatie', 'besluitvorming', 'instrumenten', 'voorwaarden'] as const;
 export type OpvattingRij = typeof OPVATTING_RIJ_IDS[number];
 
 export interface OpvattingRijInfo {
@@ -66,22 +69,20 @@ export interface OpvattingRijInfo {
     label: string;
     /** What is read for this row. */
     leest: string;
-    /** Whether the row describes practice in the phase (the situation describes when a conception fits). */
-    praktijk: boolean;
     bron: Bron;
 }
 
 export const OPVATTING_RIJEN: readonly OpvattingRijInfo[] = [
-    { id: 'rol', label: 'rol van de gemeente', leest: 'de regel `gemeente …` (met vooral/soms)', praktijk: true, bron: 'R1 §2.1 fig. 1 (rol gemeente)' },
-    { id: 'relatie', label: 'relatie met de partijen', leest: '`rol <partij> …` en in het regie-blok rol-partijen en afhankelijkheid', praktijk: true, bron: 'R1 §2.1 fig. 1 (relatie met uitvoerende organisaties)' },
-    { id: 'besluitvorming', label: 'wie besluit en de eisen stelt', leest: '`eisen` en in het regie-blok visie, doel, afstemming, sturing, randvoorwaarden en verantwoordelijkheid', praktijk: true, bron: 'R1 §2.1 fig. 1 (besluitvorming); §5.3' },
-    { id: 'instrumenten', label: 'instrumenten', leest: '`instrument …` (behalve aanbestedingen)', praktijk: true, bron: 'R1 §2.1 fig. 1 (instrumenten)' },
-    { id: 'concurrentie', label: 'concurrentie tussen partijen', leest: '`instrument open-aanbesteding` of `bestuurlijke-aanbesteding`', praktijk: true, bron: 'R1 §2.1; R2 §2.1 (concurrentie tegenover samenwerking)' },
-    { id: 'bekostiging', label: 'bekostiging', leest: '`bekostiging <partij> …`: de mix van modellen in de fase, niet het aantal partijen', praktijk: true, bron: 'R1 §2.1 fig. 1 (instrumenten); §2.5; R2 §2.1' },
-    { id: 'verantwoording', label: 'waarop verantwoord en gemonitord wordt', leest: '`monitoring`, `sturing-op` en in het regie-blok monitoring', praktijk: true, bron: 'R1 §2.1 fig. 1 (voorwaarden voor effectiviteit); R2 §2.1' },
-    { id: 'situatie', label: 'situatie waarin de opvatting past', leest: '`probleem helder` of `probleem onduidelijk`', praktijk: false, bron: 'R1 §2.1 fig. 1 (in welke situatie)' }
+    { id: 'rol', label: 'rol van de gemeente', leest: 'de regel `gemeente …` (met vooral/soms)', bron: 'R1 §2.1 fig. 1 (rol gemeente)' },
+    { id: 'relatie', label: 'relatie met de uitvoerende organisaties', leest: '`rol <partij> …` van partijen (niet van adviesraden en burgerinitiatieven), en in een regie-blok van de fase rol-partijen en afhankelijkheid', bron: 'R1 §2.1 fig. 1 (relatie met uitvoerende organisaties)' },
+    { id: 'besluitvorming', label: 'besluitvorming: wie bepaalt wat er gebeurt', leest: '`eisen`, `doorzettingsmacht` en in een regie-blok van de fase visie, doel, afstemming, sturing, randvoorwaarden en verantwoordelijkheid', bron: 'R1 §2.1 fig. 1 (besluitvorming); §5.3' },
+    { id: 'instrumenten', label: 'instrumenten en bekostiging', leest: '`instrument …` en `bekostiging <partij> …`: elk instrument en elk bekostigingsmodel één keer, niet per partij', bron: 'R1 §2.1 fig. 1 (instrumenten: regels en financiële instrumenten, uitbesteden en contracten, convenanten); §2.5; R2 §2.1' },
+    { id: 'voorwaarden', label: 'voorwaarden voor effectiviteit: waarop gestuurd en gemonitord wordt', leest: '`monitoring`, `sturing-op` en in een regie-blok van de fase monitoring', bron: 'R1 §2.1 fig. 1 (voorwaarden voor effectiviteit: heldere opdracht en productspecificatie, monitoring van de uitvoering); R2 §2.1' }
 ];
 
 export function opvattingRij(id: OpvattingRij): OpvattingRijInfo {
     return OPVATTING_RIJEN.find(r => r.id === id)!;
 }
+
+/** The situation row of Fig. 1: the problem definition is checked against a conception, it does not vote. */
+export const SITUATIE_BRON: Bron = 'R1 §2.1 fig. 1 (in welke situatie); R2 §2.1';

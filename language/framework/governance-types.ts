@@ -104,15 +104,21 @@ export function model(id: ModelId): ModelInfo {
 export type TypeRichting = Partial<Record<GovernanceTypeId, Sterkte>>;
 
 /**
- * The bridge between the two views of one model (R1 §2.2): integrale beleidssturing is close to
- * government and expertsturing close to NPM; the other three types are the governance types
- * proper, between which Fig. 1 does not choose. So a phase's conception votes as one more voice
- * for its type, next to the four ingredients.
+ * Conception first, type second (R1 §2.2 and the researchers' own typings in R1 §3.x.4). Each conception
+ * has its own governance types: integrale beleidssturing is the governance form of classic government,
+ * expertsturing that of NPM, and netwerk-, frontlijn- and vraagsturing are the governance types proper.
+ * Sturing first decides the conception, and only then chooses the type within it from the four
+ * ingredients of Fig. 2; where a phase has another conception, its type shows as a trait.
  */
-export const OPVATTING_NAAR_TYPE: Record<Opvatting, TypeRichting> = {
-    government: { 'integrale-beleidssturing': 'kern' },
-    npm: { expertsturing: 'kern' },
-    governance: { netwerksturing: 'kern', frontlijnsturing: 'kern', vraagsturing: 'kern' }
+export const TYPEN_BINNEN: Record<Opvatting, readonly GovernanceTypeId[]> = {
+    government: ['integrale-beleidssturing'],
+    npm: ['expertsturing'],
+    governance: ['netwerksturing', 'frontlijnsturing', 'vraagsturing']
 };
 
-export const OPVATTING_BRUG_BRON: Bron = 'R1 §2.2 (integrale beleidssturing ≈ government, expertsturing ≈ NPM)';
+/** The conception a governance type belongs to. */
+export function opvattingVanType(type: GovernanceTypeId): Opvatting {
+    return (Object.keys(TYPEN_BINNEN) as Opvatting[]).find(o => TYPEN_BINNEN[o].includes(type))!;
+}
+
+export const TYPEN_BINNEN_BRON: Bron = 'R1 §2.2 (integrale beleidssturing ≈ government, expertsturing ≈ NPM); §3.2.4, §3.6.4, §4.3';

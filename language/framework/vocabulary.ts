@@ -1,4 +1,4 @@
-import type { OpvattingRichting } from './conceptions.js';
+import type { Opvatting, OpvattingRichting } from './conceptions.js';
 import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId, type TypeRichting } from './governance-types.js';
 import type { Regierol } from './regie.js';
 import type { Bron } from './sources.js';
@@ -14,6 +14,11 @@ export interface Begrip {
     bron: Bron;
     /** Which steering conceptions this value points to (Fig. 1); absent: it does not count. */
     opvatting?: OpvattingRichting;
+    /**
+     * For the problem definition: the conceptions that fit this situation (Fig. 1, last row). It is a
+     * condition to check a conception against, not evidence of how the municipality steers.
+     */
+    pastBij?: readonly Opvatting[];
     /** Which governance types this value points to (Fig. 2); absent: it does not count. */
     typen?: TypeRichting;
     /** Another word for the same thing: it counts as that value, once (e.g. regelaar = dirigent). */
@@ -40,9 +45,9 @@ export type Categorie = keyof typeof WOORDENSCHAT;
 
 export const WOORDENSCHAT = {
     Probleem: {
-        helder: { label: 'helder probleem', uitleg: 'Het maatschappelijke probleem en de aanpak zijn duidelijk en partijen zijn het erover eens. Alleen dan passen klassieke sturing of NPM goed.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 'kern', npm: 'kern' } },
+        helder: { label: 'helder probleem', uitleg: 'Het maatschappelijke probleem en de aanpak zijn duidelijk en partijen zijn het erover eens. Alleen dan passen klassieke sturing of NPM goed.', bron: 'R1 §2.1 fig. 1', pastBij: ['government', 'npm'] },
         duidelijk: { label: 'duidelijk probleem', uitleg: 'Hetzelfde als helder: het probleem en de aanpak liggen vast en partijen zijn het erover eens. R1 gebruikt dit woord zelf; Sturing telt het als helder.', bron: 'R1 §2.1 fig. 1', synoniemVan: 'helder' },
-        onduidelijk: { label: 'onduidelijk probleem', uitleg: 'Nog niet duidelijk is wat precies het probleem is, en partijen denken verschillend over kennis, normen en oplossingen. Dan past governance; NPM veronderstelt juist helderheid.', bron: 'R1 §2.1 fig. 1; R2 §2.1', opvatting: { governance: 'kern' } }
+        onduidelijk: { label: 'onduidelijk probleem', uitleg: 'Nog niet duidelijk is wat precies het probleem is, en partijen denken verschillend over kennis, normen en oplossingen. Dan past governance; NPM veronderstelt juist helderheid.', bron: 'R1 §2.1 fig. 1; R2 §2.1', pastBij: ['governance'] }
     },
     Verantwoordelijkheid: {
         gemeente: { label: 'de gemeente', uitleg: 'De gemeente draagt de verantwoordelijkheid voor beleid en uitvoering alleen.', bron: 'R1 §2.2 fig. 2', typen: { 'integrale-beleidssturing': 'kern', netwerksturing: 'kern', expertsturing: 'trek' } },
@@ -91,6 +96,10 @@ export const WOORDENSCHAT = {
         ja: { label: 'ja', uitleg: 'Ja.', bron: 'R1 §1.1' },
         nee: { label: 'nee', uitleg: 'Nee.', bron: 'R1 §1.1' }
     },
+    Doorzettingsmacht: {
+        ja: { label: 'doorzettingsmacht gebruikt', uitleg: 'De gemeente heeft een besluit doorgezet zonder erover te onderhandelen, bijvoorbeeld een vast budget of een harde eis vooraf: zij besluit dan eenzijdig, een verticale verhouding zoals bij government en NPM.', bron: 'R1 §2.1 fig. 1 (besluitvorming); hfst. 3 (positie en rol van de gemeente)', opvatting: { government: 'kern', npm: 'kern' } },
+        nee: { label: 'geen doorzettingsmacht gebruikt', uitleg: 'De gemeente heeft geen besluit doorgedrukt: wat er gebeurde, kwam in samenwerking tot stand, zoals bij governance.', bron: 'R1 §2.1 fig. 1 (besluitvorming); hfst. 3 (positie en rol van de gemeente)', opvatting: { governance: 'kern' } }
+    },
     Integratie: {
         geintegreerd: { label: 'geïntegreerd', uitleg: 'Opgenomen in het team.', bron: 'R1 §1.1' },
         verbonden: { label: 'verbonden', uitleg: 'Niet in het team, maar er zijn vaste verbindingen en afspraken.', bron: 'R1 §1.1' },
@@ -111,7 +120,8 @@ export const WOORDENSCHAT = {
         dirigent: { label: 'dirigent / regelaar', uitleg: 'Een sterk sturende gemeente die op eigen deskundigheid vertrouwt, regels stelt en bepaalt wat er gebeurt.', bron: 'R1 §2.1 fig. 1; §2.2 element 2', pool: 'strak', opvatting: { government: 'kern' }, typen: { 'integrale-beleidssturing': 'kern', expertsturing: 'trek' }, regieKolom: 'bepalende-regisseur' },
         regelaar: { label: 'regelaar', uitleg: 'De gemeente stuurt met regels en voorschriften. R1 noemt dirigent en regelaar in één adem; Sturing telt ze als één rol.', bron: 'R1 §2.2 element 2 en fig. 2', pool: 'strak', synoniemVan: 'dirigent' },
         controleur: { label: 'controleur', uitleg: 'De gemeente ziet toe op naleving van regels en afspraken.', bron: 'R1 §2.1 fig. 1', opvatting: { government: 'kern' }, typen: { 'integrale-beleidssturing': 'kern' } },
-        opdrachtgever: { label: 'opdrachtgever', marktwerking: true, uitleg: 'De gemeente verleent opdrachten en stelt eisen. In de kaderstelling en de uitvoering is zij altijd in de positie van opdrachtgever; wat zij met die positie doet (bepalend of samen met partijen) beslist over de opvatting.', bron: 'R1 §2.1 fig. 1; §2.4 fase 2 en 3', opvatting: { npm: 'kern' }, typen: { expertsturing: 'kern' } },
+        opdrachtgever: { label: 'opdrachtgever', marktwerking: true, uitleg: 'De gemeente verleent opdrachten en bepaalt wat er wordt uitgevoerd: de rol die fig. 1 bij NPM zet en fig. 2 bij expertsturing. Speelt zij die rol minder hard en bepaalt zij samen met de partijen wat er gebeurt, schrijf dan zachte-opdrachtgever.', bron: 'R1 §2.1 fig. 1; §2.2 fig. 2; §2.4 fase 2 en 3', opvatting: { npm: 'kern' }, typen: { expertsturing: 'kern' } },
+        'zachte-opdrachtgever': { label: 'opdrachtgever, maar niet hard', uitleg: 'De gemeente staat in de positie van opdrachtgever, maar hanteert een minder hard opdrachtmodel: wat er wordt uitgevoerd, bepaalt zij samen met de partijen. Zo kiest zij de rol van coproducent en houdt de opdracht een governancekarakter.', bron: 'R1 §2.4 fase 2; §3.1.4; §5.3', opvatting: { governance: 'kern', npm: 'trek' }, typen: { netwerksturing: 'kern' }, regieKolom: 'coproducent' },
         marktmeester: { label: 'marktmeester', marktwerking: true, uitleg: 'De gemeente beslist, maar laat de uitvoering over aan marktpartijen die om de opdracht concurreren.', bron: 'R1 §2.2 element 2', pool: 'strak', opvatting: { npm: 'kern' }, typen: { expertsturing: 'kern' } },
         regisseur: { label: 'regisseur', uitleg: 'De gemeente stelt zelf doelen en richting vast, stuurt de uitvoerende partijen aan en rekent hen af op resultaten; zij stuurt op afstemming tussen partijen. Fig. 1 rekent de regievoerder tot governance; het afrekenen op resultaten is een trek van NPM.', bron: 'R1 §2.1 fig. 1; §2.2 element 2; §2.3', opvatting: { governance: 'kern', npm: 'trek' }, typen: { netwerksturing: 'kern', frontlijnsturing: 'trek' } },
         'ruimte-latende-regisseur': { label: 'ruimte latende regisseur', uitleg: 'Een regisseur die veel samen met partijen bepaalt en hun ruimte laat; zo typeerden vijf van de acht gemeenten in R1 zichzelf.', bron: 'R1 §2.3; hfst. 3', opvatting: { governance: 'kern' }, typen: { netwerksturing: 'kern', frontlijnsturing: 'trek' }, regieKolom: 'coproducent' },
@@ -120,7 +130,7 @@ export const WOORDENSCHAT = {
         onderhandelaar: { label: 'onderhandelaar', uitleg: 'De gemeente zoekt een win-winsituatie: zij bewaakt het algemeen belang, andere partijen brengen hun deelbelangen in, en doelen mogen onderweg verschuiven.', bron: 'R1 §2.2 element 2', opvatting: { governance: 'kern' }, typen: { frontlijnsturing: 'kern' } },
         bemiddelaar: { label: 'bemiddelaar', uitleg: 'De gemeente zorgt alleen dát er een oplossing komt, niet welke: zij verbindt partijen en ruimt blokkades op.', bron: 'R1 §2.2 element 2', pool: 'los', opvatting: { governance: 'kern' }, typen: { vraagsturing: 'kern' } },
         facilitator: { label: 'facilitator', uitleg: 'De gemeente stuurt op de achtergrond en laat visie, doelen en uitvoering grotendeels aan de andere partijen. Fig. 2 noemt haar bij geen type; zij past bij de typen waarin anderen de verantwoordelijkheid dragen.', bron: 'R1 §2.1 fig. 1; §2.3 fig. 3', pool: 'los', opvatting: { governance: 'kern' }, typen: { frontlijnsturing: 'kern', vraagsturing: 'kern' }, regieKolom: 'facilitator' },
-        gesprekspartner: { label: 'gesprekspartner', uitleg: 'De gemeente voert open gesprekken met partijen, collectief of één op één, zonder vooraf te bepalen; zo hoort de verkenning te verlopen.', bron: 'R1 §2.4 fase 1', opvatting: { governance: 'kern' }, typen: { netwerksturing: 'kern', frontlijnsturing: 'kern' } }
+        gesprekspartner: { label: 'gesprekspartner', uitleg: 'De gemeente voert open gesprekken met partijen, collectief of één op één, zonder vooraf te bepalen; zo hoort de verkenning te verlopen. Fig. 2 noemt deze rol bij geen governancetype: zij telt voor governance, niet voor een type daarbinnen.', bron: 'R1 §2.4 fase 1; §2.2 fig. 2', opvatting: { governance: 'kern' } }
     },
     PartijRolSoort: {
         adviseur: { label: 'adviseur', uitleg: 'De partij brengt kennis en advies in: een horizontale relatie.', bron: 'R1 §2.4 fase 1 en 4', opvatting: { governance: 'kern' } },
@@ -139,7 +149,7 @@ export const WOORDENSCHAT = {
     },
     ParticipatieNiveau: {
         informeren: { label: 'informeren', uitleg: 'Burgers horen hooguit wat er gepland is.', bron: 'R1 §2.2 element 4', rang: 0, typen: { expertsturing: 'kern' } },
-        adviseren: { label: 'adviseren', uitleg: 'Burgers adviseren via een formeel adviesorgaan, zoals de Wmo-raad.', bron: 'R1 §2.2 element 4', rang: 1, typen: { 'integrale-beleidssturing': 'kern' } },
+        adviseren: { label: 'adviseren', uitleg: 'Burgers adviseren via een formeel adviesorgaan, zoals de Wmo-raad. Fig. 2 zet adviseren bij integrale beleidssturing, maar in de praktijk rekent R1 het raadplegen van de formele adviesraden tot netwerksturing; Sturing laat adviseren daarom naar beide typen half wijzen.', bron: 'R1 §2.2 element 4 en fig. 2; §4.3', rang: 1, typen: { 'integrale-beleidssturing': 'trek', netwerksturing: 'trek' } },
         raadplegen: { label: 'raadplegen', uitleg: 'Burgers worden geraadpleegd via de inspraakorganen van de betrokken organisaties.', bron: 'R1 §2.2 element 4', rang: 2, typen: { netwerksturing: 'kern' } },
         coproductie: { label: 'coproductie / meebeslissen', uitleg: 'Burgers brengen hun kennis in en beslissen mee over beleid en uitvoering.', bron: 'R1 §2.2 element 4', rang: 3, typen: { frontlijnsturing: 'kern' } },
         zelfbestuur: { label: 'zelfbestuur', uitleg: 'Burgers bepalen zelf wat nodig is en wat er gebeurt.', bron: 'R1 §2.2 element 4', rang: 4, typen: { vraagsturing: 'kern' } }
@@ -174,7 +184,7 @@ export const WOORDENSCHAT = {
         'om-niet': { label: 'om niet', uitleg: 'De partij doet onbetaald mee, bijvoorbeeld tijdens een pilot onder een convenant.', bron: 'R1 §4.2', opvatting: { governance: 'kern' } }
     },
     Niveau: {
-        input: { label: 'input', uitleg: 'Sturen op wat erin gaat: uren, formatie, eisen aan personeel en kwaliteit. Klassieke subsidie rekent zo af.', bron: 'R1 §2.5; R2 §2.1', rang: 0, opvatting: { government: 'kern' } },
+        input: { label: 'input', uitleg: 'Sturen op wat erin gaat: uren, formatie, eisen aan personeel en kwaliteit. Op dit niveau kan de gemeente in elke opvatting haar eisen stellen; dat de klassieke subsidie op input afrekent, zegt de bekostiging (subsidie) al. Telt daarom niet mee voor de opvatting.', bron: 'R1 §2.5; R2 §2.1', rang: 0 },
         throughput: { label: 'throughput', uitleg: 'Sturen op het proces: protocollen, richtlijnen en werkwijzen. Telt niet mee voor de opvatting.', bron: 'R1 §2.5', rang: 1 },
         output: { label: 'output', uitleg: 'Sturen op prestaties en klanttevredenheid, bijvoorbeeld aantallen bereikte cliënten; een ijkpunt van NPM.', bron: 'R1 §2.1; §2.5; R2 §2.1', rang: 2, opvatting: { npm: 'kern' } },
         outcome: { label: 'outcome', uitleg: 'Sturen op effect en resultaat voor inwoners (uitkomststuring). Vraagt effectmeting, gewaarborgde toegang en bekostiging die resultaat beloont. Kan in elke opvatting en telt daarom niet mee.', bron: 'R1 §2.5', rang: 3 }
@@ -249,6 +259,7 @@ export const CATEGORIE_LABEL: Record<Categorie, string> = {
     Doelgroep: 'doelgroep van een team',
     Lijn: 'lijn (positie in de zorg)',
     JaNee: 'ja/nee',
+    Doorzettingsmacht: 'doorzettingsmacht (besluit doorgezet zonder te onderhandelen)',
     Integratie: 'verbinding met het team',
     Regelruimte: 'regelruimte van professionals',
     Mate: 'hoe vaak de gemeente deze rol speelt',
@@ -287,6 +298,7 @@ export const CATEGORIE_NAAMWOORD: Record<Categorie, Naamwoord> = {
     Doelgroep: { woord: 'doelgroep', lidwoord: 'de' },
     Lijn: { woord: 'lijn', lidwoord: 'de' },
     JaNee: { woord: 'antwoord', lidwoord: 'het' },
+    Doorzettingsmacht: { woord: 'antwoord', lidwoord: 'het' },
     Integratie: { woord: 'verbinding', lidwoord: 'de' },
     Regelruimte: { woord: 'regelruimte', lidwoord: 'de' },
     Mate: { woord: 'woord', lidwoord: 'het' },
@@ -339,9 +351,11 @@ export const OPDRACHTEN: Readonly<Record<string, Opdracht & { in?: Readonly<Reco
         uitleg: 'Wie aan het roer staat: de gemeente alleen, gedeeld met de uitvoerders, bij experts, bij burgers en professionals, of bij de individuele burger. Het eerste ingrediënt van het governancetype.',
         bron: 'R1 §2.2 element 1',
         in: {
-            Ambitie: { uitleg: 'Bij wie de verantwoordelijkheid in de toekomst moet liggen.', bron: 'R1 §2.2 element 1' }
+            Ambitie: { uitleg: 'Bij wie de verantwoordelijkheid in de toekomst moet liggen.', bron: 'R1 §2.2 element 1' },
+            Fase: { uitleg: 'Wie in deze fase aan het roer staat, als dat anders is dan voor de aanpak als geheel: bijvoorbeeld de gemeente alleen in de verkenning en gedeeld met de uitvoerders in de uitvoering.', bron: 'R1 §2.2 element 1; hfst. 3' }
         }
     },
+    doorzettingsmacht: { uitleg: 'Of de gemeente een besluit heeft doorgezet zonder erover te onderhandelen (ja of nee), met eventueel tussen aanhalingstekens waarin. In een fase telt het voor de besluitvorming van die fase; bij de gemeente zegt het iets over haar rol in de hele aanpak.', bron: 'R1 §2.1 fig. 1 (besluitvorming); hfst. 3 (positie en rol van de gemeente)' },
     scenario: { uitleg: 'Het RMO-scenario waar de aanpak bij past: gemeente aan het roer, stuurman van je eigen leven, of civil society.', bron: 'R1 §2.2 element 1' },
     governancetype: {
         uitleg: 'Uw eigen typering van de aanpak. Sturing vergelijkt haar met het type dat het zelf afleidt en zegt het als die twee verschillen.',

@@ -40,52 +40,47 @@ export const GEWICHTEN = {
     },
     matigRijen: {
         waarde: 2,
-        betekenis: 'De opvatting van een fase heet redelijk onderbouwd als minstens zoveel rijen van fig. 1 iets over de praktijk in die fase zeggen en de meeste dezelfde kant op wijzen; met één rij is zij zwak.',
+        betekenis: 'Een fase krijgt een opvatting als meer rijen van fig. 1 ernaar wijzen dan ertegen. Redelijk onderbouwd is die als minstens zoveel rijen haar kant op wijzen; rust zij op één rij, dan is zij zwak.',
         grond: 'Keuze: één rij (bijvoorbeeld alleen de rol) is een aanwijzing; pas als een tweede rij het bevestigt, is er een beeld.'
     },
     sterkRijen: {
-        waarde: 4,
-        betekenis: 'De opvatting van een fase heet stevig onderbouwd als minstens zoveel praktijkrijen gegevens hebben en de meerderheid dezelfde kant op wijst.',
-        grond: 'Keuze: vier is meer dan de helft van de zeven praktijkrijen van R1 §2.1 fig. 1 (rol, relatie, besluitvorming, instrumenten, concurrentie, bekostiging, verantwoording).'
+        waarde: 3,
+        betekenis: 'De opvatting van een fase heet stevig onderbouwd als minstens zoveel rijen van fig. 1 haar kant op wijzen en een ruime meerderheid vormen.',
+        grond: 'Keuze: drie is meer dan de helft van de vijf rijen van R1 §2.1 fig. 1 die de praktijk beschrijven (rol van de gemeente, relatie met de uitvoerende organisaties, besluitvorming, instrumenten, voorwaarden voor effectiviteit).'
     },
     matigFasen: {
         waarde: 2,
-        betekenis: 'De opvatting van de aanpak als geheel heet redelijk onderbouwd vanaf zoveel fasen met gegevens die overeenkomen.',
+        betekenis: 'De opvatting van de aanpak als geheel heet redelijk onderbouwd vanaf zoveel fasen die dezelfde opvatting hebben.',
         grond: 'Keuze: één fase zegt iets over die fase, niet over de aanpak als geheel (R1 §2.4: de rol wisselt per fase).'
     },
     sterkFasen: {
         waarde: 3,
-        betekenis: 'De opvatting als geheel heet stevig onderbouwd vanaf zoveel fasen met gegevens, als de meeste dezelfde opvatting hebben en de meeste zelf minstens redelijk onderbouwd zijn.',
+        betekenis: 'De opvatting als geheel heet stevig onderbouwd vanaf zoveel fasen met dezelfde opvatting, als de meeste daarvan zelf minstens redelijk onderbouwd zijn.',
         grond: 'Keuze: drie van de vier fasen van de beleidscyclus (R1 §2.4 fig. 4) is de grote meerderheid van de cyclus.'
     },
     onvoldoendeIngredienten: {
         waarde: 1,
         betekenis: 'Met zoveel ingrediënten of minder noemt Sturing het governancetype "niet te bepalen": regels die het type gebruiken, zwijgen dan.',
-        grond: 'R1 §2.2: een governancetype is een combinatie van vier ingrediënten; één ingrediënt (bijvoorbeeld alleen de rol) maakt nog geen type.'
+        grond: 'Keuze, naar R1 §2.2: een governancetype is een combinatie van vier ingrediënten, dus één ingrediënt (bijvoorbeeld alleen de rol) maakt nog geen type.'
     },
     matigIngredienten: {
         waarde: 3,
-        betekenis: 'Het governancetype heet redelijk onderbouwd als minstens zoveel ingrediënten gegevens hebben en de meeste stemmen naar het type wijzen; met twee is het zwak.',
-        grond: 'R1 §2.2: twee ingrediënten zijn een aanwijzing, drie een redelijk beeld.'
+        betekenis: 'Het governancetype heet redelijk onderbouwd als minstens zoveel ingrediënten gegevens hebben en er meer naar het type wijzen dan ervan af; met twee is het zwak.',
+        grond: 'Keuze: drie van de vier ingrediënten van R1 §2.2 is een meerderheid; twee kunnen elkaar nog in evenwicht houden.'
     },
     sterkIngredienten: {
         waarde: 4,
-        betekenis: 'Het governancetype heet stevig onderbouwd als alle vier ingrediënten van fig. 2 gegevens hebben en de meerderheid van de stemmen naar het type wijst.',
-        grond: 'R1 §2.2: een governancetype is een combinatie van vier ingrediënten; pas met alle vier is het beeld compleet.'
+        betekenis: 'Het governancetype heet stevig onderbouwd als alle vier ingrediënten van fig. 2 gegevens hebben en een ruime meerderheid naar het type wijst.',
+        grond: 'Keuze, naar R1 §2.2: een governancetype is een combinatie van vier ingrediënten; pas met alle vier is het beeld compleet.'
     },
     ruimeMeerderheid: {
         waarde: 2,
-        betekenis: 'Stevig onderbouwd vraagt naast genoeg gegevens een ruime meerderheid: meer dan twee keer zoveel stemmen vóór als ertegen. Bij minder is de uitkomst hooguit redelijk onderbouwd; wijzen meer stemmen een andere kant op, dan is zij zwak.',
-        grond: 'Keuze: een nipte meerderheid is een uitkomst, geen stevige; pas bij meer dan twee tegen één is er een duidelijke lijn (drie fasen tegen één, of drie ingrediënten tegen één).'
-    },
-    trekjeMinimum: {
-        waarde: 1,
-        betekenis: 'Een tweede type heet een trekje ("met trekjes van …") als wat ervoor pleit samen minstens één heel ingrediënt waard is.',
-        grond: 'Keuze: één ingrediënt (of de opvatting) dat helemaal die kant op wijst, is de kleinste eenheid waarin R1 hfst. 3 een trekje aanwijst.'
+        betekenis: 'Stevig onderbouwd vraagt naast genoeg gegevens een ruime meerderheid: meer dan twee keer zoveel vóór als ertegen. Bij minder is de uitkomst hooguit redelijk onderbouwd.',
+        grond: 'Keuze: een nipte meerderheid is een uitkomst, geen stevige; pas bij meer dan twee tegen één is er een duidelijke lijn (drie rijen tegen één, of drie ingrediënten tegen één).'
     },
     regieRuim: {
         waarde: 5,
-        betekenis: 'De regierol heet stevig onderbouwd als het regie-blok minstens zoveel van de negen categorieën invult.',
+        betekenis: 'De regierol heet stevig onderbouwd als het regie-blok minstens zoveel van de negen categorieën invult en één kolom de meerderheid van de antwoorden heeft. Staan twee kolommen gelijk, dan is de regierol een mix en zwak onderbouwd.',
         grond: 'Keuze: vijf is meer dan de helft van de negen categorieën van R1 §2.3 fig. 3.'
     },
     regieMix: {

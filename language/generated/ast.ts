@@ -56,6 +56,7 @@ export type SturingKeywordNames =
     | "dirigent"
     | "doel"
     | "doelgroep"
+    | "doorzettingsmacht"
     | "duidelijk"
     | "eerste"
     | "effectmeting"
@@ -172,6 +173,7 @@ export type SturingKeywordNames =
     | "wlz"
     | "wmo"
     | "woningcorporatie"
+    | "zachte-opdrachtgever"
     | "zelfbestuur"
     | "zorg"
     | "zvw"
@@ -261,6 +263,29 @@ export function isDoelgroep(item: unknown): item is Doelgroep {
     return item === 'alle-burgers' || item === 'specifieke-groepen';
 }
 
+export interface Doorzetting extends langium.AstNode {
+    readonly $container: Fase | Gemeente;
+    readonly $type: 'Doorzetting';
+    gebruikt: Doorzettingsmacht;
+    toelichting?: string;
+}
+
+export const Doorzetting = {
+    $type: 'Doorzetting',
+    gebruikt: 'gebruikt',
+    toelichting: 'toelichting'
+} as const;
+
+export function isDoorzetting(item: unknown): item is Doorzetting {
+    return reflection.isInstance(item, Doorzetting.$type);
+}
+
+export type Doorzettingsmacht = 'ja' | 'nee';
+
+export function isDoorzettingsmacht(item: unknown): item is Doorzettingsmacht {
+    return item === 'ja' || item === 'nee';
+}
+
 export type Eisen = 'gemeente' | 'gezamenlijk';
 
 export function isEisen(item: unknown): item is Eisen {
@@ -271,6 +296,7 @@ export interface Fase extends langium.AstNode {
     readonly $container: Gemeente;
     readonly $type: 'Fase';
     bekostigingen: Array<Bekostiging>;
+    doorzettingsmacht: Array<Doorzetting>;
     effectmeting: Array<string>;
     eisen: Array<Eisen>;
     instrumenten: Array<Instrument>;
@@ -282,12 +308,14 @@ export interface Fase extends langium.AstNode {
     rollen: Array<RolKeuze>;
     soort: FaseSoort;
     sturingOp: Array<Niveau>;
+    verantwoordelijkheid: Array<Verantwoordelijkheid>;
     verantwoording: Array<string>;
 }
 
 export const Fase = {
     $type: 'Fase',
     bekostigingen: 'bekostigingen',
+    doorzettingsmacht: 'doorzettingsmacht',
     effectmeting: 'effectmeting',
     eisen: 'eisen',
     instrumenten: 'instrumenten',
@@ -299,6 +327,7 @@ export const Fase = {
     rollen: 'rollen',
     soort: 'soort',
     sturingOp: 'sturingOp',
+    verantwoordelijkheid: 'verantwoordelijkheid',
     verantwoording: 'verantwoording'
 } as const;
 
@@ -322,6 +351,7 @@ export interface Gemeente extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Gemeente';
     ambities: Array<Ambitie>;
+    doorzettingsmacht: Array<Doorzetting>;
     fasen: Array<Fase>;
     governancetype: Array<GovernanceType>;
     name: string;
@@ -337,6 +367,7 @@ export interface Gemeente extends langium.AstNode {
 export const Gemeente = {
     $type: 'Gemeente',
     ambities: 'ambities',
+    doorzettingsmacht: 'doorzettingsmacht',
     fasen: 'fasen',
     governancetype: 'governancetype',
     name: 'name',
@@ -353,10 +384,10 @@ export function isGemeente(item: unknown): item is Gemeente {
     return reflection.isInstance(item, Gemeente.$type);
 }
 
-export type GemeenteRol = 'bemiddelaar' | 'bepalende-regisseur' | 'controleur' | 'coproducent' | 'dirigent' | 'facilitator' | 'gesprekspartner' | 'marktmeester' | 'onderhandelaar' | 'opdrachtgever' | 'regelaar' | 'regisseur' | 'ruimte-latende-regisseur';
+export type GemeenteRol = 'bemiddelaar' | 'bepalende-regisseur' | 'controleur' | 'coproducent' | 'dirigent' | 'facilitator' | 'gesprekspartner' | 'marktmeester' | 'onderhandelaar' | 'opdrachtgever' | 'regelaar' | 'regisseur' | 'ruimte-latende-regisseur' | 'zachte-opdrachtgever';
 
 export function isGemeenteRol(item: unknown): item is GemeenteRol {
-    return item === 'dirigent' || item === 'regelaar' || item === 'controleur' || item === 'opdrachtgever' || item === 'marktmeester' || item === 'regisseur' || item === 'ruimte-latende-regisseur' || item === 'bepalende-regisseur' || item === 'coproducent' || item === 'onderhandelaar' || item === 'bemiddelaar' || item === 'facilitator' || item === 'gesprekspartner';
+    return item === 'dirigent' || item === 'regelaar' || item === 'controleur' || item === 'opdrachtgever' || item === 'marktmeester' || item === 'regisseur' || item === 'ruimte-latende-regisseur' || item === 'bepalende-regisseur' || item === 'coproducent' || item === 'onderhandelaar' || item === 'bemiddelaar' || item === 'facilitator' || item === 'gesprekspartner' || item === 'zachte-opdrachtgever';
 }
 
 export type GovernanceType = 'expertsturing' | 'frontlijnsturing' | 'integrale-beleidssturing' | 'netwerksturing' | 'vraagsturing';
@@ -716,6 +747,7 @@ export type SturingAstType = {
     Ambitie: Ambitie
     Bekostiging: Bekostiging
     Doel: Doel
+    Doorzetting: Doorzetting
     Fase: Fase
     Gemeente: Gemeente
     Indicator: Indicator
@@ -806,11 +838,29 @@ export class SturingAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Doorzetting: {
+            name: Doorzetting.$type,
+            properties: {
+                gebruikt: {
+                    name: Doorzetting.gebruikt
+                },
+                toelichting: {
+                    name: Doorzetting.toelichting,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Fase: {
             name: Fase.$type,
             properties: {
                 bekostigingen: {
                     name: Fase.bekostigingen,
+                    defaultValue: [],
+                    optional: true
+                },
+                doorzettingsmacht: {
+                    name: Fase.doorzettingsmacht,
                     defaultValue: [],
                     optional: true
                 },
@@ -867,6 +917,11 @@ export class SturingAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                verantwoordelijkheid: {
+                    name: Fase.verantwoordelijkheid,
+                    defaultValue: [],
+                    optional: true
+                },
                 verantwoording: {
                     name: Fase.verantwoording,
                     defaultValue: [],
@@ -880,6 +935,11 @@ export class SturingAstReflection extends langium.AbstractAstReflection {
             properties: {
                 ambities: {
                     name: Gemeente.ambities,
+                    defaultValue: [],
+                    optional: true
+                },
+                doorzettingsmacht: {
+                    name: Gemeente.doorzettingsmacht,
                     defaultValue: [],
                     optional: true
                 },

@@ -61,7 +61,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -108,7 +108,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "arguments": []
                     }
@@ -129,7 +129,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -150,7 +150,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -200,7 +200,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 }
@@ -212,7 +212,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@16"
+                    "$ref": "#/rules@17"
                   },
                   "arguments": []
                 }
@@ -231,12 +231,24 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@42"
+                        "$ref": "#/rules@44"
                       },
                       "arguments": []
                     }
                   }
                 ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "doorzettingsmacht",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@10"
+                  },
+                  "arguments": []
+                }
               }
             ],
             "cardinality": "*"
@@ -264,7 +276,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@48"
               },
               "arguments": []
             }
@@ -283,7 +295,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@48"
                   },
                   "arguments": []
                 }
@@ -314,7 +326,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -326,7 +338,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             },
@@ -372,7 +384,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@21"
               },
               "arguments": []
             }
@@ -384,7 +396,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -396,7 +408,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             },
@@ -416,7 +428,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@22"
                   },
                   "arguments": []
                 }
@@ -447,7 +459,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -459,7 +471,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             },
@@ -486,7 +498,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@49"
                       },
                       "arguments": []
                     }
@@ -507,7 +519,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@22"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -528,7 +540,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@24"
                       },
                       "arguments": []
                     },
@@ -550,7 +562,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -571,7 +583,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     },
@@ -593,7 +605,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -614,7 +626,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -635,7 +647,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -656,7 +668,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@28"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
@@ -677,7 +689,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -698,7 +710,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@46"
+                        "$ref": "#/rules@48"
                       },
                       "arguments": []
                     }
@@ -724,7 +736,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@43"
+                          "$ref": "#/rules@45"
                         },
                         "arguments": []
                       },
@@ -751,7 +763,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@43"
+                              "$ref": "#/rules@45"
                             },
                             "arguments": []
                           },
@@ -806,7 +818,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             }
@@ -861,7 +873,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             },
@@ -874,7 +886,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             }
@@ -893,7 +905,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -924,7 +936,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@31"
               },
               "arguments": []
             }
@@ -980,13 +992,46 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 ]
               },
               {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "verantwoordelijkheid"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "verantwoordelijkheid",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@19"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "doorzettingsmacht",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@10"
+                  },
+                  "arguments": []
+                }
+              },
+              {
                 "$type": "Assignment",
                 "feature": "partijRollen",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@11"
                   },
                   "arguments": []
                 }
@@ -1005,7 +1050,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -1024,7 +1069,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@32"
+                            "$ref": "#/rules@34"
                           },
                           "arguments": []
                         }
@@ -1041,7 +1086,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@11"
+                    "$ref": "#/rules@12"
                   },
                   "arguments": []
                 }
@@ -1053,7 +1098,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@12"
+                    "$ref": "#/rules@13"
                   },
                   "arguments": []
                 }
@@ -1065,7 +1110,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@13"
+                    "$ref": "#/rules@14"
                   },
                   "arguments": []
                 }
@@ -1084,7 +1129,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@41"
                       },
                       "arguments": []
                     }
@@ -1105,7 +1150,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -1126,7 +1171,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@49"
                       },
                       "arguments": []
                     }
@@ -1147,7 +1192,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -1166,7 +1211,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@36"
+                            "$ref": "#/rules@38"
                           },
                           "arguments": []
                         }
@@ -1190,7 +1235,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@49"
                       },
                       "arguments": []
                     }
@@ -1204,7 +1249,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 }
@@ -1235,7 +1280,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@37"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             },
@@ -1248,10 +1293,51 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Doorzetting",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "doorzettingsmacht"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "gebruikt",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@28"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "toelichting",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@49"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -1281,7 +1367,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@43"
+                  "$ref": "#/rules@45"
                 },
                 "arguments": []
               },
@@ -1296,7 +1382,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1324,7 +1410,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1348,7 +1434,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@43"
+                      "$ref": "#/rules@45"
                     },
                     "arguments": []
                   },
@@ -1382,7 +1468,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -1394,7 +1480,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             },
@@ -1428,7 +1514,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@43"
+                  "$ref": "#/rules@45"
                 },
                 "arguments": []
               },
@@ -1443,7 +1529,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@37"
               },
               "arguments": []
             }
@@ -1462,7 +1548,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -1497,7 +1583,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@16"
               },
               "arguments": []
             },
@@ -1526,7 +1612,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@41"
+                "$ref": "#/rules@43"
               },
               "arguments": []
             }
@@ -1538,7 +1624,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -1580,7 +1666,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -1599,7 +1685,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@36"
+                            "$ref": "#/rules@38"
                           },
                           "arguments": []
                         }
@@ -1623,7 +1709,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@37"
                       },
                       "arguments": []
                     }
@@ -1642,7 +1728,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@37"
                           },
                           "arguments": []
                         }
@@ -1666,7 +1752,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
@@ -1687,7 +1773,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@42"
+                        "$ref": "#/rules@44"
                       },
                       "arguments": []
                     }
@@ -1708,7 +1794,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -1727,7 +1813,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@30"
+                            "$ref": "#/rules@32"
                           },
                           "arguments": []
                         }
@@ -1751,7 +1837,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -1772,7 +1858,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -1791,7 +1877,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@32"
+                            "$ref": "#/rules@34"
                           },
                           "arguments": []
                         }
@@ -2074,6 +2160,27 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
     },
     {
       "$type": "ParserRule",
+      "name": "Doorzettingsmacht",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "ja"
+          },
+          {
+            "$type": "Keyword",
+            "value": "nee"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Integratie",
       "dataType": "string",
       "definition": {
@@ -2209,6 +2316,10 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
           {
             "$type": "Keyword",
             "value": "gesprekspartner"
+          },
+          {
+            "$type": "Keyword",
+            "value": "zachte-opdrachtgever"
           }
         ]
       },
@@ -2678,7 +2789,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
@@ -2692,7 +2803,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@45"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               }

@@ -4,7 +4,8 @@ import { leiders } from './votes.js';
 
 /**
  * What points towards the primary type and what points away from it, each with the line it comes
- * from, so that an advisor can check the conclusion against the file. Strongest evidence first.
+ * from, so that an advisor can check the conclusion against the file. Strongest evidence first; a
+ * phase whose conception differs from the whole is evidence against, as one piece.
  */
 export function leidUitlegAf(type: TypeProfiel, opvatting: OpvattingProfiel): Uitleg {
     const primair = type.primair;
@@ -12,7 +13,6 @@ export function leidUitlegAf(type: TypeProfiel, opvatting: OpvattingProfiel): Ui
     const voor: Array<Bewijs & { kracht: number }> = [];
     const tegen: Array<Bewijs & { kracht: number }> = [];
     for (const v of type.ingredienten) {
-        if (v.ingredient === 'opvatting') continue;
         for (const s of v.stemmen) {
             const aandeel = s.richting[primair] ?? 0;
             const richting = {} as Record<GovernanceTypeId, number>;
@@ -21,13 +21,10 @@ export function leidUitlegAf(type: TypeProfiel, opvatting: OpvattingProfiel): Ui
             if (aandeel > 0) voor.push(bewijs); else tegen.push({ ...bewijs, kracht: s.gewicht });
         }
     }
-    // The conception of each phase is one more voice (the bridge of R1 §2.2).
-    for (const f of type.fasen) {
-        const brug = f.ingredienten.find(v => v.ingredient === 'opvatting')!;
-        const fo = opvatting.fasen.find(o => o.fase === f.fase);
-        if (!fo?.opvatting || fo.zekerheid === 'onvoldoende') continue;
-        const bewijs = { bron: 'opvatting' as const, fase: f.fase, opvatting: fo.opvatting, wijstOp: leiders(GOVERNANCE_TYPE_IDS, brug.verdeling), kracht: brug.verdeling[primair] };
-        if (brug.verdeling[primair] > 0) voor.push(bewijs); else tegen.push({ ...bewijs, kracht: 1 });
+    for (const fase of opvatting.afwijkend) {
+        const fo = opvatting.fasen.find(f => f.fase === fase)!;
+        const t = type.fasen.find(f => f.fase === fase);
+        tegen.push({ bron: 'opvatting', fase, opvatting: fo.opvatting, wijstOp: t?.primair ? [t.primair] : [], kracht: 1 });
     }
     const sorteer = (a: { kracht: number }, b: { kracht: number }) => b.kracht - a.kracht;
     return { voor: voor.sort(sorteer).map(zonderKracht), tegen: tegen.sort(sorteer).map(zonderKracht) };

@@ -1,6 +1,6 @@
 import type { AstNode, Reference } from 'langium';
 import type {
-    Ambitie, Doel, Fase, FaseSoort, Gemeente, Geldstroom, Indicator, Mate, Niveau, Partij, Regelruimte, Regie, RegieCategorie, Team
+    Ambitie, Doel, Doorzetting, Fase, FaseSoort, Gemeente, Geldstroom, Indicator, Mate, Niveau, Partij, PartijSoort, Regelruimte, Regie, RegieCategorie, Team
 } from '../generated/ast.js';
 import { begrip, type Categorie } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
@@ -16,8 +16,8 @@ import type { Bereik, Plek } from './profile-types.js';
 
 /** What a fact is about: one statement kind of the language. */
 export type FeitSoort =
-    // about the gemeente as a whole
-    | 'probleem' | 'verantwoordelijkheid' | 'scenario' | 'governancetype'
+    // about the gemeente as a whole (verantwoordelijkheid and doorzettingsmacht may also stand in a phase)
+    | 'probleem' | 'verantwoordelijkheid' | 'scenario' | 'governancetype' | 'doorzettingsmacht'
     // in a phase
     | 'rol' | 'partijrol' | 'kennisbron' | 'participatie' | 'instrument' | 'bekostiging' | 'eisen' | 'monitoring'
     | 'verantwoording' | 'sturing-op' | 'effectmeting'
@@ -30,6 +30,7 @@ export type FeitSoort =
 /** The vocabulary category of each fact kind's value (the keyword's meaning lives there). */
 export const FEIT_CATEGORIE: Record<FeitSoort, Categorie | undefined> = {
     probleem: 'Probleem', verantwoordelijkheid: 'Verantwoordelijkheid', scenario: 'Scenario', governancetype: 'GovernanceType',
+    doorzettingsmacht: 'Doorzettingsmacht',
     rol: 'GemeenteRol', partijrol: 'PartijRolSoort', kennisbron: 'Kennisbron', participatie: 'ParticipatieNiveau',
     instrument: 'InstrumentSoort', bekostiging: 'Bekostigingsmodel', eisen: 'Eisen', monitoring: 'Wie',
     verantwoording: undefined, 'sturing-op': 'Niveau', effectmeting: undefined, regie: 'Wie',
@@ -56,6 +57,8 @@ export interface Feit {
     gewicht: number;
     /** The funding stream of a funding line. */
     geldstroom?: Geldstroom;
+    /** The advisor's own words on the line (`doorzettingsmacht ja "budget stond vast"`). */
+    toelichting?: string;
     /** Where it was written. */
     plek: Plek;
 }
@@ -96,7 +99,7 @@ export interface TeamFeiten {
 export interface GemeenteFeiten {
     gemeente: Gemeente;
     teams: TeamFeiten[];
-    /** probleem, verantwoordelijkheid, scenario and governancetype of the gemeente. */
+    /** probleem, verantwoordelijkheid, scenario, governancetype and doorzettingsmacht of the gemeente itself. */
     algemeen: Feit[];
     /** The phases present, in cycle order. */
     fasen: FaseFeiten[];
@@ -137,7 +140,7 @@ export function plekVan(node: AstNode, property?: string, index?: number): Plek 
 }
 
 /** What a fact may carry besides its kind, value and place. */
-type FeitExtra = Pick<Feit, 'fase' | 'categorie' | 'partij' | 'mate' | 'geldstroom'>;
+type FeitExtra = Pick<Feit, 'fase' | 'categorie' | 'partij' | 'mate' | 'geldstroom' | 'toelichting'>;
 
 function maakFeit(soort: FeitSoort, waarde: string, plek: Plek, extra?: FeitExtra): Feit {
     const categorie = FEIT_CATEGORIE[soort];
@@ -150,6 +153,7 @@ function maakFeit(soort: FeitSoort, waarde: string, plek: Plek, extra?: FeitExtr
         if (extra.partij !== undefined) feit.partij = extra.partij;
         if (mate !== undefined) feit.mate = mate;
         if (extra.geldstroom !== undefined) feit.geldstroom = extra.geldstroom;
+        if (extra.toelichting !== undefined) feit.toelichting = extra.toelichting;
     }
     return feit;
 }
@@ -166,6 +170,8 @@ export function verzamelFeiten(gemeente: Gemeente): GemeenteFeiten {
     eersteVan(gemeente, 'verantwoordelijkheid', 'verantwoordelijkheid');
     eersteVan(gemeente, 'scenario', 'scenario');
     eersteVan(gemeente, 'governancetype', 'governancetype');
+    const doorzetting = doorzettingFeit(gemeente.doorzettingsmacht, undefined);
+    if (doorzetting) algemeen.push(doorzetting);
 
     const perSoort = new Map<FaseSoort, Fase[]>();
     for (const fase of gemeente.fasen) {
@@ -222,6 +228,10 @@ function faseFeiten(soort: FaseSoort, nodes: Fase[]): FaseFeiten {
         for (const r of fase.partijRollen) {
             if (r.rol) feiten.push(maakFeit('partijrol', r.rol, plekVan(r, 'rol'), { fase: soort, partij: r.partij }));
         }
+        // Written once per phase; a second line is reported by dubbele-instelling and the first counts.
+        if (fase.verantwoordelijkheid.length > 0) feiten.push(maakFeit('verantwoordelijkheid', fase.verantwoordelijkheid[0], plekVan(fase, 'verantwoordelijkheid', 0), { fase: soort }));
+        const doorgezet = doorzettingFeit(fase.doorzettingsmacht, soort);
+        if (doorgezet) feiten.push(doorgezet);
         fase.kennisbronnen.forEach((k, index) => feiten.push(maakFeit('kennisbron', k, plekVan(fase, 'kennisbronnen', index), { fase: soort })));
         for (const p of fase.participatie) {
             if (p.niveau) feiten.push(maakFeit('participatie', p.niveau, plekVan(p, 'niveau'), { fase: soort, partij: p.via }));
@@ -248,6 +258,17 @@ function faseFeiten(soort: FaseSoort, nodes: Fase[]): FaseFeiten {
         if (lijst) lijst.push(f); else perSoort.set(f.soort, [f]);
     }
     return { soort, nodes, feiten, regie, van: s => perSoort.get(s) ?? [] };
+}
+
+/** The first `doorzettingsmacht` line of a gemeente or phase (a second one is reported by dubbele-instelling). */
+function doorzettingFeit(regels: readonly Doorzetting[], fase: FaseSoort | undefined): Feit | undefined {
+    const eerste = regels.find(r => r.gebruikt);
+    return eerste ? maakFeit('doorzettingsmacht', eerste.gebruikt, plekVan(eerste, 'gebruikt'), { fase, toelichting: eerste.toelichting }) : undefined;
+}
+
+/** The kind of party a fact is about (partij, adviesraad or burgerinitiatief), when the name resolves. */
+export function partijSoort(feit: Feit): PartijSoort | undefined {
+    return feit.partij?.ref?.soort as PartijSoort | undefined;
 }
 
 function regieFeiten(regie: Regie, fase: FaseSoort | undefined): Feit[] {

@@ -1,199 +1,241 @@
-import type { FaseSoort, Kennisbron } from '../generated/ast.js';
-import { OPVATTINGEN, type Opvatting } from '../framework/conceptions.js';
-import { GOVERNANCE_TYPE_IDS, OPVATTING_NAAR_TYPE, type GovernanceTypeId } from '../framework/governance-types.js';
-import { isPositie, KENNISNETWERKEN, REGIEKOLOM_ROL } from '../framework/inference-tables.js';
+import type { FaseSoort, GemeenteRol, Kennisbron } from '../generated/ast.js';
+import type { Opvatting } from '../framework/conceptions.js';
+import { GOVERNANCE_TYPE_IDS, opvattingVanType, TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-types.js';
+import { DOORZETTINGSMACHT_ALS_ROL, GEMEENTE_POSITIE, isGemeentePositie, KENNISNETWERKEN, ROL_PER_FASE } from '../framework/inference-tables.js';
 import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
 import type {
-    Aandelen, FaseOpvatting, FaseType, IngredientStem, OpvattingProfiel, Stem, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron
+    FaseType, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
 } from './profile-types.js';
-import { regieKolom } from './regie.js';
-import { gemiddelde, leiders, normaliseer, nul, som, stand, telt, verdeel, zekerheid } from './votes.js';
+import { gemiddelde, leider, leiders, normaliseer, nul, som, telt, verdeel, zekerheid, zwakste } from './votes.js';
 
 /**
- * The governance type from the same model as the conception (R1 §2.2 Fig. 2): the four ingredients
- * (responsibility, the municipality's role, knowledge source, citizen participation), each one voice,
- * plus the conception of the phase as a fifth voice — integrale beleidssturing is close to
- * government, expertsturing to NPM. A type per phase, the type of the whole, and a secondary trait
- * where another type is clearly present.
+ * The governance type, in the researchers' order (R1 §3.x.4): the conception comes first, and the type is
+ * chosen within it from the four ingredients of R1 §2.2 Fig. 2 (responsibility, the municipality's role,
+ * knowledge source, citizen participation). An NPM phase is expertsturing and a government phase
+ * integrale beleidssturing; within governance the ingredients choose between netwerk-, frontlijn- and
+ * vraagsturing. A second type shows "in mindere mate" where a phase has another conception, where an
+ * ingredient points elsewhere, or where the municipality sometimes plays another type's role.
  */
 
 const TYPE_IDS = GOVERNANCE_TYPE_IDS;
-const OPVATTING_IDS: readonly Opvatting[] = OPVATTINGEN.map(o => o.id);
 
-function stem(feit: Feit, richting: Partial<TypeAandelen>, noot?: string): Stem<GovernanceTypeId> {
-    return { feit, richting, gewicht: Object.keys(richting).length > 0 ? feit.gewicht : 0, noot };
+function stem(feit: Feit, richting: Partial<TypeAandelen>, noot?: string, gewichtVan = feit.gewicht): Stem<GovernanceTypeId> {
+    return { feit, richting, gewicht: Object.keys(richting).length > 0 ? gewichtVan : 0, noot };
 }
 
-function typeStem(feit: Feit, categorie: 'Verantwoordelijkheid' | 'Scenario' | 'GemeenteRol' | 'ParticipatieNiveau'): Stem<GovernanceTypeId> {
-    const positie = feit.soort === 'rol' ? isPositie(feit.fase, feit.kern) : undefined;
-    if (positie) return stem(feit, {}, positie.reden);
-    const richting = verdeel(begrip(categorie, feit.kern)?.typen);
+/** What one line says about the type; the opdrachtgever of a phase that is not NPM played the position the governance way. */
+function typeStem(feit: Feit, categorie: 'Verantwoordelijkheid' | 'Scenario' | 'GemeenteRol' | 'ParticipatieNiveau', faseOpvatting?: Opvatting): Stem<GovernanceTypeId> {
+    if (feit.soort === 'rol' && isGemeentePositie(feit.fase, feit.kern) && faseOpvatting !== 'npm') return stem(feit, {}, GEMEENTE_POSITIE.reden);
+    const perFase = feit.soort === 'rol' && feit.fase ? ROL_PER_FASE[feit.kern as GemeenteRol]?.typen[feit.fase] : undefined;
+    const richting = verdeel(perFase ?? begrip(categorie, feit.kern)?.typen);
     return stem(feit, richting, Object.keys(richting).length === 0 ? 'zegt in fig. 2 niets over het type' : undefined);
 }
 
 function voice(ingredient: TypeStemBron, stemmen: Array<Stem<GovernanceTypeId>>): IngredientStem {
     const tellend = stemmen.filter(telt);
     const verdeling = gemiddelde(TYPE_IDS, tellend);
-    const l = leiders(TYPE_IDS, verdeling);
-    return { ingredient, stemmen: tellend, neutraal: stemmen.filter(s => !telt(s)), verdeling, leidt: l.length === 1 ? l[0] : undefined };
+    return { ingredient, stemmen: tellend, neutraal: stemmen.filter(s => !telt(s)), verdeling, leidt: leider(TYPE_IDS, verdeling) };
 }
 
 /** Several voices combined into one: the mean of those that have evidence (each phase speaks once). */
-function samen(ingredient: TypeStemBron, delen: IngredientStem[]): IngredientStem {
+function samen(ingredient: TypeStemBron, delen: readonly IngredientStem[]): IngredientStem {
     const metGegevens = delen.filter(heeftGegevens);
     const verdeling = metGegevens.length === 0 ? nul(TYPE_IDS) : normaliseer(TYPE_IDS, som(TYPE_IDS, metGegevens.map(d => d.verdeling)));
-    const l = leiders(TYPE_IDS, verdeling);
-    return { ingredient, stemmen: delen.flatMap(d => d.stemmen), neutraal: delen.flatMap(d => d.neutraal), verdeling, leidt: l.length === 1 ? l[0] : undefined };
+    return { ingredient, stemmen: delen.flatMap(d => d.stemmen), neutraal: delen.flatMap(d => d.neutraal), verdeling, leidt: leider(TYPE_IDS, verdeling) };
 }
 
 export function heeftGegevens(v: IngredientStem): boolean {
     return TYPE_IDS.some(t => v.verdeling[t] > 0);
 }
 
-function verantwoordelijkheid(feiten: GemeenteFeiten): IngredientStem {
-    return voice('verantwoordelijkheid', feiten.algemeen.flatMap(f =>
-        f.soort === 'verantwoordelijkheid' ? [typeStem(f, 'Verantwoordelijkheid')] : f.soort === 'scenario' ? [typeStem(f, 'Scenario')] : []));
+/** The four ingredients of one phase, from the phase's own lines. */
+export interface FaseStemmen {
+    fase: FaseSoort;
+    verantwoordelijkheid: IngredientStem;
+    rol: IngredientStem;
+    kennisbron: IngredientStem;
+    participatie: IngredientStem;
 }
 
-function rol(fase: FaseFeiten): IngredientStem {
-    return voice('rol', fase.van('rol').map(f => typeStem(f, 'GemeenteRol')));
+function faseStemmen(fase: FaseFeiten, opvatting: Opvatting | undefined): FaseStemmen {
+    return {
+        fase: fase.soort,
+        verantwoordelijkheid: voice('verantwoordelijkheid', fase.van('verantwoordelijkheid').map(f => typeStem(f, 'Verantwoordelijkheid'))),
+        rol: voice('rol', fase.van('rol').map(f => typeStem(f, 'GemeenteRol', opvatting))),
+        kennisbron: kennisbron(fase),
+        participatie: voice('participatie', fase.van('participatie').map(f => typeStem(f, 'ParticipatieNiveau')))
+    };
 }
 
-/** The gemeente's regie block as one voice for the role: each answer through the role its column stands for. */
-function regieRol(feiten: GemeenteFeiten): IngredientStem {
-    return voice('rol', feiten.regie.map(f => {
-        const kolom = regieKolom(f);
-        const richting = kolom ? verdeel(begrip('GemeenteRol', REGIEKOLOM_ROL[kolom])?.typen) : {};
-        return stem(f, richting, kolom ? `kolom ${kolom} van het regiemodel` : undefined);
-    }));
-}
-
-/** The knowledge sources named together in a phase form a network (R1 §2.2 element 3). */
+/** The knowledge sources named together in a phase form a network, read with how far citizens take part there (R1 §2.2 element 3). */
 function kennisbron(fase: FaseFeiten): IngredientStem {
     const feiten = fase.van('kennisbron');
     if (feiten.length === 0) return voice('kennisbron', []);
     const bronnen = new Set(feiten.map(f => f.kern as Kennisbron));
-    const samen = [...bronnen].join(', ');
-    const stemmen = KENNISNETWERKEN.filter(n => n.past(bronnen)).map(n => stem(feiten[0], { [n.type]: 1 } as Partial<TypeAandelen>, `${samen}: ${n.naam}`));
-    return voice('kennisbron', stemmen.length > 0 ? stemmen : feiten.map(f => stem(f, {}, 'vormt met de andere kennisbronnen geen netwerktype van R1 §2.2')));
+    const rangen = fase.van('participatie').map(f => begrip('ParticipatieNiveau', f.kern)?.rang).filter((r): r is number => r !== undefined);
+    const participatie = rangen.length ? Math.max(...rangen) : undefined;
+    const samenGenoemd = [...bronnen].join(', ');
+    const netwerk = KENNISNETWERKEN.find(n => n.past(bronnen, participatie));
+    return voice('kennisbron', netwerk
+        ? [stem(feiten[0], verdeel(netwerk.typen), `${samenGenoemd}: ${netwerk.naam}`)]
+        : feiten.map(f => stem(f, {}, 'vormt met de andere kennisbronnen geen netwerktype van R1 §2.2')));
 }
 
-function participatie(fase: FaseFeiten): IngredientStem {
-    return voice('participatie', fase.van('participatie').map(f => typeStem(f, 'ParticipatieNiveau')));
+/** The responsibility of the approach as a whole: the gemeente's own line and scenario. */
+function gemeenteVerantwoordelijkheid(feiten: GemeenteFeiten): IngredientStem {
+    return voice('verantwoordelijkheid', feiten.algemeen.flatMap(f =>
+        f.soort === 'verantwoordelijkheid' ? [typeStem(f, 'Verantwoordelijkheid')] : f.soort === 'scenario' ? [typeStem(f, 'Scenario')] : []));
 }
 
-/** The conception as a voice for the type: its shares, through the bridge of R1 §2.2. */
-function brug(aandelen: Aandelen): IngredientStem & { opvatting?: Opvatting } {
-    const verdeling = nul(TYPE_IDS);
-    const totaal = OPVATTING_IDS.reduce((s, o) => s + aandelen[o], 0);
-    if (totaal > 0) {
-        for (const o of OPVATTING_IDS) {
-            const naar = verdeel(OPVATTING_NAAR_TYPE[o]);
-            for (const t of TYPE_IDS) verdeling[t] += (aandelen[o] / totaal) * (naar[t] ?? 0);
-        }
-    }
-    const l = leiders(TYPE_IDS, verdeling);
-    const opvatting = leiders(OPVATTING_IDS, aandelen);
-    return { ingredient: 'opvatting', stemmen: [], neutraal: [], verdeling, leidt: l.length === 1 ? l[0] : undefined, opvatting: opvatting.length === 1 ? opvatting[0] : undefined };
+/** The overview of the four ingredients (R1 fig. 5–10): each phase speaks once per ingredient, the gemeente once for responsibility. */
+export interface Overzicht {
+    ingredienten: IngredientStem[];
+    fasen: FaseStemmen[];
+    /** Role-like lines of the gemeente itself (doorzettingsmacht), which can show as a trait only. */
+    gemeenteRollen: Array<Stem<GovernanceTypeId>>;
+}
+
+export function overzichtVan(feiten: GemeenteFeiten, opvatting: OpvattingProfiel): Overzicht {
+    const fasen = feiten.fasen.map(f => faseStemmen(f, opvatting.fasen.find(o => o.fase === f.soort)?.opvatting));
+    const doorzetting = feiten.algemeen.find(f => f.soort === 'doorzettingsmacht' && f.kern === 'ja');
+    const gemeenteRollen = doorzetting
+        ? [stem(doorzetting, verdeel(begrip('GemeenteRol', DOORZETTINGSMACHT_ALS_ROL.rol)?.typen), 'doorzettingsmacht gebruikt: soms de strakke kant van de rol', gewicht(DOORZETTINGSMACHT_ALS_ROL.mate))]
+        : [];
+    return {
+        fasen, gemeenteRollen,
+        ingredienten: [
+            samen('verantwoordelijkheid', [gemeenteVerantwoordelijkheid(feiten), ...fasen.map(f => f.verantwoordelijkheid)]),
+            samen('rol', fasen.map(f => f.rol)),
+            samen('kennisbron', fasen.map(f => f.kennisbron)),
+            samen('participatie', fasen.map(f => f.participatie))
+        ]
+    };
 }
 
 /**
- * Whether a voice agrees with a type. The conception agrees when the type belongs to the leading
- * conception (governance does not choose between its three types); an ingredient agrees when the
- * type leads it alone, and takes no side when it is split evenly between the type and another.
+ * The conception the four ingredients point to, to check the conception of the whole against (R1 §3.x.4),
+ * and how firmly: how many ingredients point into that conception's types, and how many outside them.
  */
-function kant(v: IngredientStem & { opvatting?: Opvatting }, type: GovernanceTypeId | undefined): 'eens' | 'tegen' | 'geen' {
-    if (!heeftGegevens(v)) return 'geen';
-    if (v.ingredient === 'opvatting') {
-        if (!v.opvatting) return 'geen';
-        return type && OPVATTING_NAAR_TYPE[v.opvatting][type] ? 'eens' : 'tegen';
-    }
-    const { eens, tegen } = stand(TYPE_IDS, [v.verdeling], type);
-    return eens ? 'eens' : tegen ? 'tegen' : 'geen';
+export function overzichtOpvatting(overzicht: Overzicht): { opvatting?: Opvatting; zekerheid: Zekerheid } {
+    const type = leider(TYPE_IDS, som(TYPE_IDS, overzicht.ingredienten.map(v => v.verdeling)));
+    if (!type) return { zekerheid: 'onvoldoende' };
+    const opvatting = opvattingVanType(type);
+    const metGegevens = overzicht.ingredienten.filter(heeftGegevens);
+    const families = metGegevens.map(v => new Set(leiders(TYPE_IDS, v.verdeling).map(opvattingVanType)));
+    const eens = families.filter(f => f.size === 1 && f.has(opvatting)).length;
+    const tegen = families.filter(f => !f.has(opvatting)).length;
+    return {
+        opvatting,
+        zekerheid: zekerheid({ metGegevens: metGegevens.length, eens, tegen, beslist: true },
+            { onvoldoendeTot: gewicht('onvoldoendeIngredienten'), matigVanaf: gewicht('matigIngredienten'), sterkVanaf: gewicht('sterkIngredienten') })
+    };
 }
 
-/** Primary type, scores and certainty from a set of voices. */
-function oordeel(ingredienten: IngredientStem[]): TypeOordeel {
+/**
+ * The type within a conception, from a set of ingredient voices. `plafond` is the certainty of the
+ * conception it rests on: the type is never surer than its conception.
+ */
+function oordeel(ingredienten: IngredientStem[], binnen: Opvatting | undefined, plafond: Zekerheid, onvoldoendeTot = gewicht('onvoldoendeIngredienten')): TypeOordeel {
     const scores = som(TYPE_IDS, ingredienten.map(v => v.verdeling));
-    let kandidaten = leiders(TYPE_IDS, scores);
+    const familie = binnen ? TYPEN_BINNEN[binnen] : TYPE_IDS;
+    let kandidaten = familie.length === 1 ? [...familie] : leiders(familie, scores);
     if (kandidaten.length > 1) {
-        // Equal scores: the type that leads the most voices; still equal, it stays open.
+        // Equal scores: the type that leads the most ingredients; still equal, it stays open.
         const aantal = (t: GovernanceTypeId) => ingredienten.filter(v => v.leidt === t).length;
         const meeste = Math.max(...kandidaten.map(aantal));
         kandidaten = kandidaten.filter(t => aantal(t) === meeste);
     }
     const primair = kandidaten.length === 1 ? kandidaten[0] : undefined;
-    const ingredientenMetGegevens = ingredienten.filter(v => v.ingredient !== 'opvatting' && heeftGegevens(v)).length;
-    const kanten = ingredienten.map(v => kant(v, primair));
-    const eens = kanten.filter(k => k === 'eens').length, tegen = kanten.filter(k => k === 'tegen').length;
+    const metGegevens = ingredienten.filter(heeftGegevens);
+    // Within the conception the question is which of its types; an ingredient that points only to another
+    // conception's type was weighed when the conception was decided, and shows as a trait.
+    const binnenFamilie = metGegevens.map(v => leiders(familie, v.verdeling)).filter(l => l.length > 0);
+    const eens = binnenFamilie.filter(l => primair !== undefined && l.length === 1 && l[0] === primair).length;
+    const tegen = binnenFamilie.filter(l => primair === undefined || !l.includes(primair)).length;
+    const uitIngredienten = zekerheid(
+        { metGegevens: metGegevens.length, eens, tegen, beslist: primair !== undefined },
+        { onvoldoendeTot, matigVanaf: gewicht('matigIngredienten'), sterkVanaf: gewicht('sterkIngredienten') }
+    );
+    // Where the conception leaves one type, the conception decides it (R1 §2.2: expertsturing ≈ NPM);
+    // the ingredients can only make it weaker, when most of them point elsewhere.
+    const z = familie.length === 1
+        ? (tegen > eens && metGegevens.length >= gewicht('matigIngredienten') ? zwakste(plafond, 'zwak') : plafond)
+        : zwakste(uitIngredienten, plafond);
     return {
-        primair, scores, ingredienten, ingredientenMetGegevens, stemmenEens: eens, stemmenTegen: tegen,
-        zekerheid: zekerheid(
-            { metGegevens: ingredientenMetGegevens, eens, tegen, beslist: primair !== undefined },
-            { onvoldoendeTot: gewicht('onvoldoendeIngredienten'), matigVanaf: gewicht('matigIngredienten'), sterkVanaf: gewicht('sterkIngredienten') }
-        )
+        primair, binnen, scores, ingredienten, ingredientenMetGegevens: metGegevens.length, stemmenEens: eens, stemmenTegen: tegen,
+        gelijk: primair ? [] : kandidaten.length > 1 ? kandidaten : [],
+        zekerheid: primair === undefined && z !== 'onvoldoende' ? zwakste(z, 'zwak') : z
     };
 }
 
-/**
- * The type of one phase: its own role and conception; knowledge source and participation of its own
- * where the phase names them, and otherwise those of the approach as a whole (the network the policy
- * rests on does not change because a phase leaves it unsaid).
- */
-/** The three ingredients a phase can speak to itself. */
-interface FaseStemmen { rol: IngredientStem; kennisbron: IngredientStem; participatie: IngredientStem }
-
-function faseType(fase: FaseFeiten, eigen: FaseStemmen, opvatting: FaseOpvatting, verantwoordelijk: IngredientStem, geheel: { kennisbron: IngredientStem; participatie: IngredientStem }): FaseType {
-    const eigenOfGeheel = (deze: IngredientStem, algemeen: IngredientStem) => heeftGegevens(deze) ? deze : algemeen;
-    return {
-        fase: fase.soort,
-        ...oordeel([verantwoordelijk, eigen.rol, eigenOfGeheel(eigen.kennisbron, geheel.kennisbron), eigenOfGeheel(eigen.participatie, geheel.participatie), brug(opvatting.totaal)])
-    };
-}
-
-export function inferType(feiten: GemeenteFeiten, opvatting: OpvattingProfiel): TypeProfiel {
-    const verantwoordelijk = verantwoordelijkheid(feiten);
-    const regie = regieRol(feiten);
-    // Each phase's own voices, once: they speak for the phase and, together, for the whole.
-    const perFase: FaseStemmen[] = feiten.fasen.map(f => ({ rol: rol(f), kennisbron: kennisbron(f), participatie: participatie(f) }));
-    const algemeen = {
-        rol: samen('rol', [...perFase.map(f => f.rol), regie]),
-        kennisbron: samen('kennisbron', perFase.map(f => f.kennisbron)),
-        participatie: samen('participatie', perFase.map(f => f.participatie))
-    };
-    const geheel = oordeel([verantwoordelijk, algemeen.rol, algemeen.kennisbron, algemeen.participatie, brug(opvatting.aandelen)]);
-    const fasen = feiten.fasen.map((f, i) => faseType(f, perFase[i], opvatting.fasen.find(o => o.fase === f.soort)!, verantwoordelijk, algemeen));
-    const { secundair, secundairIn } = trekje(geheel, fasen);
+export function inferType(overzicht: Overzicht, opvatting: OpvattingProfiel): TypeProfiel {
+    const geheel = oordeel(overzicht.ingredienten, opvatting.geheel, opvatting.geheel ? opvatting.zekerheid : zwakste(opvatting.zekerheid, 'zwak'));
+    const fasen: FaseType[] = overzicht.fasen.map(f => {
+        const fo = opvatting.fasen.find(o => o.fase === f.fase)!;
+        // Within a phase whose conception is known, one ingredient already says which type: weakly.
+        return { fase: f.fase, ...oordeel([f.verantwoordelijkheid, f.rol, f.kennisbron, f.participatie], fo.opvatting, fo.opvatting ? fo.zekerheid : zwakste(fo.zekerheid, 'zwak'), fo.opvatting ? 0 : undefined) };
+    });
+    const trek = trekje(geheel, fasen, opvatting, overzicht);
     const dichterBij = geheel.primair === 'integrale-beleidssturing' && opvatting.geheel === 'government' ? 'klassieke-overheidssturing' as const
         : geheel.primair === 'expertsturing' && opvatting.geheel === 'npm' ? 'new-public-management' as const : undefined;
     return {
-        ...geheel, secundair, secundairIn,
+        ...geheel, ...trek,
         dichterBij: dichterBij && [opvatting.zekerheid, geheel.zekerheid].every(z => z === 'sterk' || z === 'matig') ? dichterBij : undefined,
         modellen: { 'klassieke-overheidssturing': opvatting.aandelen.government, 'new-public-management': opvatting.aandelen.npm },
         fasen
     };
 }
 
+interface Trekje { secundair?: GovernanceTypeId; secundairIn: FaseSoort[]; secundairGrond?: TrekjeGrond; secundairFeiten: Feit[] }
+
 /**
- * A second type is a trait ("met trekjes van …") when it is clearly present in some phase: it is that
- * phase's type, or the evidence for it there adds up to at least one whole voice (GEWICHTEN). Of
- * several, the type of the most phases, then the one present in most phases, then the highest score.
+ * A second type "in mindere mate", in the order the researchers give it weight:
+ * 1. a phase with another conception than the whole, as that phase's type (Hoogezand: NPM in contracting
+ *    and execution, so "in mindere mate expertsturing", R1 §3.2.4; §4.3);
+ * 2. an ingredient of the overview that points to another type (Oldambt: responsibility shared by
+ *    municipality and organisations, so "in zekere zin frontlijnsturing", R1 §3.3.4);
+ * 3. a role the municipality plays, even only sometimes, that belongs to another type (Groningen:
+ *    "soms dirigent", so traits of integrale beleidssturing, R1 §3.1.4).
  */
-function trekje(geheel: TypeOordeel, fasen: FaseType[]): { secundair?: GovernanceTypeId; secundairIn: FaseSoort[] } {
+function trekje(geheel: TypeOordeel, fasen: readonly FaseType[], opvatting: OpvattingProfiel, overzicht: Overzicht): Trekje {
     const primair = geheel.primair;
-    if (!primair || geheel.zekerheid === 'onvoldoende') return { secundairIn: [] };
-    const inFasen = new Map<GovernanceTypeId, FaseSoort[]>();
-    const leidtIn = (t: GovernanceTypeId) => fasen.filter(f => f.primair === t && f.zekerheid !== 'onvoldoende').length;
-    for (const f of fasen) {
-        if (f.zekerheid === 'onvoldoende') continue;
-        for (const t of TYPE_IDS) {
-            if (t !== primair && (f.primair === t || f.scores[t] >= gewicht('trekjeMinimum'))) inFasen.set(t, [...(inFasen.get(t) ?? []), f.fase]);
-        }
+    const geen: Trekje = { secundairIn: [], secundairFeiten: [] };
+    if (!primair || geheel.zekerheid === 'onvoldoende') return geen;
+
+    const perFase = new Map<GovernanceTypeId, FaseSoort[]>();
+    for (const fase of opvatting.afwijkend) {
+        const t = fasen.find(f => f.fase === fase);
+        if (t?.primair && t.primair !== primair) perFase.set(t.primair, [...(perFase.get(t.primair) ?? []), fase]);
     }
-    // Being the type of a phase weighs more than being present in it; then in how many phases; then the score.
-    const [beste] = [...inFasen.keys()].sort((a, b) => leidtIn(b) - leidtIn(a)
-        || inFasen.get(b)!.length - inFasen.get(a)!.length || geheel.scores[b] - geheel.scores[a] || TYPE_IDS.indexOf(a) - TYPE_IDS.indexOf(b));
-    return beste ? { secundair: beste, secundairIn: inFasen.get(beste)! } : { secundairIn: [] };
+    const [uitFase] = [...perFase.entries()].sort(([a, x], [b, y]) => y.length - x.length || geheel.scores[b] - geheel.scores[a]);
+    if (uitFase) return { secundair: uitFase[0], secundairIn: uitFase[1], secundairGrond: 'fase', secundairFeiten: [] };
+
+    const geleid = TYPE_IDS.filter(t => t !== primair).map(t => ({ t, v: overzicht.ingredienten.filter(v => v.leidt === t) })).filter(x => x.v.length > 0);
+    const [uitIngredient] = geleid.sort((a, b) => b.v.length - a.v.length || geheel.scores[b.t] - geheel.scores[a.t]);
+    if (uitIngredient) {
+        const feiten = uitIngredient.v.flatMap(v => v.stemmen.filter(s => leider(TYPE_IDS, volledig(s.richting)) === uitIngredient.t).map(s => s.feit));
+        return { secundair: uitIngredient.t, secundairIn: [], secundairGrond: 'ingredient', secundairFeiten: feiten };
+    }
+
+    const rollen = [...overzicht.ingredienten.find(v => v.ingredient === 'rol')!.stemmen, ...overzicht.gemeenteRollen];
+    const perType = new Map<GovernanceTypeId, Array<Stem<GovernanceTypeId>>>();
+    for (const s of rollen) {
+        const t = leider(TYPE_IDS, volledig(s.richting));
+        if (t && t !== primair) perType.set(t, [...(perType.get(t) ?? []), s]);
+    }
+    const gewichtVan = (lijst: ReadonlyArray<Stem<GovernanceTypeId>>) => lijst.reduce((n, s) => n + s.gewicht, 0);
+    const [uitRol] = [...perType.entries()].sort(([a, x], [b, y]) => gewichtVan(y) - gewichtVan(x) || geheel.scores[b] - geheel.scores[a]);
+    if (uitRol) {
+        const fasenMet = [...new Set(uitRol[1].map(s => s.feit.fase).filter((f): f is FaseSoort => f !== undefined))];
+        return { secundair: uitRol[0], secundairIn: fasenMet, secundairGrond: 'rol', secundairFeiten: uitRol[1].map(s => s.feit) };
+    }
+    return geen;
+}
+
+function volledig(richting: Partial<TypeAandelen>): TypeAandelen {
+    const uit = nul(TYPE_IDS);
+    for (const t of TYPE_IDS) uit[t] = richting[t] ?? 0;
+    return uit;
 }

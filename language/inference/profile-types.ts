@@ -51,42 +51,71 @@ export interface RijStem {
     verdeling: Aandelen;
     /** The conception this row points to most, unless two are equal. */
     leidt?: Opvatting;
-    /** Every piece of evidence came from the gemeente's regie block. */
-    algemeen: boolean;
 }
 
-export interface FaseOpvatting {
-    fase: FaseSoort;
-    opvatting?: Opvatting;
-    zekerheid: Zekerheid;
+/** How the rows of a phase (or of contracting and execution read together) stand. */
+export interface Rijenlezing {
     /** The rows that have evidence, in the order of Fig. 1. */
     rijen: RijStem[];
-    /** Facts of this phase that do not count for the conception, with the reason. */
-    neutraal: Array<Stem<Opvatting>>;
+    /** The conception more rows point to than away from it; undefined when there is no such one. */
+    opvatting?: Opvatting;
+    /** Without a conception: those that weigh most, for "gemengd: governance en NPM". */
+    gemengd: Opvatting[];
+    zekerheid: Zekerheid;
     /** The sum of the row votes. */
     totaal: Aandelen;
-    /** How many rows about practice have evidence of the phase's own (not from the regie block). */
     rijenMetGegevens: number;
-    /** How many of those point to the phase's conception alone, and how many elsewhere. */
+    /** How many rows point to the conception alone, and how many elsewhere (a split row takes no side). */
     rijenEens: number;
     rijenTegen: number;
 }
 
+export interface FaseOpvatting extends Rijenlezing {
+    fase: FaseSoort;
+    /** Facts of this phase that do not count for the conception, with the reason. */
+    neutraal: Array<Stem<Opvatting>>;
+    /**
+     * Set when contracting and execution are read together as one assignment relation
+     * (OPDRACHTRELATIE): the other phase. The rows and the conception are then those of the two together,
+     * and `eigen` is what this phase's own lines say.
+     */
+    samenMet?: FaseSoort;
+    eigen: Rijenlezing;
+}
+
+/** How the conception of the approach as a whole was reached. */
+export type GeheelGrond =
+    /** every phase with a conception has the same one */
+    | 'eensgezind'
+    /** the course-setting phases (exploration, evaluation) agree; contracting/execution differ */
+    | 'richtinggevend'
+    /** the phases differ and most have this one */
+    | 'meerderheid'
+    /** the phases differ and none has the most */
+    | 'gemengd'
+    /** no phase has a conception */
+    | 'geen';
+
 export interface OpvattingProfiel {
     geheel?: Opvatting;
     zekerheid: Zekerheid;
+    grond: GeheelGrond;
+    /** The phases whose conception differs from the whole. */
+    afwijkend: FaseSoort[];
     /** The mean of the phases' votes (relative shares, not probabilities). */
     aandelen: Aandelen;
     fasen: FaseOpvatting[];
+    /** The check against the four ingredients: the conception of the type they point to. */
+    overzicht?: Opvatting;
+    /** The problem definition, checked against the whole: does the conception fit the situation? */
+    situatie?: { feit: Feit; past: boolean };
 }
 
-/** One voice for the governance type: an ingredient of Fig. 2, or the conception (the bridge). */
-export type TypeStemBron = IngredientId | 'opvatting';
+/** One voice for the governance type: an ingredient of Fig. 2. */
+export type TypeStemBron = IngredientId;
 
 export interface IngredientStem {
     ingredient: TypeStemBron;
-    /** For the conception voice: the conception that leads, if one does. */
-    opvatting?: Opvatting;
     stemmen: Array<Stem<GovernanceTypeId>>;
     /** The voice: shares per type adding up to 1, or all 0 when there is no evidence. */
     verdeling: TypeAandelen;
@@ -97,26 +126,42 @@ export interface IngredientStem {
 
 export interface TypeOordeel {
     primair?: GovernanceTypeId;
-    /** The sum of the voices per type: relative scores, not probabilities. */
+    /** The conception the type was chosen within (conception first, type second). */
+    binnen?: Opvatting;
+    /** The sum of the four ingredients per type: relative scores, not probabilities. */
     scores: TypeAandelen;
     ingredienten: IngredientStem[];
     zekerheid: Zekerheid;
     /** How many of the four ingredients have evidence. */
     ingredientenMetGegevens: number;
-    /** How many voices (ingredients and conception) point to the primary type, and how many elsewhere. */
+    /** How many ingredients point to the primary type, and how many elsewhere. */
     stemmenEens: number;
     stemmenTegen: number;
+    /** With no primary type: the types that weigh equally. */
+    gelijk: GovernanceTypeId[];
 }
 
 export interface FaseType extends TypeOordeel {
     fase: FaseSoort;
 }
 
+/** Why a second type shows "in mindere mate" (R1 §3.x.4). */
+export type TrekjeGrond =
+    /** a phase has another conception, and so that conception's type (R1 §3.2.4, §4.3) */
+    | 'fase'
+    /** one of the four ingredients points to it */
+    | 'ingredient'
+    /** a role the municipality sometimes plays (R1 §3.1.4: "soms dirigent") */
+    | 'rol';
+
 export interface TypeProfiel extends TypeOordeel {
-    /** A second type clearly present ("met trekjes van …"). */
+    /** A second type present "in mindere mate". */
     secundair?: GovernanceTypeId;
-    /** The phases in which the secondary type leads, if any. */
+    /** The phases in which the secondary type shows, if it shows per phase. */
     secundairIn: FaseSoort[];
+    secundairGrond?: TrekjeGrond;
+    /** The lines the trait rests on (for 'ingredient' and 'rol'). */
+    secundairFeiten: Feit[];
     /** Set when the approach as a whole is classic government or NPM and the type is its governance twin (R2 §2.2). */
     dichterBij?: ExtraModelId;
     /** Relative scores of the two classic models: the conception's shares of government and NPM. */
@@ -125,7 +170,10 @@ export interface TypeProfiel extends TypeOordeel {
 }
 
 export interface RegieProfiel {
+    /** The column with the most answers; undefined when two or more are equal (then it is a mix). */
     dominant?: Regierol;
+    /** Columns with an equal, largest number of answers (a mix). */
+    gelijk: Regierol[];
     /** The column that also holds a real part of the answers (at least GEWICHTEN.regieMix). */
     tweede?: Regierol;
     /** True when the coproducent column dominates: a regisseur that leaves room (R1 §2.3). */
@@ -161,7 +209,7 @@ export interface CyclusProfiel {
 
 /** One piece of evidence for or against the primary type, with where it was written. */
 export interface Bewijs {
-    bron: TypeStemBron;
+    bron: TypeStemBron | 'opvatting';
     /** The fact, or for the conception voice the phase whose conception counts. */
     feit?: Feit;
     /** How the fact was read (e.g. the network its knowledge sources form). */

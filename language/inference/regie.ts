@@ -32,15 +32,20 @@ export function inferRegie(feiten: GemeenteFeiten): RegieProfiel {
     for (const f of gebruikt) telling[regieKolom(f)!] += 1;
     const aantal = gebruikt.length;
     const herkomst = blok.length > 0 ? 'regie-blok' as const : aantal > 0 ? 'fasen' as const : 'geen' as const;
-    if (aantal === 0) return { telling, aantal, herkomst, feiten: [], ruimteLatend: false, zekerheid: 'onvoldoende' };
-    const volgorde = [...REGIEROL_IDS].sort((a, b) => telling[b] - telling[a] || REGIEROL_IDS.indexOf(a) - REGIEROL_IDS.indexOf(b));
-    const [dominant, tweede] = volgorde;
+    if (aantal === 0) return { telling, aantal, herkomst, feiten: [], gelijk: [], ruimteLatend: false, zekerheid: 'onvoldoende' };
+    const meeste = Math.max(...REGIEROL_IDS.map(k => telling[k]));
+    const gelijk = REGIEROL_IDS.filter(k => telling[k] === meeste);
+    // Two columns with as many answers: a mix, not the strictest of the two (R1 §2.3: practice is always a mix).
+    const dominant = gelijk.length === 1 ? gelijk[0] : undefined;
+    const tweede = dominant ? [...REGIEROL_IDS].filter(k => k !== dominant).sort((a, b) => telling[b] - telling[a] || REGIEROL_IDS.indexOf(a) - REGIEROL_IDS.indexOf(b))[0] : undefined;
     const ruimteLatend = dominant === 'coproducent' && telling.facilitator < telling['bepalende-regisseur'] + telling.coproducent;
-    let zekerheid: Zekerheid = aantal >= gewicht('regieRuim') ? 'sterk' : aantal >= gewicht('regieMix') ? 'matig' : 'zwak';
+    let zekerheid: Zekerheid = !dominant ? 'zwak'
+        : aantal >= gewicht('regieRuim') && meeste > aantal - meeste ? 'sterk'
+            : aantal >= gewicht('regieMix') ? 'matig' : 'zwak';
     // Read from phase lines only: never more than a reasonable picture.
     if (herkomst === 'fasen' && zekerheid === 'sterk') zekerheid = 'matig';
     return {
-        dominant, tweede: telling[tweede] >= gewicht('regieMix') ? tweede : undefined, ruimteLatend,
+        dominant, gelijk: dominant ? [] : gelijk, tweede: tweede && telling[tweede] >= gewicht('regieMix') ? tweede : undefined, ruimteLatend,
         telling, aantal, herkomst, feiten: gebruikt, zekerheid
     };
 }

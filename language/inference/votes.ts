@@ -1,6 +1,6 @@
 import type { Sterkte } from '../framework/conceptions.js';
 import { gewicht } from '../framework/weights.js';
-import type { Stem, Zekerheid } from './profile-types.js';
+import { ZEKERHEDEN, type Stem, type Zekerheid } from './profile-types.js';
 
 /**
  * Counting votes: the few arithmetic steps every part of the inference shares. A value's
@@ -133,4 +133,14 @@ export function zekerheid(k: Bewijskracht, d: Drempels): Zekerheid {
     if (k.metGegevens >= d.sterkVanaf && k.eens > gewicht('ruimeMeerderheid') * k.tegen) return 'sterk';
     if (k.metGegevens >= d.matigVanaf) return 'matig';
     return 'zwak';
+}
+
+/** The weakest of some certainties (ZEKERHEDEN runs from strong to insufficient). */
+export function zwakste(...z: Zekerheid[]): Zekerheid {
+    return ZEKERHEDEN[Math.max(...z.map(x => ZEKERHEDEN.indexOf(x)))];
+}
+
+/** The strongest of some certainties. */
+export function sterkste(...z: Zekerheid[]): Zekerheid {
+    return ZEKERHEDEN[Math.min(...z.map(x => ZEKERHEDEN.indexOf(x)))];
 }

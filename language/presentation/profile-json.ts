@@ -2,8 +2,9 @@ import { EXTRA_MODEL_IDS, GOVERNANCE_TYPE_IDS, type ExtraModelId, type Governanc
 import type { Opvatting } from '../framework/conceptions.js';
 import type { Regierol } from '../framework/regie.js';
 import type { FaseSoort, Niveau } from '../generated/ast.js';
-import type { CyclusSoort, GovernanceProfile, Zekerheid } from '../inference/profile-types.js';
+import type { CyclusSoort, GeheelGrond, GovernanceProfile, TrekjeGrond, Zekerheid } from '../inference/profile-types.js';
 import { onderbouwingZin, regieTypering, waaromRegels } from './profile-text.js';
+import { redeneringAlinea } from './redenering.js';
 
 /**
  * The profile as plain JSON, the shape `sturing profiel --json` prints (see README). Scores are
@@ -17,6 +18,10 @@ export interface ProfielJson {
     governancetype: {
         primair: GovernanceTypeId | null;
         secundair: GovernanceTypeId | null;
+        /** Why the second type shows: a phase with another conception, an ingredient, or a role played sometimes. */
+        secundairGrond: TrekjeGrond | null;
+        /** The conception the type was chosen within (conception first, type second). */
+        binnen: Opvatting | null;
         dichterBij: ExtraModelId | null;
         scores: Record<GovernanceTypeId, number>;
         modellen: Record<ExtraModelId, number>;
@@ -27,6 +32,12 @@ export interface ProfielJson {
     };
     sturingsopvatting: {
         geheel: Opvatting | null;
+        /** How the whole was reached: all phases agree, the course-setting phases decide, most phases, or mixed. */
+        grond: GeheelGrond;
+        /** Phases whose conception differs from the whole. */
+        afwijkend: FaseSoort[];
+        /** The conception the overview of the four ingredients points to (the researchers' check). */
+        overzicht: Opvatting | null;
         aandelen: Record<Opvatting, number>;
         fasen: Partial<Record<FaseSoort, Opvatting | null>>;
         onderbouwing: Zekerheid;
@@ -48,6 +59,8 @@ export interface ProfielJson {
     cyclus: CyclusSoort;
     ontbrekendeFasen: FaseSoort[];
     waarom: string[];
+    /** The reasoning in the researchers' order (R1 §3.x.4): conception, type, regierol; each claim with its lines. */
+    redenering: string[];
 }
 
 const rond = (x: number) => Math.round(x * 1000) / 1000;
@@ -66,6 +79,8 @@ export function profielAlsJson(p: GovernanceProfile, bestand: string): ProfielJs
         governancetype: {
             primair: bepaald ? t.primair ?? null : null,
             secundair: t.secundair ?? null,
+            secundairGrond: t.secundairGrond ?? null,
+            binnen: t.binnen ?? null,
             dichterBij: t.dichterBij ?? null,
             scores: Object.fromEntries(GOVERNANCE_TYPE_IDS.map(id => [id, totaal ? rond(t.scores[id] / totaal) : 0])) as Record<GovernanceTypeId, number>,
             modellen: Object.fromEntries(EXTRA_MODEL_IDS.map(id => [id, rond(t.modellen[id])])) as Record<ExtraModelId, number>,
@@ -76,6 +91,9 @@ export function profielAlsJson(p: GovernanceProfile, bestand: string): ProfielJs
         },
         sturingsopvatting: {
             geheel: p.opvatting.geheel ?? null,
+            grond: p.opvatting.grond,
+            afwijkend: [...p.opvatting.afwijkend],
+            overzicht: p.opvatting.overzicht ?? null,
             aandelen: { government: rond(p.opvatting.aandelen.government), npm: rond(p.opvatting.aandelen.npm), governance: rond(p.opvatting.aandelen.governance) },
             fasen: perFase(p.opvatting.fasen, (f: { opvatting?: Opvatting; zekerheid: Zekerheid }) => f.zekerheid !== 'onvoldoende' ? f.opvatting ?? null : null),
             onderbouwing: p.opvatting.zekerheid,
@@ -91,6 +109,7 @@ export function profielAlsJson(p: GovernanceProfile, bestand: string): ProfielJs
         },
         cyclus: p.cyclus.soort,
         ontbrekendeFasen: [...p.cyclus.ontbrekend],
-        waarom: waaromRegels(p, 8)
+        waarom: waaromRegels(p, 8),
+        redenering: redeneringAlinea(p)
     };
 }

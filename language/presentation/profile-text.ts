@@ -1,6 +1,6 @@
 import type { FaseSoort } from '../generated/ast.js';
 import { opvatting as opvattingInfo, opvattingRij, type Opvatting } from '../framework/conceptions.js';
-import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, OPVATTING_NAAR_TYPE, type ModelId } from '../framework/governance-types.js';
+import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, type ModelId } from '../framework/governance-types.js';
 import { REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie.js';
 import { WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { Feit } from '../inference/facts.js';
@@ -104,12 +104,11 @@ export function feitMetPlek(feit: Feit): string {
 }
 
 const INGREDIENT_KORT: Record<TypeStemBron, string> = {
-    verantwoordelijkheid: 'verantwoordelijkheid', rol: 'rol van de gemeente', kennisbron: 'kennisbron', participatie: 'burgerparticipatie',
-    opvatting: 'sturingsopvatting'
+    verantwoordelijkheid: 'verantwoordelijkheid', rol: 'rol van de gemeente', kennisbron: 'kennisbron', participatie: 'burgerparticipatie'
 };
 
 function ontbrekendeIngredienten(o: TypeOordeel): string[] {
-    return o.ingredienten.filter(v => v.ingredient !== 'opvatting' && !GOVERNANCE_TYPE_IDS.some(t => v.verdeling[t] > 0))
+    return o.ingredienten.filter(v => !GOVERNANCE_TYPE_IDS.some(t => v.verdeling[t] > 0))
         .map(v => INGREDIENT_KORT[v.ingredient]);
 }
 
@@ -119,10 +118,11 @@ export function typeZin(p: GovernanceProfile): string {
     const voorlopig = p.voorlopig ? ` (${VOORLOPIG})` : '';
     if (!t.primair && t.zekerheid !== 'onvoldoende') {
         // Evidence enough, but two types are exactly even: say so, and which.
-        return `nog niet te kiezen: ${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} wegen even zwaar${voorlopig}`;
+        return t.gelijk.length > 1 ? `nog niet te kiezen: ${opsomming(t.gelijk.map(typeLabel))} wegen even zwaar${voorlopig}`
+            : `nog niet te bepalen: ${t.binnen ? `${opvattingLabel(t.binnen)}, maar welk governancetype daarbinnen zegt het bestand niet` : 'de gegevens wijzen verschillende kanten op'}${voorlopig}`;
     }
     if (!t.primair || t.zekerheid === 'onvoldoende') {
-        const aanwezig = t.ingredienten.filter(v => v.ingredient !== 'opvatting' && GOVERNANCE_TYPE_IDS.some(x => v.verdeling[x] > 0)).map(v => INGREDIENT_KORT[v.ingredient]);
+        const aanwezig = t.ingredienten.filter(v => GOVERNANCE_TYPE_IDS.some(x => v.verdeling[x] > 0)).map(v => INGREDIENT_KORT[v.ingredient]);
         return `nog niet te bepalen: te weinig gegevens (${aanwezig.length ? `alleen ${opsomming(aanwezig)}` : 'geen van de vier ingrediënten'} beschreven)${voorlopig}`;
     }
     let zin = typeLabel(t.primair);
@@ -137,7 +137,7 @@ export function typeZin(p: GovernanceProfile): string {
 export function typeKort(p: GovernanceProfile): string {
     const t = p.governancetype;
     const voorlopig = p.voorlopig ? ', voorlopig' : '';
-    if (!t.primair && t.zekerheid !== 'onvoldoende') return `${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} even zwaar${voorlopig}`;
+    if (!t.primair && t.zekerheid !== 'onvoldoende') return t.gelijk.length > 1 ? `${opsomming(t.gelijk.map(typeLabel))} even zwaar${voorlopig}` : `type nog niet te bepalen${voorlopig}`;
     if (!t.primair || t.zekerheid === 'onvoldoende') return `type nog niet te bepalen${voorlopig}`;
     return typeLabel(t.primair) + (t.secundair ? ` (+ ${typeLabel(t.secundair)})` : '') + (t.zekerheid === 'zwak' ? ', zwak onderbouwd' : '') + voorlopig;
 }
@@ -148,7 +148,8 @@ export function onderbouwingZin(o: TypeOordeel): string {
     const ingr = o.ingredientenMetGegevens === 4 ? 'alle vier ingrediënten hebben gegevens'
         : `${telwoord(o.ingredientenMetGegevens)} van de vier ingrediënten ${o.ingredientenMetGegevens === 1 ? 'heeft' : 'hebben'} gegevens (${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'})`;
     if (o.zekerheid === 'onvoldoende') return `${zekerheidWoord(o.zekerheid)}: ${ingr}; een type is een combinatie van de vier (R1 §2.2)`;
-    const stemmen = `${telwoord(o.stemmenEens)} ${o.stemmenEens === 1 ? 'stem wijst' : 'stemmen wijzen'} deze kant op${o.stemmenTegen ? `, ${telwoord(o.stemmenTegen)} een andere` : ''}`;
+    const binnen = o.binnen ? ` (gekozen binnen ${opvattingKort(o.binnen)}${o.binnen === 'governance' ? '' : ', dat alleen dit type kent'})` : '';
+    const stemmen = `${telwoord(o.stemmenEens)} ${o.stemmenEens === 1 ? 'wijst' : 'wijzen'} naar dit type${o.stemmenTegen ? `, ${telwoord(o.stemmenTegen)} naar een ander` : ''}${binnen}`;
     return `${zekerheidWoord(o.zekerheid)}: ${ingr}; ${stemmen}`;
 }
 
@@ -224,11 +225,6 @@ export function geschrevenZin(v: IngredientStem): string {
 
 /** The governance type(s) one voice points to most. */
 export function ingredientRichting(v: IngredientStem): string {
-    // The conception points to the types of its column; governance does not choose between its three.
-    if (v.ingredient === 'opvatting' && v.opvatting) {
-        const typen = GOVERNANCE_TYPE_IDS.filter(t => OPVATTING_NAAR_TYPE[v.opvatting!][t]).map(typeLabel);
-        return typen.length > 1 ? `een van de governancetypen (${opsomming(typen)})` : typen[0];
-    }
     const l = leiders(GOVERNANCE_TYPE_IDS, v.verdeling);
     if (l.length === 0) return '—';
     return l.length === 1 ? typeLabel(l[0]) : `${opsomming(l.map(typeLabel))} gelijk`;
@@ -241,8 +237,6 @@ export function profielTabel(p: GovernanceProfile): string {
         const v = p.governancetype.ingredienten.find(x => x.ingredient === info.id)!;
         regels.push(`| ${info.label} | ${geschrevenZin(v)} | ${ingredientRichting(v)} |`);
     }
-    const brug = p.governancetype.ingredienten.find(x => x.ingredient === 'opvatting')!;
-    regels.push(`| sturingsopvatting (R1 §2.2) | ${opvattingZin(p)} | ${ingredientRichting(brug)} |`);
     return regels.join('\n');
 }
 
@@ -250,7 +244,7 @@ export function profielTabel(p: GovernanceProfile): string {
 export function rijenTabel(fo: FaseOpvatting): string {
     const regels = ['| rij (fig. 1) | wat er staat | wijst op |', '|---|---|---|'];
     for (const r of fo.rijen) {
-        const geschreven = r.stemmen.map(s => `${feitLabel(s.feit)}${s.algemeen ? ' (regie-blok)' : ''}`).join('; ');
+        const geschreven = r.stemmen.map(s => `${feitLabel(s.feit)}${fo.samenMet && s.feit.fase !== fo.fase ? ` (${s.feit.fase})` : ''}`).join('; ');
         const l = leiders(['government', 'npm', 'governance'] as Opvatting[], r.verdeling);
         regels.push(`| ${opvattingRij(r.rij).label} | ${geschreven} | ${l.map(opvattingKort).join(' / ') || '—'} |`);
     }

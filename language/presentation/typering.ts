@@ -1,13 +1,13 @@
 import type { FaseSoort, Niveau } from '../generated/ast.js';
-import { opvattingRij, type Opvatting } from '../framework/conceptions.js';
-import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId } from '../framework/governance-types.js';
+import type { Opvatting } from '../framework/conceptions.js';
+import { model, type GovernanceTypeId } from '../framework/governance-types.js';
 import { REGIEROL_LABEL, type Regierol } from '../framework/regie.js';
 import { begrip, WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { Feit, FeitSoort } from '../inference/facts.js';
 import type { FaseOpvatting, GovernanceProfile, Stem } from '../inference/profile-types.js';
 import { regieKolom } from '../inference/regie.js';
-import { leiders } from '../inference/votes.js';
-import { faseNaam, opsomming, opvattingLabel, regieTypering, telwoord, typeLabel, VOORLOPIG, zekerheidWoord } from './profile-text.js';
+import { faseNaam, opsomming, opvattingLabel, regieTypering, telwoord, typeLabel, VOORLOPIG } from './profile-text.js';
+import { alsZinnen, redenering } from './redenering.js';
 
 /**
  * The governance profile as the researchers wrote it for each municipality (R1 hfst. 3): a short
@@ -119,19 +119,30 @@ const OPVATTING_UITLEG: Record<Opvatting, string> = {
     governance: 'governance: de gemeente werkt als gelijkwaardige partner met de partijen samen'
 };
 
+/** The facts of the rows that point one way, with the lines a model counted once for (so every party is named). */
+function bewijsVan(fo: FaseOpvatting, rijen: FaseOpvatting['rijen'], naar: readonly Opvatting[]): Array<Stem<Opvatting>> {
+    const stemmen = rijen.flatMap(r => r.stemmen).filter(s => naar.some(o => (s.richting[o] ?? 0) > 0));
+    const kernen = new Set(stemmen.filter(s => s.feit.soort === 'bekostiging').map(s => s.feit.kern));
+    return [...stemmen, ...fo.neutraal.filter(s => s.feit.soort === 'bekostiging' && kernen.has(s.feit.kern))];
+}
+
 /** "Government, NPM of governance?" for one phase, in two or three sentences. */
 export function faseTypering(fo: FaseOpvatting): string {
-    const naam = `In ${faseNaam(fo.fase)}`;
+    const samen = fo.samenMet ? `, samen met ${faseNaam(fo.samenMet)} gelezen als één opdrachtrelatie (R1 §2.4),` : '';
+    const naam = `In ${faseNaam(fo.fase)}${samen}`;
     if (fo.zekerheid === 'onvoldoende') return `Over ${faseNaam(fo.fase)} staat te weinig om het karakter van die fase te bepalen.`;
-    if (!fo.opvatting) return `${naam} wijzen de kenmerken even sterk verschillende kanten op; er staat te weinig om te kiezen.`;
-    const praktijk = fo.rijen.filter(r => opvattingRij(r.rij).praktijk);
-    const voor = praktijk.filter(r => r.leidt === fo.opvatting).flatMap(r => r.stemmen);
-    const tegen = praktijk.filter(r => r.leidt && r.leidt !== fo.opvatting);
+    if (!fo.opvatting) {
+        const andere = opsomming(fo.gemengd.map(o => o === 'npm' ? 'NPM' : opvattingLabel(o)));
+        return `${naam} wijzen de kenmerken verschillende kanten op: er is een mengvorm van ${andere}, zonder dat er één de overhand heeft. Dat beeld is zwak onderbouwd.`;
+    }
+    const voor = fo.rijen.filter(r => r.leidt === fo.opvatting);
+    const tegen = fo.rijen.filter(r => r.leidt && r.leidt !== fo.opvatting);
     const zinnen = [`${naam} ${tegen.length ? 'overheerst' : 'is er'} ${OPVATTING_UITLEG[fo.opvatting]}.`];
-    if (voor.length) zinnen.push(`Dat blijkt uit: ${bewijs(voor, 3)}.`);
+    if (voor.length) zinnen.push(`Dat blijkt uit: ${bewijs(bewijsVan(fo, voor, [fo.opvatting]), 3)}.`);
     if (tegen.length) {
-        const andere = [...new Set(tegen.map(r => r.leidt!))].map(o => o === 'npm' ? 'NPM' : opvattingLabel(o));
-        zinnen.push(`Er zijn ook kenmerken van ${opsomming(andere)}: ${bewijs(tegen.flatMap(r => r.stemmen), 2)}.`);
+        const andereIds = [...new Set(tegen.map(r => r.leidt!))];
+        const andere = andereIds.map(o => o === 'npm' ? 'NPM' : opvattingLabel(o));
+        zinnen.push(`Er zijn ook kenmerken van ${opsomming(andere)}: ${bewijs(bewijsVan(fo, tegen, andereIds), 2)}.`);
     }
     zinnen.push(fo.zekerheid === 'sterk' ? 'Dat beeld is stevig onderbouwd.' : fo.zekerheid === 'matig' ? 'Dat beeld is redelijk onderbouwd.'
         : fo.rijenMetGegevens <= 1 ? 'Dat beeld rust op weinig gegevens: er staat maar één soort regel over deze fase.'
@@ -139,45 +150,22 @@ export function faseTypering(fo: FaseOpvatting): string {
     return zinnen.join(' ');
 }
 
-/** The governance type in a sentence or two, with the trait and where it shows. */
+/**
+ * The governance type in a few sentences, in the researchers' order: the conception of the whole, then
+ * the type within it with its meaning, the type "in mindere mate" and why, and how firm it is. The
+ * sentences about conception and type are those of the reasoning (redenering.ts), so the summary and
+ * the hover say the same thing.
+ */
 export function typeTypering(p: GovernanceProfile): string {
     const t = p.governancetype;
     const voorlopig = p.voorlopig ? ` Let op: dit is ${VOORLOPIG}.` : '';
-    if (t.zekerheid === 'onvoldoende') {
-        return `Het governancetype is nog niet te bepalen: daarvoor staat er te weinig over de verantwoordelijkheid, de rol van de gemeente, de kennisbron en de burgerparticipatie (R1 §2.2).${voorlopig}`;
-    }
-    if (!t.primair) {
-        return `Het governancetype ligt tussen ${opsomming(leiders(GOVERNANCE_TYPE_IDS, t.scores).map(typeLabel))} in; wat er staat, weegt voor beide even zwaar.${voorlopig}`;
-    }
+    const r = redenering(p);
+    if (t.zekerheid === 'onvoldoende' || !t.primair) return `${alsZinnen(r.type)}${voorlopig}`;
     const m = model(t.primair);
-    const zinnen = [`Het governancetype is ${m.label}. ${m.uitleg}`];
-    if (t.secundair) {
-        const waar = t.secundairIn.length && t.secundairIn.length < t.fasen.length ? ` in ${opsomming(t.secundairIn.map(faseNaam))}` : '';
-        const teken = trekjeBewijs(p, t.secundair);
-        zinnen.push(`Er zijn trekjes van ${typeLabel(t.secundair)}${waar}${teken ? `, te zien aan: ${teken}` : ''}.`);
-    }
+    const geheel = r.opvatting.filter(b => /^(Als geheel|Het overzicht)/.test(b.tekst));
+    const zinnen = [alsZinnen(geheel), alsZinnen(r.type), m.uitleg];
     if (t.dichterBij) zinnen.push(`De aanpak ligt dicht bij ${typeLabel(t.dichterBij)}.`);
-    zinnen.push(t.zekerheid === 'zwak' ? 'Dit is op basis van weinig of tegenstrijdige gegevens.' : `Dit is ${zekerheidWoord(t.zekerheid)}.`);
-    return zinnen.join(' ') + voorlopig;
-}
-
-/** What points to the trait, as a few clauses: participation and knowledge first, then roles and the regie block. */
-function trekjeBewijs(p: GovernanceProfile, type: GovernanceTypeId): string {
-    const zinnen: string[] = [];
-    const feiten: Feit[] = [];
-    const volgorde = ['participatie', 'kennisbron', 'verantwoordelijkheid', 'rol'];
-    const ingredienten = [...p.governancetype.ingredienten].sort((a, b) => volgorde.indexOf(a.ingredient) - volgorde.indexOf(b.ingredient));
-    for (const v of ingredienten) {
-        for (const s of v.stemmen) {
-            const sterkste = leiders(GOVERNANCE_TYPE_IDS, Object.fromEntries(GOVERNANCE_TYPE_IDS.map(t => [t, s.richting[t] ?? 0])) as Record<GovernanceTypeId, number>);
-            if (!sterkste.includes(type)) continue;
-            if (s.feit.soort === 'participatie') zinnen.push(`burgers ${label('ParticipatieNiveau', s.feit.waarde)}${s.feit.partij ? ` via ${s.feit.partij.$refText}` : ''}`);
-            else if (s.feit.soort === 'kennisbron') zinnen.push(`het beleid rust op een ${s.noot?.split(': ')[1] ?? 'netwerk'}`);
-            else feiten.push(s.feit);
-        }
-    }
-    if (feiten.length) zinnen.push(feitenZin(feiten, 2));
-    return opsomming([...new Set(zinnen)].slice(0, 3));
+    return zinnen.filter(Boolean).join(' ') + voorlopig;
 }
 
 /** How the regie is filled in: what the municipality decides alone, jointly, or leaves to the parties. */

@@ -9,10 +9,10 @@ import { TAAL_CODES } from './language-codes.js';
 
 /** Settings that may appear once per block: property name → keyword as the user writes it. */
 const ENKELVOUDIG: Record<string, Record<string, string>> = {
-    Gemeente: { periode: 'periode', probleem: 'probleem', verantwoordelijkheid: 'verantwoordelijkheid', scenario: 'scenario', governancetype: 'governancetype', regies: 'regie', ambities: 'ambitie' },
+    Gemeente: { periode: 'periode', probleem: 'probleem', verantwoordelijkheid: 'verantwoordelijkheid', scenario: 'scenario', governancetype: 'governancetype', doorzettingsmacht: 'doorzettingsmacht', regies: 'regie', ambities: 'ambitie' },
     Team: { gebied: 'gebied', breedte: 'breedte', doelgroep: 'doelgroep', toegang: 'toegang', jeugdzorg: 'jeugdzorg', basiszorg: 'basiszorg', regelruimte: 'regelruimte', teamleider: 'teamleider', omvang: 'omvang' },
     // Several `sturing-op` levels per phase are normal (R1 hfst. 3: "een combinatie van output en throughput"); all count.
-    Fase: { eisen: 'eisen', monitoring: 'monitoring' },
+    Fase: { eisen: 'eisen', monitoring: 'monitoring', verantwoordelijkheid: 'verantwoordelijkheid', doorzettingsmacht: 'doorzettingsmacht' },
     Ambitie: { burgerparticipatie: 'burgerparticipatie', governancetype: 'governancetype', verantwoordelijkheid: 'verantwoordelijkheid' }
 };
 

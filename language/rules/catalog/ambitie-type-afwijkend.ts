@@ -8,10 +8,13 @@ import { opsomming, typeLabel } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
 
 /** Whether values named for one ingredient point to the type at all (as core or as trait, R1 fig. 2). */
-function wijstNaar(type: GovernanceTypeId, ingredient: IngredientId, feiten: Feit[]): boolean {
+function wijstNaar(type: GovernanceTypeId, ingredient: IngredientId, feiten: Feit[], participatie: Feit[]): boolean {
     if (ingredient === 'kennisbron') {
+        // The network the sources form depends on how far citizens take part (R1 §2.2 element 3 and 4).
         const bronnen = new Set(feiten.map(f => f.kern as Kennisbron));
-        return KENNISNETWERKEN.some(n => n.type === type && n.past(bronnen));
+        const rangen = participatie.map(f => begrip('ParticipatieNiveau', f.kern)?.rang).filter((r): r is number => r !== undefined);
+        const rang = rangen.length ? Math.max(...rangen) : undefined;
+        return KENNISNETWERKEN.some(n => n.typen[type] !== undefined && n.past(bronnen, rang));
     }
     if (ingredient === 'participatie') {
         // Participation is a ladder (R1 §2.2 element 4): reaching the type's rung or going beyond it moves towards it.
@@ -52,7 +55,7 @@ export const ambitieTypeAfwijkend = regel({
             for (const info of INGREDIENTEN) {
                 const genoemd = feiten.van(AMBITIE_SOORT[info.id]);
                 if (genoemd.length > 0) {
-                    if (!wijstNaar(type, info.id, genoemd)) achter.push(`voor de ${info.label} noemt de ambitie ${opsomming(genoemd.map(f => f.waarde))}`);
+                    if (!wijstNaar(type, info.id, genoemd, feiten.van('ambitie-participatie'))) achter.push(`voor de ${info.label} noemt de ambitie ${opsomming(genoemd.map(f => f.waarde))}`);
                     continue;
                 }
                 const stem = nu.ingredienten.find(v => v.ingredient === info.id)!;
