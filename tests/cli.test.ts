@@ -138,8 +138,9 @@ describe('sturing profiel', () => {
         expect(groningen.sturingOp).toMatchObject({ huidig: 'input', ambitie: 'outcome' });
         expect(groningen.cyclus).toBe('onvolledig');
         expect(groningen.governancetype.onderbouwing).toBe('sterk');
-        expect(groningen.sturingsopvatting.onderbouwingFasen).toEqual({ verkenning: 'matig', kaderstelling: 'matig', uitvoering: 'matig' });
+        expect(groningen.sturingsopvatting.onderbouwingFasen).toEqual({ verkenning: 'sterk', kaderstelling: 'sterk', uitvoering: 'sterk' });
         expect(groningen.waarom[0]).toMatch(/^voor netwerksturing: /);
+        expect(groningen.redenering[0]).toMatch(/^In de verkenning, de kaderstelling en de uitvoering governance \(r\. [\d, en]+\)\. Als geheel governance \(stevig onderbouwd\)\./);
         expect(out).not.toMatch(/\d%/);
         expect(json[2].cyclus).toBe('groot');
     });
@@ -148,9 +149,12 @@ describe('sturing profiel', () => {
         const { code, out } = await cli('profiel', path.join(ROOT, 'examples/groningen-2014.sturing'));
         expect(code).toBe(0);
         expect(out).toContain('Gemeente Groningen (');
-        expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)');
-        expect(out).toContain('  Onderbouwing:        stevig onderbouwd: alle vier ingrediënten hebben gegevens; vier stemmen wijzen deze kant op');
-        expect(out).toContain('    kaderstelling     governance (redelijk onderbouwd: van de zes rijen van fig. 1 wijzen er twee deze kant op, twee een andere en twee zijn verdeeld)');
+        expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)');
+        expect(out).toContain('  Onderbouwing:        stevig onderbouwd: alle vier ingrediënten hebben gegevens; vier wijzen naar dit type (gekozen binnen governance)');
+        expect(out).toContain('  Redenering (zoals R1 §3.x.4):\n    In de verkenning, de kaderstelling en de uitvoering governance');
+        // The paragraph is broken into lines of about 100 characters; read it as one.
+        expect(out.replace(/\s+/g, ' ')).toMatch(/Vooral netwerksturing \(r\. [\d, en]+\); in mindere mate integrale beleidssturing als de gemeente soms dirigent is \(r\. 41 en 53\)\. Dat is stevig onderbouwd\./);
+        expect(out).toContain('    kaderstelling     governance (stevig onderbouwd: van de vier rijen van fig. 1 wijzen er drie deze kant op en één een andere)');
         expect(out).toContain('  Regierol:            mix van bepalende regisseur en coproducent');
         expect(out).toContain('  Sturing op:          input → ambitie outcome (drie stappen richting outcome)');
         expect(out).toContain('  Beleidscyclus:       onvolledig: evaluatie ontbreekt');

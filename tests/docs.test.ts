@@ -12,9 +12,11 @@ describe('generated documentation is in sync with the framework data (npm run ge
         const pagina = await governancetypePagina();
         expect(pagina).toContain('| `regisseur` | governance, trek van NPM |');
         expect(pagina).toContain('| `regelaar` | telt als `dirigent` |');
-        expect(pagina).toContain('- `opdrachtgever` in `kaderstelling` en `uitvoering` telt niet mee');
-        expect(pagina).toContain('| `trekjeMinimum` | 1 |');
-        expect(pagina).toContain('Het governancetype: **netwerksturing, met trekjes van integrale beleidssturing');
+        expect(pagina).toContain('- `rol <partij> opdrachtnemer` in `kaderstelling` en `uitvoering` telt niet mee');
+        expect(pagina).toContain('| `opdrachtgever` | NPM |');
+        expect(pagina).toContain('| `sterkRijen` | 3 |');
+        // The worked development case, step by step, ends where the researchers ended (R1 §3.2.4).
+        expect(pagina).toMatch(/## Uitgewerkt: Hoogezand[\s\S]*Stap 1[\s\S]*Stap 2[\s\S]*Stap 3[\s\S]*Uitkomst: \*\*netwerksturing, met trekjes van expertsturing \(in de kaderstelling en de uitvoering\)\*\*/);
         expect(pagina).not.toMatch(/\d+\s?%/);
     });
 });

@@ -49,7 +49,7 @@ describe('the bundled language server, as a separate process', () => {
         const s = await client.verbinding.sendRequest('sturing/samenvatting', { uri }) as { bestand: string; gemeenten: Array<{ naam: string; typeZin: string; bevindingen: Array<{ code: string }> }> };
         expect(s.bestand).toBe('groningen.sturing');
         expect(s.gemeenten.map(g => g.naam)).toEqual(['Groningen']);
-        expect(s.gemeenten[0].typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)');
+        expect(s.gemeenten[0].typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)');
         expect(s.gemeenten[0].bevindingen.map(b => b.code)).toContain('evaluatie-ontbreekt');
         expect(await client.verbinding.sendRequest('sturing/samenvatting', { uri: 'file:///w/onbekend.sturing' })).toBeNull();
     });
@@ -57,6 +57,6 @@ describe('the bundled language server, as a separate process', () => {
     test('answers sturing/vergelijking with a row per gemeente in the workspace', async () => {
         const rijen = await client.verbinding.sendRequest('sturing/vergelijking', {}) as Array<{ gemeente: string; governancetype: string }>;
         expect(rijen.map(r => r.gemeente)).toEqual(expect.arrayContaining(['Groningen', 'Stad', 'Voorbeeldstad']));
-        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')!.governancetype).toBe('frontlijnsturing, met trekjes van netwerksturing');
+        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')!.governancetype).toBe('netwerksturing, met trekjes van frontlijnsturing');
     });
 });

@@ -22,17 +22,18 @@ describe('the summary model', () => {
         const [g] = s.gemeenten;
         expect(g.naam).toBe('Groningen');
         expect(g.periode).toBe('2014 – 2018');
-        expect(g.typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)');
+        expect(g.typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)');
         expect(g.onderbouwing).toMatch(/^stevig onderbouwd: /);
         expect(g.profiel.map(r => r.ingredient)).toEqual(['verantwoordelijkheid / scenario', 'sturingsrol van de gemeente', 'kennisbron / netwerk', 'burgerparticipatie']);
         expect(g.cyclus.map(f => [f.fase, f.aanwezig, f.opvatting])).toEqual([
             ['verkenning', true, 'governance'], ['kaderstelling', true, 'governance'], ['uitvoering', true, 'governance'], ['evaluatie', false, null]
         ]);
-        expect(g.cyclus[2].rollen).toEqual(['regisseur', 'facilitator', 'opdrachtgever']);
+        expect(g.cyclus[2].rollen).toEqual(['vooral regisseur', 'facilitator', 'soms dirigent', 'soms opdrachtgever']);
+        // Within governance, only the phases' own ingredients choose the type: the exploration names three, the others the role alone.
         expect(g.typePerFase).toEqual([
-            { fase: 'verkenning', type: 'netwerksturing', onderbouwing: 'stevig onderbouwd' },
-            { fase: 'kaderstelling', type: 'netwerksturing', onderbouwing: 'stevig onderbouwd' },
-            { fase: 'uitvoering', type: 'netwerksturing', onderbouwing: 'stevig onderbouwd' }
+            { fase: 'verkenning', type: 'netwerksturing', onderbouwing: 'redelijk onderbouwd' },
+            { fase: 'kaderstelling', type: 'netwerksturing', onderbouwing: 'zwak onderbouwd' },
+            { fase: 'uitvoering', type: 'netwerksturing', onderbouwing: 'zwak onderbouwd' }
         ]);
         expect(g.cyclus[0].partijen).toEqual(['Welzijnsinstellingen: adviseur', 'Zorginstellingen: adviseur']);
         expect(g.regierollen).toEqual([{ rol: 'bepalende-regisseur', label: 'bepalende regisseur', aantal: 5 }, { rol: 'coproducent', label: 'coproducent', aantal: 4 }, { rol: 'facilitator', label: 'facilitator', aantal: 0 }]);
@@ -59,8 +60,8 @@ describe('the summary model', () => {
         const rijen = maakVergelijking(Object.entries(docs).map(([bestand, document]) => ({ document: document as LangiumDocument<Model>, bestand })), bronnen);
         expect(rijen.map(r => r.gemeente)).toEqual(['Groningen', 'Voorbeeldstad']);
         expect(rijen[0]).toMatchObject({
-            bestand: 'groningen.sturing', verantwoordelijkheid: 'gedeeld, gemeente-aan-het-roer', rol: 'regisseur, opdrachtgever',
-            kennisbron: 'ambtenaren, professionals', participatie: 'raadplegen', governancetype: 'netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)', opvatting: 'governance (stevig onderbouwd)'
+            bestand: 'groningen.sturing', verantwoordelijkheid: 'gedeeld, gemeente-aan-het-roer', rol: 'regisseur, dirigent',
+            kennisbron: 'ambtenaren, professionals', participatie: 'raadplegen', governancetype: 'netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)', opvatting: 'governance (stevig onderbouwd)'
         });
         expect(rijen[0].bevindingen.fout).toBe(0);
         expect(rijen[1].participatie).toBe('coproductie');
@@ -75,14 +76,14 @@ describe('HTML', () => {
         expect(html).not.toMatch(/<script/i);
         expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
         expect(html).toContain('<h2>Gemeente Groningen</h2>');
-        expect(html).toContain('<dt>Governancetype</dt><dd><strong>netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)</strong>');
+        expect(html).toContain('<dt>Governancetype</dt><dd><strong>netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)</strong>');
         expect(html).toContain('<svg class="cyclus"');
         expect(html).toContain('<rect class="vak ontbreekt"');
         expect(html).toContain('<title>Fase 4: evaluatie — ontbreekt</title>');
         expect((html.match(/<rect class="vak o-governance"/g) ?? []).length).toBe(3);
         expect(html).toContain('<td class="gekozen">visie van de gemeente</td>');
         expect(html).toContain('<tr><td>Welzijnsinstellingen</td><td>partij</td><td>Welzijnsinstellingen (subsidierelatie)</td><td>welzijn</td></tr>');
-        expect(html).toContain('<tr><td>kaderstelling</td><td>netwerksturing</td><td>stevig onderbouwd</td></tr>');
+        expect(html).toContain('<tr><td>kaderstelling</td><td>netwerksturing</td><td>zwak onderbouwd</td></tr>');
         expect(html.replace(/<style[\s\S]*?<\/style>/, '')).not.toMatch(/\d%/);
         expect(html).toContain('<rect class="trede huidig"');
         expect(html).toContain('<rect class="trede ambitie"');
@@ -142,7 +143,7 @@ describe('Markdown', () => {
         expect(md).toContain('- **Governancetype:** netwerksturing, met trekjes van integrale beleidssturing');
         expect(md).toContain('| ingrediënt | wat er staat | wijst vooral op |');
         expect(md).toContain('| 4. evaluatie | **ontbreekt** | — | — |');
-        expect(md).toContain('| kaderstelling | netwerksturing | stevig onderbouwd |');
+        expect(md).toContain('| kaderstelling | netwerksturing | zwak onderbouwd |');
         expect(md).not.toMatch(/\d%/);
         expect(md).toContain('| visie | **✓ visie van de gemeente** | gezamenlijke visie | visie van de actoren |');
         expect(md).toContain('| WmoAdviesraad | adviesraad | Wmo-adviesraad en andere adviesorganen |  |');
@@ -155,6 +156,6 @@ describe('Markdown', () => {
     test('the comparison as a Markdown table', async () => {
         const docs = await werkruimte({ 'a.sturing': leesVoorbeeld('voorbeeldstad.sturing') });
         const md = vergelijkingAlsMarkdown(maakVergelijking([{ document: docs['a.sturing'] as LangiumDocument<Model>, bestand: 'a.sturing' }], bronnen));
-        expect(md).toContain('| Voorbeeldstad | gedeeld, civil-society | verkenning: regisseur; kaderstelling: opdrachtgever en regisseur; uitvoering: ruimte-latende-regisseur; evaluatie: regisseur | ambtenaren, professionals, burgers | coproductie | output → outcome | governance (stevig onderbouwd) | frontlijnsturing, met trekjes van netwerksturing | stevig onderbouwd |');
+        expect(md).toContain('| Voorbeeldstad | gedeeld, civil-society | verkenning: regisseur; kaderstelling: opdrachtgever en regisseur; uitvoering: ruimte-latende-regisseur; evaluatie: regisseur | ambtenaren, professionals, burgers | coproductie | output → outcome | governance (stevig onderbouwd) | netwerksturing, met trekjes van frontlijnsturing | redelijk onderbouwd |');
     });
 });

@@ -10,9 +10,9 @@ import { WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
 import { begripUitleg, categorieVan, opdrachtUitleg, regelVan } from '../presentation/keyword-text.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import {
-    cyclusZin, faseOpvattingZin, niveauZin, onderbouwingZin, opvattingKort, opvattingZin, profielTabel, regieZin, rijenTabel, typeLabel,
-    typeZin, VOORLOPIG, waaromRegels, zekerheidWoord
+    cyclusZin, faseNaam, faseOpvattingZin, niveauZin, opvattingKort, rijenTabel, typeLabel, typeZin, VOORLOPIG, zekerheidWoord
 } from '../presentation/profile-text.js';
+import { redeneringAlinea } from '../presentation/redenering.js';
 import type { SturingServices } from '../sturing-module.js';
 import { eerste, gemeenteVan } from '../util/ast-util.js';
 
@@ -64,29 +64,20 @@ export class SturingHoverProvider implements HoverProvider {
 
     gemeente(gemeente: Gemeente): string {
         const p = this.profielen.profiel(gemeente);
-        const t = p.governancetype;
         const gedeclareerd = eerste(gemeente.governancetype);
         const ambitie = eerste(gemeente.ambities[0]?.governancetype);
-        const waarom = waaromRegels(p);
         const regels = [
-            `**gemeente ${gemeente.name}** — governancetype: **${typeZin(p)}**`,
+            `**gemeente ${gemeente.name}** — governancetype: **${typeZin(p)}**${p.governancetype.primair && p.governancetype.zekerheid !== 'onvoldoende' ? ` (${zekerheidWoord(p.governancetype.zekerheid)})` : ''}`,
             '',
-            `_${onderbouwingZin(t)}._`,
+            this.doc(gemeente).trim(),
+            // The reasoning in the researchers' order, each claim with the lines it rests on (R1 §3.x.4).
+            ...redeneringAlinea(p).flatMap(a => [a, '']),
+            gedeclareerd ? `Zelf opgegeven: ${typeLabel(gedeclareerd as never)}${ambitie ? `; ambitie ${typeLabel(ambitie as never)}` : ''}.` : ambitie ? `Ambitie: ${typeLabel(ambitie as never)}.` : '',
+            `Sturing op: ${niveauZin(p)}. Beleidscyclus: ${cyclusZin(p)}.`,
             '',
-            this.doc(gemeente) + profielTabel(p),
-            '',
-            gedeclareerd ? `- **Zelf opgegeven:** ${typeLabel(gedeclareerd as never)}${ambitie ? `; ambitie ${typeLabel(ambitie as never)}` : ''}` : ambitie ? `- **Ambitie:** ${typeLabel(ambitie as never)}` : '',
-            `- **Sturingsopvatting:** ${opvattingZin(p)}${p.opvatting.fasen.length ? ' — ' + p.opvatting.fasen.map(f => `${f.fase}: ${f.zekerheid === 'onvoldoende' ? 'onbepaald' : opvattingKort(f.opvatting)}`).join(', ') : ''}`,
-            t.fasen.length ? `- **Type per fase:** ${t.fasen.map(f => `${f.fase}: ${f.zekerheid === 'onvoldoende' || !f.primair ? 'onbepaald' : typeLabel(f.primair)}`).join(', ')}` : '',
-            `- **Regierol:** ${regieZin(p)}`,
-            `- **Sturing op:** ${niveauZin(p)}`,
-            `- **Beleidscyclus:** ${cyclusZin(p)}`,
-            '',
-            waarom.length ? `**Waarom:**\n\n${waarom.map(w => `- ${w}`).join('\n')}` : '',
-            '',
-            '_Bron: R1 §2.1 (opvattingen), §2.2 fig. 2 (governancetypen), §2.3 (regie), §2.4 (cyclus), §2.5 (sturingsniveau). Hoe Sturing dit afleidt: docs/hoe-sturing-het-governancetype-bepaalt.md._'
+            '_Bron: R1 §2.1 (opvattingen), §2.2 fig. 2 (governancetypen), §2.3 (regie), §2.4 (cyclus), §2.5 (sturingsniveau), §3.x.4 (de volgorde van redeneren). Hoe Sturing dit afleidt: docs/hoe-sturing-het-governancetype-bepaalt.md._'
         ];
-        return regels.filter((r, i, a) => !(r === '' && a[i - 1] === '')).join('\n');
+        return regels.filter((r, i, a) => !(r === '' && (a[i - 1] === '' || i === 0))).join('\n');
     }
 
     fase(fase: Fase): string {
@@ -99,6 +90,10 @@ export class SturingHoverProvider implements HoverProvider {
             const fo = p.opvatting.fasen.find(f => f.fase === fase.soort);
             if (fo) {
                 regels.push(`**Sturingsopvatting in deze fase:** ${faseOpvattingZin(fo)}${p.voorlopig ? ` (${VOORLOPIG})` : ''}`);
+                if (fo.samenMet) {
+                    const eigen = fo.eigen.opvatting ? `${opvattingKort(fo.eigen.opvatting)} (${zekerheidWoord(fo.eigen.zekerheid)})` : 'een mengvorm';
+                    regels.push('', `De gemeente is in de uitvoering nog opdrachtgever, dus Sturing leest deze fase samen met ${faseNaam(fo.samenMet)} als één opdrachtrelatie (R1 §2.4). Op haar eigen regels zou deze fase ${eigen} zijn.`);
+                }
                 if (fo.rijen.length || fo.neutraal.length) regels.push('', rijenTabel(fo));
             }
             const type = p.governancetype.fasen.find(t => t.fase === fase.soort);

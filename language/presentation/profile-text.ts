@@ -112,7 +112,7 @@ function ontbrekendeIngredienten(o: TypeOordeel): string[] {
         .map(v => INGREDIENT_KORT[v.ingredient]);
 }
 
-/** "netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)". */
+/** "netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)". */
 export function typeZin(p: GovernanceProfile): string {
     const t = p.governancetype;
     const voorlopig = p.voorlopig ? ` (${VOORLOPIG})` : '';

@@ -40,8 +40,8 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         await rij.click();
         await page.keyboard.press('Control+Shift+M');
         const rijen = () => page.locator('.markers-panel .monaco-list-row').evaluateAll(r => r.map(x => x.getAttribute('aria-label') ?? '').filter(t => /^(Error|Warning|Info|Hint): /.test(t)));
-        await expect.poll(async () => (await rijen()).length, { timeout: WACHT }).toBe(4);
-        expect((await rijen())[0]).toContain('Info: Afgeleid governancetype: frontlijnsturing, met trekjes van netwerksturing; stevig onderbouwd (R1 §2.2 fig. 2).');
+        await expect.poll(async () => (await rijen()).length, { timeout: WACHT }).toBe(3);
+        expect((await rijen())[0]).toContain('Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing; redelijk onderbouwd (R1 §2.2 fig. 2).');
         await foto('1-problemen');
     });
 
@@ -56,7 +56,7 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         await page.locator('.tabs-container .tab', { hasText: 'voorbeeldstad.sturing' }).click();
         await opdracht('Sturing: Toon samenvatting');
         const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('frontlijnsturing, met trekjes van netwerksturing');
+        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van frontlijnsturing');
         await foto('3-samenvatting');
         await webview.locator('#exporteer').click();
         const export_ = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.html');

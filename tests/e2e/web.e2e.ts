@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITE = path.join(ROOT, 'dist', 'web');
 const UITVOER = path.join(ROOT, 'test-output', 'web');
 const WACHT = 30_000;
-const TYPE = 'frontlijnsturing, met trekjes van netwerksturing';
+const TYPE = 'netwerksturing, met trekjes van frontlijnsturing';
 
 let browser: Browser;
 let page: Page;

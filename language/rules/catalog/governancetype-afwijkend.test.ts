@@ -62,7 +62,7 @@ testRegel(governancetypeAfwijkend, {
             tekst: groningenAls('frontlijnsturing'),
             meldingen: [{
                 bereik: 'frontlijnsturing',
-                bericht: /^U typeert de aanpak als frontlijnsturing, maar wat er staat wijst vooral op netwerksturing \(stevig onderbouwd\)\. Het verschil zit in: .*burgerparticipatie \(raadplegen\)\./,
+                bericht: /^U typeert de aanpak als frontlijnsturing, maar wat er staat wijst vooral op netwerksturing \(stevig onderbouwd\)\. Het verschil zit in: .*burgerparticipatie \(adviseren, raadplegen\)\./,
                 ernst: 'waarschuwing'
             }]
         },

@@ -45,7 +45,7 @@ testRegel(governancetype, {
             tekst: GRONINGEN,
             meldingen: [{
                 bereik: 'Groningen',
-                bericht: 'Afgeleid governancetype: netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling); stevig onderbouwd (R1 §2.2 fig. 2).',
+                bericht: 'Afgeleid governancetype: netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering); stevig onderbouwd (R1 §2.2 fig. 2).',
                 ernst: 'info'
             }]
         },
@@ -69,9 +69,9 @@ testRegel(governancetype, {
             meldingen: [{ bereik: 'Zuidhorn', bericht: 'Afgeleid governancetype: frontlijnsturing; zwak onderbouwd (R1 §2.2 fig. 2).' }]
         },
         {
-            naam: 'Voorbeeldstad: frontlijnsturing inferred, though the advisor declared netwerksturing (governancetype-afwijkend compares them)',
+            naam: 'Voorbeeldstad: netwerksturing inferred, as the advisor declared, with a frontlijn trait from the shared responsibility and civil-society scenario',
             tekst: readFileSync(new URL('../../../examples/voorbeeldstad.sturing', import.meta.url), 'utf8'),
-            meldingen: [{ bereik: 'Voorbeeldstad', bericht: /^Afgeleid governancetype: frontlijnsturing, met trekjes van netwerksturing/ }]
+            meldingen: [{ bereik: 'Voorbeeldstad', bericht: /^Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing; redelijk onderbouwd/ }]
         }
     ],
     zwijgt: [

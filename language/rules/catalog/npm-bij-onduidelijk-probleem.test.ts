@@ -3,11 +3,11 @@ import { testRegel } from '../../../tests/regel-tester.js';
 import { npmBijOnduidelijkProbleem } from './npm-bij-onduidelijk-probleem.js';
 
 // Borger-Odoorn (fictitious) contracts home support by open tender, pays per product and steers on output,
-// with knowledge from experts and citizens only informed. R1 §2.1 fig. 1: market master, contract,
-// tender, p×q and output are the NPM column in both phases (the opdrachtgever position itself abstains
-// there, R1 §2.4); so the approach as a whole is NPM, and by R1 §2.2 fig. 2 the type expertsturing.
-// Profile (scratch/show.ts): kaderstelling NPM (sterk), uitvoering NPM (matig), whole NPM (matig);
-// type expertsturing (sterk).
+// with knowledge from experts and citizens only informed. R1 §2.1 fig. 1: opdrachtgever, market master,
+// contract, tender, p×q and output are the NPM column; the municipality stays opdrachtgever in execution,
+// so contracting and execution are read together (R1 §2.4). The approach as a whole is NPM, and the
+// overview of the four ingredients (experts, informing) points the same way: firmly founded; the type is
+// expertsturing (R1 §2.2 fig. 2).
 const BORGER_NPM = `gemeente Borger {
     probleem onduidelijk
     verantwoordelijkheid experts
@@ -38,7 +38,7 @@ const BORGER_NPM = `gemeente Borger {
 }
 `;
 
-const NPM_BERICHT = 'Het probleem is volgens het ontwerp onduidelijk, terwijl de aanpak als geheel New Public Management (NPM) is (redelijk onderbouwd). NPM werkt alleen als probleem en oplossing helder zijn en partijen het erover eens zijn; bij een onduidelijk probleem past governance, waarin partijen samen zoeken wat het probleem is (R1 §2.1 fig. 1; R2 §3.4).';
+const NPM_BERICHT = 'Het probleem is volgens het ontwerp onduidelijk, terwijl de aanpak als geheel New Public Management (NPM) is (stevig onderbouwd). NPM werkt alleen als probleem en oplossing helder zijn en partijen het erover eens zijn; bij een onduidelijk probleem past governance, waarin partijen samen zoeken wat het probleem is (R1 §2.1 fig. 1; R2 §3.4).';
 
 testRegel(npmBijOnduidelijkProbleem, {
     meldt: [
@@ -47,12 +47,30 @@ testRegel(npmBijOnduidelijkProbleem, {
             tekst: BORGER_NPM,
             meldingen: [{ bereik: 'onduidelijk', bericht: NPM_BERICHT, ernst: 'waarschuwing' }]
         },
+    ],
+    zwijgt: [
         {
-            // The municipality explores as regisseur with a covenant (governance in both phases, R1 fig. 1),
-            // but places responsibility with experts, draws on experts and only informs citizens: three
-            // ingredients of expertsturing (R1 §2.2 fig. 2, type 2). Profile: whole governance (matig); type
-            // expertsturing (matig, four ingredients, three for it).
-            naam: 'governance in the phases, but responsibility, knowledge and participation make it expertsturing',
+            // One phase only, with a market master and a contract: NPM, but one phase says little about the
+            // approach as a whole. The rule reads the inferred conception, so on a weak picture it stays silent.
+            naam: 'one NPM phase with two lines: the whole is weakly founded, so the rule does not speak',
+            tekst: `gemeente Borger {
+    probleem onduidelijk
+    partij Zorg "Zorgaanbieder Noord" soort zorg
+
+    fase kaderstelling {
+        gemeente marktmeester
+        rol Zorg opdrachtnemer
+        instrument contract "Raamcontract ondersteuning thuis"
+        burgerparticipatie informeren
+    }
+}
+`
+        },
+        {
+            // The municipality explores as regisseur with a covenant (governance in both phases, R1 fig. 1), but
+            // places responsibility with experts, draws on experts and only informs citizens. The phases say
+            // governance, the overview of the ingredients NPM: a conflicting, weak picture, so no finding.
+            naam: 'governance in the phases, but the ingredients point to expertsturing: a weak picture, no finding',
             tekst: `gemeente Borger {
     probleem onduidelijk
     verantwoordelijkheid experts
@@ -75,36 +93,10 @@ testRegel(npmBijOnduidelijkProbleem, {
         instrument convenant "Samenwerkingsafspraken"
     }
 }
-`,
-            meldingen: [{
-                bereik: 'onduidelijk',
-                bericht: 'Het probleem is volgens het ontwerp onduidelijk, terwijl het governancetype expertsturing is, dicht bij NPM (redelijk onderbouwd; het ontwerp noemt verantwoordelijkheid experts, kennisbron experts en burgerparticipatie informeren). Expertsturing gaat ervan uit dat deskundigen weten wat er moet gebeuren; bij een onduidelijk probleem past governance, waarin gemeente, professionals en burgers samen zoeken wat het probleem is (R1 §2.1 fig. 1; R2 §3.4).',
-                ernst: 'waarschuwing'
-            }]
+`
         },
         {
-            // One phase only: its conception is NPM (market master, contract; matig), but one phase says little
-            // about the approach as a whole (whole: zwak), and two ingredients make the type zwak. Information.
-            naam: 'one NPM phase with two ingredients: weakly founded, so information',
-            tekst: `gemeente Borger {
-    probleem onduidelijk
-    partij Zorg "Zorgaanbieder Noord" soort zorg
-
-    fase kaderstelling {
-        gemeente marktmeester
-        rol Zorg opdrachtnemer
-        instrument contract "Raamcontract ondersteuning thuis"
-        burgerparticipatie informeren
-    }
-}
-`,
-            meldingen: [{ bereik: 'onduidelijk', bericht: /^Het probleem is volgens het ontwerp onduidelijk, terwijl de aanpak als geheel New Public Management \(NPM\) is \(zwak onderbouwd\)\./, ernst: 'info' }]
-        }
-    ],
-    zwijgt: [
-        {
-            // One role line: the phase leans NPM only on its typical character (R1 §2.4), the whole is zwak and
-            // the governance type cannot be determined (one ingredient, onvoldoende): too thin to judge.
+            // One role line: the phase is NPM on one row of Fig. 1 and the whole is weak: too thin to judge.
             naam: 'too thin: a single role line says nothing about the approach as a whole',
             tekst: `gemeente Borger {
     probleem onduidelijk

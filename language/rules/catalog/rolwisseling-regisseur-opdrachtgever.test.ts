@@ -64,8 +64,8 @@ testRegel(rolwisselingRegisseurOpdrachtgever, {
             meldingen: [{ bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel bepalende regisseur als opdrachtgever/ }]
         },
         {
-            naam: 'Groningen 2014: both roles in contracting and in execution',
-            tekst: GRONINGEN,
+            naam: 'Groningen 2014 written without vooral and soms: both roles in contracting and in execution',
+            tekst: GRONINGEN.replaceAll('vooral regisseur', 'regisseur').replaceAll('soms dirigent, soms opdrachtgever', 'opdrachtgever').replaceAll('soms dirigent, ', ''),
             meldingen: [
                 { bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel regisseur als opdrachtgever/ },
                 { bereik: 'opdrachtgever', bericht: /^Ook in de uitvoering is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt; zet ook hier 'vooral' en 'soms' voor de rollen/ }
@@ -83,6 +83,11 @@ testRegel(rolwisselingRegisseurOpdrachtgever, {
         }
     ],
     zwijgt: [
+        {
+            // The example says which role mostly holds (vooral regisseur, soms opdrachtgever; R1 §3.1.4).
+            naam: 'Groningen 2014 as in the example: vooral regisseur, soms opdrachtgever',
+            tekst: GRONINGEN
+        },
         {
             naam: 'qualified: mostly regisseur, sometimes opdrachtgever',
             tekst: DELFZIJL('gemeente vooral regisseur, soms opdrachtgever')
