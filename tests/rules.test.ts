@@ -95,7 +95,7 @@ describe('one failing rule does not take down the others', () => {
 /** What voorbeeldstad.sturing reports, line and code; every one argued in the rule's own test. */
 const VOORBEELDSTAD: string[] = [
     '5 governancetype',
-    '35 vaag-doel',
-    '63 rolwisseling-regisseur-opdrachtgever'
+    '35 vaag-doel'
     // No governancetype-afwijkend: the advisor declares netwerksturing, and that is what the file shows (R1 §2.2).
+    // No rolwisseling-regisseur-opdrachtgever: the requirements are set jointly, so there is no switch to a deciding opdrachtgever.
 ];

@@ -87,7 +87,7 @@ describe('HTML', () => {
         expect(html.replace(/<style[\s\S]*?<\/style>/, '')).not.toMatch(/\d%/);
         expect(html).toContain('<rect class="trede huidig"');
         expect(html).toContain('<rect class="trede ambitie"');
-        expect(html).toContain('Er is nog geen evaluatie beschreven.');
+        expect(html).toContain('Er staat nog geen evaluatie in het ontwerp.');
         expect(html).toContain('@media print');
         expect(html).not.toMatch(/ style="/);
     });
@@ -149,7 +149,7 @@ describe('Markdown', () => {
         expect(md).toContain('| WmoAdviesraad | adviesraad | Wmo-adviesraad en andere adviesorganen |  |');
         expect(md).toContain('| input | **nu** | kaderstelling, uitvoering |');
         expect(md).toContain('| outcome | **ambitie** |  |');
-        expect(md).toMatch(/- \*\*hint\*\* r\. 5: Er is nog geen evaluatie beschreven/);
+        expect(md).toMatch(/- \*\*hint\*\* r\. 5: Er staat nog geen evaluatie in het ontwerp/);
         expect(md).not.toMatch(/!\[|<img|https?:\/\//);
     });
 

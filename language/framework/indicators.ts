@@ -13,13 +13,19 @@ export interface IndicatorHerkenning {
     productie: readonly string[];
     /** Word stems that say something about the effect for inwoners. */
     effect: readonly string[];
+    /**
+     * A number followed by a word ("800 cliënten", "600 jongeren bezocht") counts people or products
+     * reached: that is output, as in R1 §2.5's own example, unless an effect word says what changed for them.
+     */
+    telling: RegExp;
     bron: Bron;
 }
 
 export const INDICATOR_HERKENNING: IndicatorHerkenning = {
-    productie: ['aantal', 'bezoek', 'bereik', 'uren', 'uur', 'traject', 'contactmoment', 'intake', 'gesprek', 'deelnemer', 'activiteit', 'verwijzing', 'aanmelding', 'dossier', 'casus', 'casussen', 'huisbezoek', 'keukentafel'],
+    productie: ['aantal', 'bezoek', 'bezocht', 'bereik', 'uren', 'uur', 'traject', 'contactmoment', 'intake', 'gesprek', 'gesproken', 'deelnemer', 'activiteit', 'verwijzing', 'aanmelding', 'dossier', 'casus', 'casussen', 'huisbezoek', 'keukentafel', 'cliënt', 'client', 'geholpen', 'begeleid', 'behandeld'],
     effect: ['zelfredza', 'participatie', 'eigen kracht', 'welbevinden', 'kwaliteit van leven', 'minder afhankelijk', 'escalatie', 'uitval', 'zelfstandig', 'tevredenheid', 'eenzaam', 'gezondheid', 'schulden', 'thuis wonen', 'sociaal contact', 'sociale contacten'],
-    bron: 'R1 §2.5 (niveaus met voorbeelden)'
+    telling: /(^|[^\p{L}\d])\d[\d.]*\s+\p{L}/u,
+    bron: 'R1 §2.5 (niveaus met voorbeelden: output is een aantal bezochte cliënten)'
 };
 
 /** The level an indicator measures: as written, or read from its wording; undefined when unclear. */
@@ -28,7 +34,7 @@ export function indicatorNiveau(niveau: Niveau | undefined, omschrijving: string
     const tekst = (omschrijving ?? '').toLowerCase();
     // A word counts where it starts a word of the text: "uren" is in "uren per week", not in "buren".
     const staat = (stam: string) => new RegExp(`(^|[^\\p{L}])${stam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(tekst);
-    const telt = INDICATOR_HERKENNING.productie.some(staat);
+    const telt = INDICATOR_HERKENNING.productie.some(staat) || INDICATOR_HERKENNING.telling.test(tekst);
     const effect = INDICATOR_HERKENNING.effect.some(staat);
     return telt && !effect ? { niveau: 'output', gelezen: true } : { gelezen: true };
 }

@@ -84,13 +84,16 @@ export class RegelRunner {
         registry.registerAfterDocument((root, accept) => this.meldOnderdrukkingen(root, accept));
     }
 
-    /** Whether the part of the profile this rule reads rests on too little for the gemeente of `node`. */
+    /** Whether the part of the profile this rule judges by is less than reasonably founded for the gemeente of `node`. */
     private teWeinigGegevens(leest: readonly ProfielDeel[] | undefined, node: AstNode): boolean {
         if (!leest?.length) return false;
         const gemeente = isGemeente(node) ? node : gemeenteVan(node);
         if (!gemeente) return true;
         const p = this.profielen.profiel(gemeente);
-        return leest.some(deel => (deel === 'governancetype' ? p.governancetype.zekerheid : p.opvatting.zekerheid) === 'onvoldoende');
+        return leest.some(deel => {
+            const z = deel === 'governancetype' ? p.governancetype.zekerheid : p.opvatting.zekerheid;
+            return z !== 'sterk' && z !== 'matig';
+        });
     }
 
     private voerUit(regel: Regel, check: (n: AstNode, c: RegelContext) => void, staat: DocumentStaat | undefined, node: AstNode, accept: ValidationAcceptor): void {

@@ -50,7 +50,10 @@ export interface FixContext {
 
 type Checks<B extends string> = { [K in keyof SturingAstType]?: (node: SturingAstType[K], ctx: RegelContext<B>) => void };
 
-/** The parts of the profile a rule may build on; where their certainty is `onvoldoende`, the rule stays silent. */
+/**
+ * The parts of the profile a rule judges by. Unless that part is at least reasonably founded (`matig`),
+ * the rule stays silent: a finding must not claim more than the profile itself does.
+ */
 export type ProfielDeel = 'governancetype' | 'sturingsopvatting';
 
 /** One consistency rule of the catalogue (docs/regels/<id>.md). */

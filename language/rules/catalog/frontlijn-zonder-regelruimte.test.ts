@@ -65,13 +65,13 @@ testRegel(frontlijnZonderRegelruimte, {
             tekst: WESTERKWARTIER('laag', '\n    governancetype frontlijnsturing\n'),
             meldingen: [{
                 bereik: 'laag',
-                bericht: 'Team Noord heeft weinig regelruimte, terwijl u de aanpak als frontlijnsturing typeert. Bij frontlijnsturing ligt het zwaartepunt bij de uitvoerders; zij hebben ruimte nodig om zelf te beslissen (R1 §1.1, VNG-criteria; §2.2).'
+                bericht: 'Team Noord heeft weinig regelruimte, terwijl de VNG zoveel mogelijk regelruimte voor de teams vraagt en u de aanpak als frontlijnsturing typeert: daarbij beslissen juist de uitvoerders. Geef de professionals meer ruimte, of kijk of het type past (R1 §1.1, VNG-criteria; §2.2).'
             }]
         },
         {
             naam: 'frontlijnsturing inferred from the description (well founded)',
             tekst: WESTERKWARTIER('laag'),
-            meldingen: [{ bereik: 'laag', bericht: /^Team Noord heeft weinig regelruimte, terwijl wat er staat vooral op frontlijnsturing wijst\./ }]
+            meldingen: [{ bereik: 'laag', bericht: /^Team Noord heeft weinig regelruimte, terwijl de VNG zoveel mogelijk regelruimte voor de teams vraagt en Sturing uit het ontwerp frontlijnsturing afleidt \((stevig|redelijk) onderbouwd\): daarbij beslissen juist de uitvoerders\./ }]
         },
         {
             naam: 'frontlijnsturing as ambition of a network municipality whose team has little room',
@@ -81,7 +81,7 @@ testRegel(frontlijnZonderRegelruimte, {
         burgerparticipatie coproductie
     }
 `),
-            meldingen: [{ bereik: 'laag', bericht: /^Team Centrum heeft weinig regelruimte, terwijl de ambitie frontlijnsturing is\./ }]
+            meldingen: [{ bereik: 'laag', bericht: /^Team Centrum heeft weinig regelruimte, terwijl de VNG zoveel mogelijk regelruimte voor de teams vraagt en de ambitie frontlijnsturing is: daarbij beslissen juist de uitvoerders\./ }]
         },
         {
             naam: 'two teams: only the one with little room is reported',
@@ -98,6 +98,26 @@ testRegel(frontlijnZonderRegelruimte, {
         }
     ],
     zwijgt: [
+        {
+            // Two lines lean to frontlijnsturing (a negotiating municipality, citizens co-producing), but the
+            // profile calls that weak: the rule does not build on it (issue 22: a weak type is no ground).
+            naam: 'frontlijnsturing inferred, but weakly: the rule does not build on it',
+            tekst: `gemeente Zuidbroek {
+    partij Welzijn "Welzijn Zuidbroek" soort welzijn
+
+    team Dorp "Dorpsteam" {
+        regelruimte laag
+        leden Welzijn
+        doel "Inwoners helpen elkaar"
+    }
+
+    fase uitvoering {
+        gemeente onderhandelaar
+        burgerparticipatie coproductie
+    }
+}
+`
+        },
         {
             naam: 'frontlijnsturing with a team that has reasonable room to act',
             tekst: WESTERKWARTIER('redelijk', '\n    governancetype frontlijnsturing\n')

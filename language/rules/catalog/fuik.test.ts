@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { testRegel } from '../../../tests/regel-tester.js';
 import { fuik } from './fuik.js';
+
+const casus = (naam: string) => readFileSync(new URL(`../../../tests/fixtures/ontwikkelcasussen/${naam}.sturing`, import.meta.url), 'utf8');
 
 const VERKENNING = `    partij Welzijn "Welzijn Oost" soort welzijn
     partij Zorg "Zorggroep" soort zorg
@@ -28,7 +31,8 @@ ${VERKENNING}
 `,
             meldingen: [{
                 bereik: 'gemeente',
-                bericht: 'De gemeente verkende samen met Welzijn, Zorg, maar stelt als opdrachtgever de eisen nu alleen op. Zo raakt zij in de opdrachtgeversfuik: van samen zoeken naar eisen opleggen aan wie net meedacht. Stel de eisen samen met de uitvoerende partijen op, dan houdt de contractering een governancekarakter (R1 §4.3–4.4, §5.3).'
+                // Zorg thought along but gets no assignment here: only Welzijn receives the requirements.
+                bericht: 'De gemeente verkende samen met Welzijn, maar stelt nu als opdrachtgever de eisen alleen op: zo zwemt zij de opdrachtgeversfuik in. Stel de eisen samen met Welzijn op, dan houdt de opdracht een governancekarakter (R1 §4.3–4.4, §5.3).'
             }],
             herstel: {
                 titel: "Vervang door 'eisen gezamenlijk'",
@@ -54,7 +58,7 @@ ${VERKENNING}
     }
 }
 `,
-            meldingen: [{ bereik: 'opdrachtgever', bericht: /^De gemeente verkende samen met Welzijn, Zorg en wordt nu opdrachtgever, maar er staat niet wie de eisen opstelt\./ }],
+            meldingen: [{ bereik: 'opdrachtgever', bericht: /^De gemeente verkende samen met Welzijn en wordt nu hun opdrachtgever, maar er staat niet wie de eisen opstelt\./ }],
             herstel: {
                 titel: "Voeg 'eisen gezamenlijk' toe",
                 resultaat: `gemeente Oostdal {
@@ -67,9 +71,50 @@ ${VERKENNING}
 }
 `
             }
+        },
+        {
+            // R1 §3.6: Emmen talked with its advisory councils and the recognised representatives of districts, and
+            // explored with Sedna and the care organisations; only these two are contracted and get requirements.
+            naam: 'Emmen: only the parties that explored and are now contracted are named, not the councils that advised',
+            tekst: casus('emmen'),
+            meldingen: [{ bereik: 'gemeente', bericht: /^De gemeente verkende samen met Sedna en Zorgorganisaties, maar stelt nu als opdrachtgever de eisen alleen op: zo zwemt zij de opdrachtgeversfuik in\. Stel de eisen samen met hen op/ }]
         }
     ],
     zwijgt: [
+        {
+            // R1 §2.4 fase 1: a municipality that is dirigent in the exploration sets the frame itself.
+            naam: 'the municipality was dirigent in the exploration, next to regisseur: it set the frame itself',
+            tekst: `gemeente Oostdal {
+${VERKENNING.replace('gemeente regisseur, gesprekspartner', 'gemeente dirigent, regisseur')}
+    fase kaderstelling {
+        gemeente opdrachtgever
+        rol Welzijn opdrachtnemer
+        eisen gemeente
+    }
+}
+`
+        },
+        {
+            naam: 'the parties that thought along are not the ones that receive the assignment',
+            tekst: `gemeente Oostdal {
+    partij Welzijn "Welzijn Oost" soort welzijn
+    partij Aanbieder "Aanbieder Noord" soort zorg
+    adviesraad Raad "Adviesraad sociaal domein"
+
+    fase verkenning {
+        gemeente regisseur
+        rol Raad adviseur
+        rol Welzijn belanghebbende
+    }
+
+    fase kaderstelling {
+        gemeente opdrachtgever
+        rol Aanbieder opdrachtnemer
+        eisen gemeente
+    }
+}
+`
+        },
         {
             naam: 'requirements set jointly after a joint exploration (R1 §5.3: a governance commissioner)',
             tekst: `gemeente Oostdal {

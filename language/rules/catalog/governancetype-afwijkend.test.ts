@@ -75,10 +75,13 @@ testRegel(governancetypeAfwijkend, {
                 ernst: 'info'
             }]
         },
+    ],
+    zwijgt: [
         {
-            // Two ingredients (role regisseur; knowledge from civil servants and professionals, a service
-            // network): both point to netwerksturing (R1 §2.2 fig. 2, type 3), but two is only a hint (zwak).
-            naam: 'a mismatch resting on two ingredients: weakly founded, so information',
+            // Two ingredients (role regisseur; knowledge from civil servants and professionals, a service network)
+            // point to netwerksturing, but the profile calls that weak: the rule does not tell the advisor that
+            // their own typing is wrong on a picture Sturing itself is not sure of.
+            naam: 'a mismatch on a weakly founded type: silent',
             tekst: `gemeente Weststellingwerf {
     governancetype frontlijnsturing
     partij Welzijn "Welzijn West" soort welzijn
@@ -89,15 +92,8 @@ testRegel(governancetypeAfwijkend, {
         kennisbron ambtenaren, professionals
     }
 }
-`,
-            meldingen: [{
-                bereik: 'frontlijnsturing',
-                bericht: 'U typeert de aanpak als frontlijnsturing, maar wat er staat wijst vooral op netwerksturing (zwak onderbouwd). Het verschil zit in: sturingsrol van de gemeente (regisseur) en kennisbron / netwerk (ambtenaren, professionals: dienstverleningsnetwerk). Kijk of de typering of de beschrijving bijgesteld moet worden (R1 §2.2 fig. 2).',
-                ernst: 'info'
-            }]
-        }
-    ],
-    zwijgt: [
+`
+        },
         {
             naam: 'declared and inferred agree (frontlijnsturing)',
             tekst: OOSTSTELLINGWERF.replace('governancetype netwerksturing', 'governancetype frontlijnsturing')

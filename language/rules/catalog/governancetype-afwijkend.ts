@@ -13,7 +13,7 @@ function woord(st: Stem<GovernanceTypeId>): string {
 export const governancetypeAfwijkend = regel({
     id: 'governancetype-afwijkend',
     standaard: 'waarschuwing',
-    titel: 'Het zelf opgegeven governancetype wijkt af van het type dat Sturing afleidt (een info-melding als het opgegeven type wel als trekje terugkomt of de afleiding zwak onderbouwd is).',
+    titel: 'Het zelf opgegeven governancetype wijkt af van het type dat Sturing afleidt met minstens redelijke onderbouwing (een info-melding als het opgegeven type wel als tweede type terugkomt).',
     bron: 'R1 §2.2 fig. 2',
     leest: ['governancetype'],
     berichten: {
@@ -34,9 +34,10 @@ export const governancetypeAfwijkend = regel({
                     return `${info.label} (${waarden.length > 0 ? waarden.join(', ') : geschrevenZin(v)})`;
                 });
             const trekje = t.secundair === opgegeven;
-            // Where the user's own typing is partly right, or Sturing's evidence is thin, it is information, not a warning.
+            // Where the user's own typing is partly right, it is information, not a warning. (On a weak profile the
+            // rule does not speak at all: `leest`.)
             ctx.meldBij(opgegevenFeit, 'anders', {
-                ernst: trekje || t.zekerheid === 'zwak' ? 'info' : undefined,
+                ernst: trekje ? 'info' : undefined,
                 data: {
                     opgegeven: typeLabel(opgegeven), afgeleid: typeLabel(afgeleid), onderbouwing: zekerheidWoord(t.zekerheid),
                     trekje: trekje ? ` Als trekje komt ${typeLabel(opgegeven)} wel terug.` : '',

@@ -6,7 +6,6 @@ export const governancetype = regel({
     standaard: 'info',
     titel: 'Het afgeleide governancetype van de gemeente, met hoe goed het onderbouwd is (de uitleg staat in de hover).',
     bron: 'R1 §2.2 fig. 2',
-    leest: ['governancetype'],
     berichten: {
         type: 'Afgeleid governancetype: {{type}}; {{onderbouwing}}.'
     },
@@ -14,8 +13,9 @@ export const governancetype = regel({
         Gemeente: (g, ctx) => {
             if (!g.name) return;
             const p = ctx.profiel(g);
-            // No type leads (two score the same): there is no type to name; the hover explains the tie.
-            if (!p.governancetype.primair) return;
+            // It reports the profile, weak or firm, with its certainty; with too little to go on, or two types
+            // that weigh the same, there is no type to name (the hover explains why).
+            if (!p.governancetype.primair || p.governancetype.zekerheid === 'onvoldoende') return;
             ctx.meld(g, 'type', { property: 'name', data: { type: typeZin(p), onderbouwing: onderbouwingZin(p.governancetype).split(':')[0] } });
         }
     }

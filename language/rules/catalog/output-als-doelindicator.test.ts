@@ -41,9 +41,25 @@ testRegel(outputAlsDoelindicator, {
                 { bereik: '"Aantal keukentafelgesprekken"', bericht: /^De indicator "Aantal keukentafelgesprekken" telt wat er gedaan wordt, niet of het doel "Eén huishouden, één plan"/ },
                 { bereik: 'throughput', bericht: /^De indicator "Percentage casussen met één gezinsplan" meet op throughput-niveau/ }
             ]
+        },
+        {
+            // R1 §3.2.3: Hoogezand required in advance that 800 clients and 600 young people be visited, and
+            // the researchers call that steering on output. A number of people reached is a count, not an effect.
+            naam: 'Hoogezand: a plain count of people reached ("800 cliënten en 600 jongeren bezocht")',
+            tekst: HOOGEZAND('            indicator "800 cliënten en 600 jongeren bezocht"\n', 'Veranderproces sociaal domein: integraal werken'),
+            meldingen: [{ bereik: '"800 cliënten en 600 jongeren bezocht"', bericht: /^De indicator "800 cliënten en 600 jongeren bezocht" telt wat er gedaan wordt/ }]
+        },
+        {
+            naam: 'a number followed by what was delivered, without a count word',
+            tekst: HOOGEZAND('            indicator "1200 gezinnen per jaar"\n'),
+            meldingen: [{ bereik: '"1200 gezinnen per jaar"', bericht: /^De indicator "1200 gezinnen per jaar" telt wat er gedaan wordt/ }]
         }
     ],
     zwijgt: [
+        {
+            naam: 'a number of inwoners with an effect ("500 inwoners zelfredzamer"): the effect word decides',
+            tekst: HOOGEZAND('            indicator "500 inwoners zelfredzamer na een jaar"\n')
+        },
         {
             naam: 'an effect indicator (self-reliance) next to a count: the goal is followed on its effect',
             tekst: HOOGEZAND('            indicator "Aantal huisbezoeken per jaar"\n            indicator "Aandeel cliënten met stijgende zelfredzaamheidsscore" streefwaarde "60%"\n')

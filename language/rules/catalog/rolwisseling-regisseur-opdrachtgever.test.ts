@@ -1,28 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { leesVoorbeeld } from '../../../tests/helpers.js';
 import { testRegel } from '../../../tests/regel-tester.js';
 import { rolwisselingRegisseurOpdrachtgever } from './rolwisseling-regisseur-opdrachtgever.js';
 
-const GRONINGEN = readFileSync(new URL('../../../examples/groningen-2014.sturing', import.meta.url), 'utf8');
+const casus = (naam: string) => readFileSync(new URL(`../../../tests/fixtures/ontwikkelcasussen/${naam}.sturing`, import.meta.url), 'utf8');
 
-/** A municipality that explored with its partners and now contracts them; the role lines differ per case. */
-const DELFZIJL = (kader: string, uitvoering = 'gemeente regisseur') => `gemeente Delfzijl {
+/** A municipality that explored with its partners; how it commissions them afterwards differs per case. */
+const DELFZIJL = (verkenning: string, kader: string, uitvoering: string) => `gemeente Delfzijl {
     partij Welzijn "Welzijn Eemsdelta" soort welzijn
     partij Zorg "Zorggroep Eemsdelta" soort zorg
 
     fase verkenning {
-        gemeente regisseur, opdrachtgever
-        rol Welzijn adviseur
+        ${verkenning}
+        rol Welzijn meedenker
         rol Zorg adviseur
+        instrument overleg "Werkateliers"
     }
 
     fase kaderstelling {
         ${kader}
         rol Welzijn opdrachtnemer
         rol Zorg opdrachtnemer
-        eisen gezamenlijk
-        instrument bestuurlijke-aanbesteding
-        bekostiging Welzijn subsidie
-        bekostiging Zorg contract
     }
 
     fase uitvoering {
@@ -37,76 +35,67 @@ const DELFZIJL = (kader: string, uitvoering = 'gemeente regisseur') => `gemeente
 testRegel(rolwisselingRegisseurOpdrachtgever, {
     meldt: [
         {
-            naam: 'regisseur and opdrachtgever in contracting, without saying which leads',
-            tekst: DELFZIJL('gemeente regisseur, opdrachtgever'),
+            // R1 §3.2: Hoogezand explored together with Kwartier and the institutions, then contracted the care
+            // providers through a joint tender, with requirements the municipality set in advance (800 clients).
+            naam: 'Hoogezand: a joint exploration, then an opdrachtgever who sets the requirements and pays per product',
+            tekst: casus('hoogezand'),
             meldingen: [{
                 bereik: 'opdrachtgever',
-                bericht: 'In de kaderstelling is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; zet \'vooral\' voor de rol die meestal geldt en \'soms\' voor de andere (bijvoorbeeld gemeente vooral regisseur, soms opdrachtgever), zodat zij weten wat zij kunnen verwachten (R1 §4.4, §5.2 concl. 5, §5.3).',
+                bericht: 'Na een gezamenlijke verkenning is de gemeente in de kaderstelling opdrachtgever die zelf de eisen stelt en Zorgaanbieders per product betaalt. Gemeenten vinden die rolwisseling soms lastig; spreek met de partners af welke rol u wanneer speelt (R1 §4.3; §5.3).',
                 ernst: 'info'
-            }],
-            herstel: {
-                titel: "Schrijf 'vooral regisseur, soms opdrachtgever'",
-                resultaat: DELFZIJL('gemeente vooral regisseur, soms opdrachtgever')
-            }
+            }]
         },
         {
-            naam: 'opdrachtgever and a regisseur that leaves room in execution; the other fix',
-            tekst: DELFZIJL('gemeente vooral opdrachtgever', 'gemeente opdrachtgever, ruimte-latende-regisseur'),
-            meldingen: [{ bereik: 'opdrachtgever', bericht: /^In de uitvoering is de gemeente zowel ruimte latende regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt\./ }],
-            herstel: {
-                titel: "Schrijf 'vooral opdrachtgever, soms ruimte-latende-regisseur'",
-                resultaat: DELFZIJL('gemeente vooral opdrachtgever', 'gemeente vooral opdrachtgever, soms ruimte-latende-regisseur')
-            }
+            // R1 §3.6: Emmen explored with institutions and citizens, then set requirements before the tender.
+            naam: 'Emmen: the requirements set by the municipality after exploring together',
+            tekst: casus('emmen'),
+            meldingen: [{ bereik: 'opdrachtgever', bericht: /^Na een gezamenlijke verkenning is de gemeente in de kaderstelling opdrachtgever die zelf de eisen stelt en Zorgorganisaties per product betaalt\./ }]
         },
         {
-            naam: 'a bepalende regisseur is a regisseur too',
-            tekst: DELFZIJL('gemeente bepalende-regisseur, opdrachtgever'),
-            meldingen: [{ bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel bepalende regisseur als opdrachtgever/ }]
+            // The requirements were agreed jointly, but execution is commissioned per product: the switch shows there.
+            naam: 'contracting jointly, then execution paid per product: reported once, at execution',
+            tekst: DELFZIJL('gemeente regisseur', 'gemeente zachte-opdrachtgever\n        eisen gezamenlijk', 'gemeente opdrachtgever\n        bekostiging Zorg p-x-q'),
+            meldingen: [{ bereik: 'opdrachtgever', bericht: /^Na een gezamenlijke verkenning is de gemeente in de uitvoering opdrachtgever die Zorg per product betaalt\./ }]
         },
         {
-            naam: 'Groningen 2014 written without vooral and soms: both roles in contracting and in execution',
-            tekst: GRONINGEN.replaceAll('vooral regisseur', 'regisseur').replaceAll('soms dirigent, soms opdrachtgever', 'opdrachtgever').replaceAll('soms dirigent, ', ''),
-            meldingen: [
-                { bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel regisseur als opdrachtgever/ },
-                { bereik: 'opdrachtgever', bericht: /^Ook in de uitvoering is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt; zet ook hier 'vooral' en 'soms' voor de rollen/ }
-            ]
-        },
-        {
-            naam: 'an unknown name in another phase does not hide what this phase says',
-            tekst: DELFZIJL('gemeente regisseur, opdrachtgever').replace('rol Welzijn uitvoerder', 'rol Welzjin uitvoerder'),
-            meldingen: [{ bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel regisseur als opdrachtgever/ }]
-        },
-        {
-            naam: 'Voorbeeldstad: opdrachtgever and regisseur in contracting; execution has only the regisseur that leaves room',
-            tekst: readFileSync(new URL('../../../examples/voorbeeldstad.sturing', import.meta.url), 'utf8'),
-            meldingen: [{ bereik: 'opdrachtgever', bericht: /^In de kaderstelling is de gemeente zowel regisseur als opdrachtgever/ }]
+            // Execution runs under the requirements of contracting (R1 §2.4 fase 3); said once, at the first phase.
+            naam: 'requirements set alone in contracting and still opdrachtgever in execution: one finding for the municipality',
+            tekst: DELFZIJL('gemeente regisseur, gesprekspartner', 'gemeente opdrachtgever\n        eisen gemeente', 'gemeente opdrachtgever'),
+            meldingen: [{ bereik: 'opdrachtgever', bericht: /^Na een gezamenlijke verkenning is de gemeente in de kaderstelling opdrachtgever die zelf de eisen stelt\./ }]
         }
     ],
     zwijgt: [
         {
-            // The example says which role mostly holds (vooral regisseur, soms opdrachtgever; R1 §3.1.4).
-            naam: 'Groningen 2014 as in the example: vooral regisseur, soms opdrachtgever',
-            tekst: GRONINGEN
+            // The contract is with the insurer (Zorgverzekeringswet): the municipality does not pay per product itself.
+            naam: 'Ittersum: sometimes opdrachtgever, requirements set jointly; the only contract is paid by the insurer',
+            tekst: leesVoorbeeld('ittersum.sturing')
         },
         {
-            naam: 'qualified: mostly regisseur, sometimes opdrachtgever',
-            tekst: DELFZIJL('gemeente vooral regisseur, soms opdrachtgever')
+            // R1 §3.3: in Oldambt the relation did not change and even the opdrachtgever role had no NPM traits.
+            naam: 'Oldambt: opdrachtgever in execution, but goals set jointly and a BCF subsidy',
+            tekst: casus('oldambt')
         },
         {
-            naam: 'one qualifier is enough to say which role leads',
-            tekst: DELFZIJL('gemeente regisseur, soms opdrachtgever')
+            // R1 §3.1.4: no hard client relation; requirements agreed jointly and laid down in a covenant.
+            naam: 'Groningen 2014: sometimes opdrachtgever, with joint requirements and a covenant',
+            tekst: leesVoorbeeld('groningen-2014.sturing')
         },
         {
-            naam: 'opdrachtgever in contracting, regisseur in execution: one clear role per phase',
-            tekst: DELFZIJL('gemeente opdrachtgever')
+            naam: 'Voorbeeldstad: opdrachtgever and regisseur in contracting, but the requirements are set jointly',
+            tekst: leesVoorbeeld('voorbeeldstad.sturing')
         },
         {
-            naam: 'an unknown name in the same phase: that finding speaks first, this rule waits until the phase reads cleanly',
-            tekst: DELFZIJL('gemeente regisseur, opdrachtgever').replace('rol Welzijn opdrachtnemer', 'rol Welzjin opdrachtnemer')
+            naam: 'both roles in one phase without vooral or soms is not by itself a switch',
+            tekst: DELFZIJL('gemeente regisseur', 'gemeente regisseur, opdrachtgever\n        eisen gezamenlijk\n        bekostiging Welzijn subsidie', 'gemeente regisseur')
         },
         {
-            naam: 'both roles in the exploration are npm-in-verkenning\'s concern, not this rule\'s',
-            tekst: DELFZIJL('gemeente coproducent')
+            // R1 §2.4 fase 1: a municipality that sets the frame itself as dirigent did not explore jointly.
+            naam: 'no joint exploration: the municipality was dirigent and set the frame itself',
+            tekst: DELFZIJL('gemeente dirigent', 'gemeente opdrachtgever\n        eisen gemeente', 'gemeente opdrachtgever')
+        },
+        {
+            naam: 'no exploration described: there is no transition to see',
+            tekst: DELFZIJL('gemeente regisseur', 'gemeente opdrachtgever\n        eisen gemeente', 'gemeente opdrachtgever').replace(/    fase verkenning \{[\s\S]*?\n    \}\n\n/, '')
         }
     ]
 });

@@ -1,34 +1,54 @@
 import { begrip } from '../../framework/vocabulary.js';
+import type { FaseFeiten, Feit } from '../../inference/facts.js';
+import { opsomming } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
-import { weegRollen } from './rol-weging.js';
+import { gezamenlijkeVerkenning } from './fuik.js';
 
-/** Every kind of regisseur the language knows, as written (bepalende-regisseur counts as dirigent elsewhere, but is a regisseur here). */
-const REGISSEUR = new Set(['regisseur', 'ruimte-latende-regisseur', 'bepalende-regisseur']);
+/**
+ * Funding per product by the municipality itself: a contract or price × quantity (R1 §2.5; NPM's
+ * instrument in fig. 1). A contract paid from another financier's stream (the insurer, the zorgkantoor) is
+ * not the municipality acting as opdrachtgever.
+ */
+function perProduct(f: Feit): boolean {
+    const b = begrip('Bekostigingsmodel', f.kern);
+    const financier = f.geldstroom ? begrip('Geldstroom', f.geldstroom)?.financier : 'gemeente';
+    return !!b?.productie && !!b.marktwerking && financier === 'gemeente';
+}
+
+/** How the municipality acts as opdrachtgever in a phase the NPM way, in words; undefined when it does not. */
+function alsOpdrachtgever(fase: FaseFeiten, kader: FaseFeiten | undefined): string | undefined {
+    // Execution runs under the requirements of contracting, unless it sets its own (R1 §2.4 fase 3).
+    const eisen = fase.van('eisen')[0] ?? (fase.soort === 'uitvoering' ? kader?.van('eisen')[0] : undefined);
+    const perStuk = [...new Set(fase.van('bekostiging').filter(perProduct).map(f => f.partij?.$refText).filter((n): n is string => !!n))];
+    const hoe = [
+        eisen?.kern === 'gemeente' ? 'zelf de eisen stelt' : undefined,
+        perStuk.length ? `${opsomming(perStuk)} per product betaalt` : undefined
+    ].filter((h): h is string => !!h);
+    return hoe.length ? opsomming(hoe) : undefined;
+}
 
 export const rolwisselingRegisseurOpdrachtgever = regel({
     id: 'rolwisseling-regisseur-opdrachtgever',
     standaard: 'info',
-    titel: 'In de kaderstelling of uitvoering is de gemeente zowel regisseur als opdrachtgever, en er staat niet welke rol vooral geldt.',
-    bron: 'R1 §4.4, §5.2 concl. 5, §5.3',
+    titel: 'Na een gezamenlijke verkenning wordt de gemeente in een latere fase een opdrachtgever die zelf de eisen stelt of per product betaalt: een rolwisseling die partners moeten zien aankomen.',
+    bron: 'R1 §4.3; §5.3',
     berichten: {
-        beide: 'In de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt. Juist die wisseling van regisseur naar opdrachtgever vonden gemeenten het lastigst, en partners raken erdoor in verwarring; zet \'vooral\' voor de rol die meestal geldt en \'soms\' voor de andere (bijvoorbeeld gemeente vooral regisseur, soms opdrachtgever), zodat zij weten wat zij kunnen verwachten.',
-        ookHier: 'Ook in de {{fase}} is de gemeente zowel {{regisseur}} als opdrachtgever, zonder te zeggen welke rol vooral geldt; zet ook hier \'vooral\' en \'soms\' voor de rollen.'
+        overgang: 'Na een gezamenlijke verkenning is de gemeente in de {{fase}} opdrachtgever die {{hoe}}. Gemeenten vinden die rolwisseling soms lastig; spreek met de partners af welke rol u wanneer speelt.'
     },
-    afwezigheid: 'fase',
     checks: {
         Gemeente: (g, ctx) => {
-            let gemeld = false;
-            for (const fase of ctx.feiten(g).fasen) {
-                if (fase.soort !== 'kaderstelling' && fase.soort !== 'uitvoering') continue;
-                const rollen = fase.van('rol');
-                const regisseur = rollen.find(r => REGISSEUR.has(r.waarde));
-                const opdrachtgever = rollen.find(r => r.kern === 'opdrachtgever');
-                if (!regisseur || !opdrachtgever || regisseur.mate || opdrachtgever.mate) continue;
-                // The reason is given once; a second phase with the same pair gets a short note of its own.
-                ctx.meldBij(opdrachtgever, gemeld ? 'ookHier' : 'beide', { data: { fase: fase.soort, regisseur: begrip('GemeenteRol', regisseur.waarde)?.label ?? regisseur.waarde }, fix: { regisseur: regisseur.waarde } });
-                gemeld = true;
+            const feiten = ctx.feiten(g);
+            if (!gezamenlijkeVerkenning(feiten)) return;
+            const kader = feiten.fase('kaderstelling');
+            // Once per municipality, at the first phase where the transition shows (R1 §4.3: "soms moeite met de overgang").
+            for (const fase of [kader, feiten.fase('uitvoering')]) {
+                const opdrachtgever = fase?.van('rol').find(r => r.kern === 'opdrachtgever');
+                const hoe = fase && opdrachtgever ? alsOpdrachtgever(fase, kader) : undefined;
+                if (fase && opdrachtgever && hoe) {
+                    ctx.meldBij(opdrachtgever, 'overgang', { data: { fase: fase.soort, hoe } });
+                    return;
+                }
             }
         }
-    },
-    herstel: ctx => weegRollen(ctx, String(ctx.fix.regisseur), 'opdrachtgever')
+    }
 });

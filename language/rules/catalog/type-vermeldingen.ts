@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { GovernanceTypeId } from '../../framework/governance-types.js';
 import type { Feit, GemeenteFeiten } from '../../inference/facts.js';
 import type { GovernanceProfile } from '../../inference/profile-types.js';
-import { typeLabel } from '../../presentation/profile-text.js';
+import { typeLabel, zekerheidWoord } from '../../presentation/profile-text.js';
 
 /** Where a governance type is said to apply to a gemeente: declared by the advisor, as ambition, or inferred. */
 export interface TypeVermelding {
@@ -16,8 +16,8 @@ export interface TypeVermelding {
 }
 
 /**
- * The mentions of the given types for a gemeente. An inferred type counts only where it rests on
- * enough evidence: no finding is built on a profile with too little to go on.
+ * The mentions of the given types for a gemeente. An inferred type counts only where it is at least
+ * reasonably founded: no finding is built on a type the profile itself calls weak.
  */
 export function typeVermeldingen(feiten: GemeenteFeiten, p: GovernanceProfile, typen: readonly GovernanceTypeId[]): TypeVermelding[] {
     const uit: TypeVermelding[] = [];
@@ -30,8 +30,8 @@ export function typeVermeldingen(feiten: GemeenteFeiten, p: GovernanceProfile, t
         if (typen.includes(f.kern as GovernanceTypeId)) uit.push({ bron: 'ambitie', type: f.kern as GovernanceTypeId, bijzin: `de ambitie ${typeLabel(f.kern as GovernanceTypeId)} is`, feit: f });
     }
     const t = p.governancetype;
-    if (t.primair && typen.includes(t.primair) && t.zekerheid !== 'onvoldoende') {
-        uit.push({ bron: 'afgeleid', type: t.primair, bijzin: `wat er staat vooral op ${typeLabel(t.primair)} wijst`, node: feiten.gemeente });
+    if (t.primair && typen.includes(t.primair) && (t.zekerheid === 'sterk' || t.zekerheid === 'matig')) {
+        uit.push({ bron: 'afgeleid', type: t.primair, bijzin: `Sturing uit het ontwerp ${typeLabel(t.primair)} afleidt (${zekerheidWoord(t.zekerheid)})`, node: feiten.gemeente });
     }
     return uit;
 }

@@ -31,7 +31,9 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
             tekst: GRONINGEN,
             meldingen: [{
                 bereik: 'outcome',
-                bericht: 'De ambitie is sturen op outcome, maar de uitvoerders worden nu bekostigd via subsidie (input), en de ambitie noemt geen bekostiging die resultaat beloont. Zolang geld de inzet of het aantal producten volgt, loont het voor aanbieders niet om inwoners minder afhankelijk te maken; noem in de ambitie hoe de bekostiging meegaat, bijvoorbeeld resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3; R1 §4.2).',
+                // Only the welfare institutions are funded on input; the care institutions have a covenant, so the
+                // message names the one party it is true of (not "de uitvoerders").
+                bericht: 'De ambitie is sturen op outcome, maar Welzijnsinstellingen krijgt nog subsidie (input), en de ambitie noemt geen bekostiging die resultaat beloont. Noem in de ambitie hoe de bekostiging meegaat, zoals resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3; R1 §4.2).',
                 ernst: 'waarschuwing'
             }],
             herstel: {
@@ -42,7 +44,7 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
         {
             naam: 'production funding (price × quantity) and an ambition that keeps contracts',
             tekst: EMMEN('        sturing-op outcome\n        bekostiging contract\n'),
-            meldingen: [{ bereik: 'outcome', bericht: /^De ambitie is sturen op outcome, maar de uitvoerders worden nu bekostigd via prijs × hoeveelheid en subsidie \(input\), en de ambitie noemt geen bekostiging die resultaat beloont\./ }],
+            meldingen: [{ bereik: 'outcome', bericht: /^De ambitie is sturen op outcome, maar Zorg krijgt nog prijs × hoeveelheid en Welzijn subsidie \(input\), en de ambitie noemt geen bekostiging die resultaat beloont\./ }],
             herstel: {
                 titel: "Voeg 'bekostiging populatiegebonden' toe aan de ambitie",
                 resultaat: EMMEN('        sturing-op outcome\n        bekostiging contract\n        bekostiging populatiegebonden\n')
@@ -52,9 +54,19 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
             naam: 'an ambition on two levels, output now and outcome later: the outcome counts',
             tekst: EMMEN('        sturing-op output, outcome\n'),
             meldingen: [{ bereik: 'outcome', bericht: /^De ambitie is sturen op outcome/ }]
+        },
+        {
+            // The party already paid for results is named as such: the message is true of every party it names.
+            naam: 'one provider is already paid for results, the other still on input subsidy',
+            tekst: EMMEN('        sturing-op outcome\n', '        bekostiging Zorg resultaatfinanciering\n        bekostiging Welzijn subsidie\n'),
+            meldingen: [{ bereik: 'outcome', bericht: /^De ambitie is sturen op outcome, maar Welzijn krijgt nog subsidie \(input\) \(Zorg heeft al resultaatfinanciering\), en de ambitie noemt geen bekostiging die resultaat beloont\./ }]
         }
     ],
     zwijgt: [
+        {
+            naam: 'every provider is paid for results already',
+            tekst: EMMEN('        sturing-op outcome\n', '        bekostiging Zorg resultaatfinanciering\n        bekostiging Welzijn populatiegebonden\n')
+        },
         {
             naam: 'Voorbeeldstad: the ambition names population-based funding',
             tekst: voorbeeld('voorbeeldstad.sturing')
@@ -66,10 +78,6 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
         {
             naam: 'a lump sum tied to outcomes in the ambition',
             tekst: EMMEN('        sturing-op outcome\n        bekostiging lumpsum\n')
-        },
-        {
-            naam: 'one provider is already paid for results',
-            tekst: EMMEN('        sturing-op outcome\n', '        bekostiging Zorg resultaatfinanciering\n        bekostiging Welzijn subsidie\n')
         },
         {
             naam: 'current funding is by covenant and BCF, not per hour or product',

@@ -1,6 +1,7 @@
 import { AstUtils } from 'langium';
 import { isAmbitie } from '../../generated/ast.js';
 import { begrip } from '../../framework/vocabulary.js';
+import type { Feit } from '../../inference/facts.js';
 import { opsomming } from '../../presentation/profile-text.js';
 import { actie, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
@@ -8,13 +9,26 @@ import { regel } from '../rule-types.js';
 /** Funding in the ambition that rewards results, or a lump sum that can be tied to outcomes (rules.md). */
 const UITKOMSTGERICHT = new Set(['resultaatfinanciering', 'populatiegebonden', 'lumpsum']);
 
+/** The parties per funding model, each once, in the order written: subsidie → Welzijn, Zorg. */
+function perModel(regels: readonly Feit[]): Map<string, string[]> {
+    const uit = new Map<string, string[]>();
+    for (const b of regels) {
+        const naam = b.partij?.$refText;
+        if (!naam) continue;
+        const lijst = uit.get(b.kern) ?? [];
+        if (!lijst.includes(naam)) lijst.push(naam);
+        uit.set(b.kern, lijst);
+    }
+    return uit;
+}
+
 export const uitkomstAmbitieZonderBekostiging = regel({
     id: 'uitkomst-ambitie-zonder-bekostiging',
     standaard: 'waarschuwing',
     titel: 'De ambitie is sturen op outcome, terwijl de uitvoerders nu op input of productie worden bekostigd en de ambitie geen bekostiging noemt die resultaat beloont.',
     bron: 'R1 §2.5, voorwaarde 3; R1 §4.2',
     berichten: {
-        geenBekostiging: 'De ambitie is sturen op outcome, maar de uitvoerders worden nu bekostigd via {{nu}}, en de ambitie noemt geen bekostiging die resultaat beloont. Zolang geld de inzet of het aantal producten volgt, loont het voor aanbieders niet om inwoners minder afhankelijk te maken; noem in de ambitie hoe de bekostiging meegaat, bijvoorbeeld resultaatfinanciering of een populatiegebonden budget.'
+        geenBekostiging: 'De ambitie is sturen op outcome, maar {{nu}}{{al}}, en de ambitie noemt geen bekostiging die resultaat beloont. Noem in de ambitie hoe de bekostiging meegaat, zoals resultaatfinanciering of een populatiegebonden budget.'
     },
     afwezigheid: 'gemeente',
     checks: {
@@ -24,10 +38,13 @@ export const uitkomstAmbitieZonderBekostiging = regel({
             if (!ambitie) return;
             if (feiten.van('ambitie-bekostiging').some(f => UITKOMSTGERICHT.has(f.kern))) return;
             const nu = feiten.van('bekostiging');
-            if (nu.some(b => begrip('Bekostigingsmodel', b.kern)?.beloontResultaat)) return;
-            const productie = [...new Set(nu.filter(b => begrip('Bekostigingsmodel', b.kern)?.productie).map(b => begrip('Bekostigingsmodel', b.kern)!.label))];
-            if (productie.length === 0) return;
-            ctx.meldBij(ambitie, 'geenBekostiging', { data: { nu: opsomming(productie) } });
+            const productie = perModel(nu.filter(b => begrip('Bekostigingsmodel', b.kern)?.productie));
+            if (productie.size === 0) return;
+            // Every party named with its own funding, as written: never "the executing parties" for some of them.
+            const resultaat = perModel(nu.filter(b => begrip('Bekostigingsmodel', b.kern)?.beloontResultaat));
+            const zin = (groepen: Map<string, string[]>) => opsomming([...groepen].map(([model, namen], i) =>
+                `${opsomming(namen)} ${i === 0 ? (namen.length > 1 ? 'krijgen nog ' : 'krijgt nog ') : ''}${begrip('Bekostigingsmodel', model)!.label}`));
+            ctx.meldBij(ambitie, 'geenBekostiging', { data: { nu: zin(productie), al: resultaat.size ? ` (${opsomming([...resultaat].map(([model, namen]) => `${opsomming(namen)} ${namen.length > 1 ? 'hebben' : 'heeft'} al ${begrip('Bekostigingsmodel', model)!.label}`))})` : '' } });
         }
     },
     herstel: ctx => {

@@ -21,7 +21,7 @@ const EVALUATIE_ZONDER_METING = `    fase evaluatie {
     }
 `;
 
-const FASE_BERICHT = 'In de uitvoering wordt op outcome gestuurd, maar nergens staat een effectmeting. Om op uitkomsten te sturen moet bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect meet (R1 §2.5, voorwaarde 1).';
+const FASE_BERICHT = 'In de uitvoering wordt op outcome gestuurd, maar nergens staat een effectmeting. Daarvoor moet bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect meet (R1 §2.5, voorwaarde 1).';
 
 testRegel(uitkomstZonderEffectmeting, {
     meldt: [
@@ -65,7 +65,7 @@ ${PARTIJEN}
 `,
             meldingen: [{
                 bereik: 'outcome',
-                bericht: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Om op uitkomsten te kunnen sturen moet eerst bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect gaat meten (R1 §2.5, voorwaarde 1).'
+                bericht: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Daarvoor moet eerst bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect gaat meten (R1 §2.5, voorwaarde 1).'
             }],
             herstel: {
                 titel: 'Voeg een evaluatiefase met effectmeting toe',
@@ -90,7 +90,8 @@ ${PARTIJEN}
             }
         },
         {
-            naam: 'outcome in a phase and in the ambition: each place is marked',
+            // One cause, said once at its first place, naming the other places (Emmen named outcome three times).
+            naam: 'outcome in two phases and in the ambition: one finding at the first place, naming the others',
             tekst: `gemeente Assen {
 ${PARTIJEN}
     fase kaderstelling {
@@ -99,14 +100,19 @@ ${PARTIJEN}
         sturing-op outcome
     }
 
+    fase uitvoering {
+        gemeente opdrachtgever
+        rol Welzijn uitvoerder
+        sturing-op output, outcome
+    }
+
     ambitie {
         sturing-op outcome
     }
 }
 `,
             meldingen: [
-                { bereik: 'outcome', bericht: /^In de kaderstelling wordt op outcome gestuurd, maar nergens staat een effectmeting\./ },
-                { bereik: 'outcome', bericht: /^De ambitie is sturen op outcome, maar nergens staat een effectmeting\./ }
+                { bereik: 'outcome', bericht: /^In de kaderstelling en de uitvoering \(en in de ambitie\) wordt op outcome gestuurd, maar nergens staat een effectmeting\./ }
             ]
         },
         {

@@ -2,6 +2,7 @@ import { AstUtils } from 'langium';
 import { isGemeente } from '../../generated/ast.js';
 import { fase } from '../../util/ast-util.js';
 import { actie, sjabloon, voegToeAanEind } from '../edits.js';
+import { faseNaam, opsomming } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
 import { voegFaseToe } from './kleine-cyclus.js';
 
@@ -17,8 +18,8 @@ export const uitkomstZonderEffectmeting = regel({
     titel: 'Er wordt op outcome gestuurd (in een fase of als ambitie), maar nergens staat een effectmeting.',
     bron: 'R1 §2.5, voorwaarde 1',
     berichten: {
-        fase: 'In de {{fase}} wordt op outcome gestuurd, maar nergens staat een effectmeting. Om op uitkomsten te sturen moet bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect meet.',
-        ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Om op uitkomsten te kunnen sturen moet eerst bekend zijn hoe het met de zelfredzaamheid en participatie van inwoners staat; beschrijf in de evaluatie hoe u het effect gaat meten.',
+        fase: 'In {{waar}} wordt op outcome gestuurd, maar nergens staat een effectmeting. Daarvoor moet bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect meet.',
+        ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Daarvoor moet eerst bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect gaat meten.',
         leeg: 'Er wordt op outcome gestuurd, maar de effectmeting is nog leeg. Beschrijf hoe u het effect voor inwoners meet, bijvoorbeeld met een zelfredzaamheidsmatrix bij de start en het einde van elk traject.'
     },
     afwezigheid: 'gemeente',
@@ -33,8 +34,16 @@ export const uitkomstZonderEffectmeting = regel({
                 ctx.meldBij(metingen[0], 'leeg');
                 return;
             }
-            for (const f of feiten.van('sturing-op')) if (f.kern === 'outcome') ctx.meldBij(f, 'fase', { data: { fase: f.fase! } });
-            for (const f of feiten.van('ambitie-sturing-op')) if (f.kern === 'outcome') ctx.meldBij(f, 'ambitie');
+            // One cause, said once: at the first place outcome is named, with the other places in the message.
+            const fasen = feiten.van('sturing-op').filter(f => f.kern === 'outcome');
+            const ambitie = feiten.van('ambitie-sturing-op').find(f => f.kern === 'outcome');
+            if (fasen.length > 0) {
+                const waar = [...new Set(fasen.map(f => f.fase!))];
+                const ook = ambitie ? ' (en in de ambitie)' : '';
+                ctx.meldBij(fasen[0], 'fase', { data: { waar: `${opsomming(waar.map(faseNaam))}${ook}` } });
+            } else if (ambitie) {
+                ctx.meldBij(ambitie, 'ambitie');
+            }
         }
     },
     herstel: ctx => {
