@@ -44,6 +44,21 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
         expect(bereik(doc, d)).toBe('partij');
     });
 
+    test('a line in the wrong block: one error, and the block and everything after it are kept', async () => {
+        const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente regisseur\n        partij Zorg "Zorggroep"\n    }\n    fase kaderstelling {\n        gemeente opdrachtgever\n    }\n    fase uitvoering {\n        gemeente regisseur\n    }\n}\n');
+        expect(metCode(doc, 'syntax').map(d => [bereik(doc, d), d.message])).toEqual([['partij', "'partij' hoort niet in een fase, maar in een gemeente."]]);
+        const [gemeente] = doc.parseResult.value.elementen as Gemeente[];
+        expect(gemeente.fasen.map(f => f.soort)).toEqual(['verkenning', 'kaderstelling', 'uitvoering']);
+    });
+
+    test('when a } is missing elsewhere too, the indentation says whether a line is in the wrong block', async () => {
+        // The } of the last phase is missing; the partij line is still inside verkenning, deeper than its fase line.
+        const doc = await valideer('gemeente X {\n    fase verkenning {\n        partij Zorg\n        gemeente regisseur\n    }\n    fase kaderstelling {\n        gemeente opdrachtgever\n}\n');
+        expect(metCode(doc, 'syntax').map(d => d.message)).toEqual(["'partij' hoort niet in een fase, maar in een gemeente.", 'Hier hoort een } die gemeente X (r. 1) afsluit.']);
+        const [gemeente] = doc.parseResult.value.elementen as Gemeente[];
+        expect(gemeente.fasen.map(f => [f.soort, f.rollen.map(r => r.rol)])).toEqual([['verkenning', ['regisseur']], ['kaderstelling', ['opdrachtgever']]]);
+    });
+
     test('no message names a token type, the end of the file as EOF, or uses backticks', async () => {
         for (const tekst of ['gemeent X { }', 'gemeente X {', 'gemeente { }', 'gemeente X { team "T" { } }', '}', 'gemeente X { periode 2015 - }', 'gemeente X { team T { samenstelling } }']) {
             const doc = await valideer(tekst);

@@ -4,6 +4,7 @@ import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { CATEGORIE_NAAMWOORD, WOORDENSCHAT, keuzewaarden, waarden, type Categorie } from '../framework/vocabulary.js';
 import { keuzes } from '../presentation/profile-text.js';
+import type { HerstelInfo } from '../parser/sturing-parser.js';
 import { naastBij } from '../util/nearest-names.js';
 
 /** A replacement for the text a finding marks, offered as a quick fix ("Bedoelt u 'regisseur'?"). */
@@ -80,12 +81,13 @@ export class SyntaxUitlegger {
             // Inside a line (`indicator outcom "…"`): the words that line can hold.
             return this.onbekendWoord(blok, token, this.woordenIn(binnenste));
         }
-        // A word that starts a line in a surrounding block: this block was not closed, or the line is in the wrong block.
+        // A word that starts a line in a surrounding block: this block was not closed, or the line is in the
+        // wrong block. The parser decided which when it recovered (sturing-parser.ts, hoortElders).
         const buiten = stapel.slice(0, diepte).reverse().find(r => this.blokken.get(r)?.begin.includes(token.image));
         if (buiten && !this.blokken.get(blok)!.begin.includes(token.image) && vorige && !onaf) {
-            const open = openBlok(blok, vorige, document);
-            if (open && token.startColumn !== undefined && token.startColumn - 1 <= inspringing(document, open.node).length) {
-                return this.nietGesloten(blok, vorige, document);
+            if (!(fout as HerstelInfo).elders) {
+                const gesloten = this.nietGesloten(blok, vorige, document);
+                if (gesloten) return gesloten;
             }
             if (WAAR[blok] && WAAR[buiten]) return { bericht: `'${token.image}' hoort niet ${WAAR[blok]}, maar ${WAAR[buiten]}.`, vervangingen: [] };
         }
