@@ -1,5 +1,5 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { createParser, LangiumParser, type LangiumCoreServices } from 'langium';
+import { AstUtils, createParser, GrammarAST, LangiumParser, type LangiumCoreServices } from 'langium';
 
 /**
  * Langium's parser with error recovery that respects blocks. Chevrotain recovers from a syntax error
@@ -18,7 +18,10 @@ import { createParser, LangiumParser, type LangiumCoreServices } from 'langium';
 export class SturingParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
-        herstelPerBlok(this.wrapper as unknown as Herstel);
+        // The rules that hold a block between { and } (Gemeente, Fase, Team …).
+        const blokken = new Set(services.Grammar.rules.filter(GrammarAST.isParserRule)
+            .filter(r => AstUtils.streamAllContents(r.definition).some(e => GrammarAST.isKeyword(e) && e.value === '{')).map(r => r.name));
+        herstelPerBlok(this.wrapper as unknown as Herstel, blokken);
     }
 }
 
@@ -47,6 +50,9 @@ interface Herstel {
     SKIP_TOKEN(): IToken;
     tokenMatcher(token: IToken, type: TokenType): boolean;
     flattenFollowSet(): TokenType[];
+    buildFullFollowKeyStack(): unknown[];
+    getFollowSetFromFollowKey(sleutel: unknown): TokenType[];
+    getHumanReadableRuleStack(): string[];
     exportLexerState(): number;
     importLexerState(staat: number): void;
     getCurrRuleFullName(): string;
@@ -56,6 +62,8 @@ interface Herstel {
     reSyncTo(type: TokenType): IToken[];
     tryInRepetitionRecovery(regel: (...args: unknown[]) => unknown, args: unknown[], vooruit: () => boolean, verwacht: TokenType): void;
     canRecoverWithSingleTokenInsertion(verwacht: TokenType, volgend: TokenType[]): boolean;
+    tryInRuleRecovery(verwacht: TokenType, volgend: TokenType[]): IToken;
+    consumeToken(): void;
     consumeInternalError(verwacht: TokenType, volgend: IToken, opties: unknown): void;
 }
 
@@ -68,17 +76,33 @@ function diepteNa(diepte: number, token: IToken): number {
     return token.image === '{' ? diepte + 1 : token.image === '}' ? diepte - 1 : diepte;
 }
 
-/** `{` minus `}` over the whole input, once per input. */
-const balansPerInvoer = new WeakMap<IToken[], number>();
+/** What the braces of one input say, computed once per input. */
+interface Accolades {
+    /** How many blocks are open before token i (`{` minus `}` so far, never below zero). */
+    diepte: Int32Array;
+    /** `{` minus `}` over the whole input. */
+    balans: number;
+}
+
+const accoladesPerInvoer = new WeakMap<IToken[], Accolades>();
+
+function accolades(p: Herstel): Accolades {
+    let a = accoladesPerInvoer.get(p.tokVector);
+    if (!a) {
+        const diepte = new Int32Array(p.tokVector.length + 1);
+        let balans = 0;
+        p.tokVector.forEach((t, i) => {
+            balans = diepteNa(balans, t);
+            diepte[i + 1] = Math.max(0, diepteNa(diepte[i], t));
+        });
+        a = { diepte, balans };
+        accoladesPerInvoer.set(p.tokVector, a);
+    }
+    return a;
+}
 
 function balans(p: Herstel): number {
-    let b = balansPerInvoer.get(p.tokVector);
-    if (b === undefined) {
-        b = 0;
-        for (const t of p.tokVector) b = diepteNa(b, t);
-        balansPerInvoer.set(p.tokVector, b);
-    }
-    return b;
+    return accolades(p).balans;
 }
 
 /**
@@ -92,6 +116,31 @@ function hoortElders(p: Herstel, token: IToken): boolean {
     if (balans(p) <= 0) return true;
     const open = openAccolade(p);
     return open !== undefined && token.startColumn > eersteOpRegel(p, open).startColumn!;
+}
+
+/**
+ * Whether `token` starts a line of a block around the innermost block being parsed, and of no rule
+ * inside that block: resuming at it would close the block (`partij` inside a `fase`). The follow set of
+ * rule i on the stack is what may come after rule i; a token only in those of the block and the rules
+ * around it leads out of the block.
+ */
+function isBuitenRegel(p: Herstel, blokken: ReadonlySet<string>, k: number): boolean {
+    const token = p.LA(k);
+    if (isEinde(token) || token.image === '}') return false;
+    // The innermost block that is open: of the block rules on the stack, as many as there are open braces.
+    const regels = p.getHumanReadableRuleStack().map(r => r.replace(/\u200B/g, ''));
+    const blokIndices = regels.map((r, i) => blokken.has(r) ? i : -1).filter(i => i >= 0);
+    const open = accolades(p).diepte[Math.min(p.exportLexerState() + k, p.tokVector.length)] ?? 0;
+    if (open === 0 || blokIndices.length === 0) return false;
+    const blok = blokIndices[Math.min(open, blokIndices.length) - 1];
+    const niveaus = p.buildFullFollowKeyStack().map(sleutel => p.getFollowSetFromFollowKey(sleutel) ?? []);
+    let buiten = false;
+    for (let i = 0; i < niveaus.length; i++) {
+        if (!niveaus[i].some(t => p.tokenMatcher(token, t))) continue;
+        if (i > blok) return false;
+        buiten = true;
+    }
+    return buiten;
 }
 
 /** The index of the innermost `{` before LA(1) that is not closed before it. */
@@ -111,8 +160,25 @@ function eersteOpRegel(p: Herstel, index: number): IToken {
     return p.tokVector[i];
 }
 
-function herstelPerBlok(p: Herstel): void {
-    // The first token after the error that may follow the rules on the stack, outside any block opened since.
+/** The k of LA(k) that is a `{` on the line of the previous token, with only words before it; undefined if there is none. */
+function accoladeOpRegel(p: Herstel): number | undefined {
+    const regel = p.LA(0).startLine;
+    if (regel === undefined || Number.isNaN(regel)) return undefined;
+    for (let k = 1; k < 12; k++) {
+        const t = p.LA(k);
+        if (isEinde(t) || t.startLine !== regel) return undefined;
+        if (t.image === '{') return k;
+        if (!/^[\p{L}\p{N}_-]+$/u.test(t.image)) return undefined;
+    }
+    return undefined;
+}
+
+function herstelPerBlok(p: Herstel, blokken: ReadonlySet<string>): void {
+    /** LA(k) is a line that only stands in the wrong block. */
+    const elders = (h: Herstel, k: number) => isBuitenRegel(h, blokken, k) && hoortElders(h, h.LA(k));
+
+    // The first token after the error that may follow the rules on the stack, outside any block opened
+    // since, and not a line that only stands in the wrong block.
     p.findReSyncTokenType = function (this: Herstel): TokenType {
         const volgend = this.flattenFollowSet();
         let diepte = 0;
@@ -120,7 +186,7 @@ function herstelPerBlok(p: Herstel): void {
             const token = this.LA(k);
             if (diepte <= 0 || isEinde(token)) {
                 const type = volgend.find(t => this.tokenMatcher(token, t));
-                if (type) return type;
+                if (type && (isEinde(token) || !elders(this, k))) return type;
             }
             if (isEinde(token)) return token.tokenType;
             diepte = diepteNa(diepte, token);
@@ -143,8 +209,24 @@ function herstelPerBlok(p: Herstel): void {
     // A block is not closed by inserting its `}` before a line that only stands in the wrong place.
     const invoegen = p.canRecoverWithSingleTokenInsertion;
     p.canRecoverWithSingleTokenInsertion = function (this: Herstel, verwacht: TokenType, volgend: TokenType[]): boolean {
-        if (verwacht.name === '}' && hoortElders(this, this.LA(1))) return false;
+        if (verwacht.name === '}' && elders(this, 1)) return false;
         return invoegen.call(this, verwacht, volgend);
+    };
+
+    // `gemeente Bergen op Zoom {`, `fase kaderstelling en contractering {`: words between a block's name and
+    // its `{` on the same line are skipped (Chevrotain skips one at most), so the block itself is read.
+    const inRegel = p.tryInRuleRecovery;
+    p.tryInRuleRecovery = function (this: Herstel, verwacht: TokenType, volgend: TokenType[]): IToken {
+        if (verwacht.name === '{' && !this.canRecoverWithSingleTokenInsertion(verwacht, volgend)) {
+            const k = accoladeOpRegel(this);
+            if (k !== undefined) {
+                for (let i = 1; i < k; i++) this.SKIP_TOKEN();
+                const accolade = this.LA(1);
+                this.consumeToken();
+                return accolade;
+            }
+        }
+        return inRegel.call(this, verwacht, volgend);
     };
 
     // Every mismatch says what was expected, and whether the line there was read as standing in the wrong block.
@@ -153,7 +235,7 @@ function herstelPerBlok(p: Herstel): void {
         try {
             mismatch.call(this, verwacht, volgend, opties);
         } catch (fout) {
-            const info: HerstelInfo = { verwacht: verwacht.name, elders: verwacht.name === '}' && hoortElders(this, volgend) };
+            const info: HerstelInfo = { verwacht: verwacht.name, elders: verwacht.name === '}' && volgend === this.LA(1) && elders(this, 1) };
             if (fout && typeof fout === 'object') Object.assign(fout, info);
             throw fout;
         }
@@ -166,13 +248,14 @@ function herstelPerBlok(p: Herstel): void {
         const resync = this.findReSyncTokenType();
         const bewaard = this.exportLexerState();
         const eerste = this.LA(1);
+        // The token before the error, not the last one skipped: the explanation looks at what precedes the cause.
+        const vorige = this.LA(0);
         const overgeslagen: IToken[] = [];
         // The first line of a surrounding block that is skipped as standing in the wrong place.
-        let elders: IToken | undefined;
+        let verkeerd: IToken | undefined = elders(this, 1) ? eerste : undefined;
         const meld = () => {
-            const vorige = this.LA(0);
             const bericht = this.errorMessageProvider.buildMismatchTokenMessage({ expected: verwacht, actual: eerste, previous: vorige, ruleName: this.getCurrRuleFullName() });
-            const info: HerstelInfo = { verwacht: verwacht.name, elders: elders === eerste };
+            const info: HerstelInfo = { verwacht: verwacht.name, elders: verkeerd === eerste };
             // The shape of Chevrotain's MismatchedTokenException, which SAVE_ERROR recognises by its name.
             this.SAVE_ERROR(Object.assign(new Error(bericht), { name: 'MismatchedTokenException', token: eerste, previousToken: vorige, resyncedTokens: overgeslagen.slice(0, -1) }, info));
         };
@@ -185,21 +268,24 @@ function herstelPerBlok(p: Herstel): void {
                 return;
             }
             // After a line in the wrong place, the next statement of this block starts on a line of its own.
-            if (opNiveau && (!elders || token.startLine !== elders.startLine) && vooruit.call(this)) {
+            if (opNiveau && (!verkeerd || token.startLine !== verkeerd.startLine) && vooruit.call(this)) {
                 meld();
                 regel.apply(this, args);
                 return;
             }
-            if ((opNiveau || isEinde(token)) && this.tokenMatcher(token, resync)) {
+            // The token is LA(1): every skipped token moves the input on.
+            if (opNiveau && token !== eerste && isBuitenRegel(this, blokken, 1)) {
                 if (!hoortElders(this, token)) {
                     // The block ends here (its `}` is missing): what was skipped for a line in the wrong place stays skipped.
-                    if (elders) { meld(); return; }
+                    if (verkeerd) { meld(); return; }
                     break;
                 }
-                elders ??= token;
+                verkeerd ??= token;
+            } else if ((opNiveau || isEinde(token)) && this.tokenMatcher(token, resync) && !verkeerd) {
+                break;
             }
             if (isEinde(token)) {
-                if (elders) { meld(); return; }
+                if (verkeerd) { meld(); return; }
                 break;
             }
             diepte = diepteNa(diepte, token);
