@@ -67,7 +67,7 @@ describe('what a word processor types', () => {
     test('a text whose closing quote is missing ends with its line: the lines after it are read as written', async () => {
         const doc = await valideer('gemeente X {\n    partij A "Stichting A\n    partij B "Zorggroep B"\n}\n');
         expect((doc.diagnostics ?? []).filter(d => d.severity === 1).map(toon)).toEqual([
-            '2:14-2:26 Deze tekst heeft aan het eind geen aanhalingsteken; Sturing leest hem tot het einde van de regel. [syntax]'
+            '2:14-2:26 Deze tekst heeft aan het eind geen aanhalingsteken: "Stichting A". Sturing leest hem tot het einde van de regel. [syntax]'
         ]);
         expect(doc.parseResult.value.elementen.find(isGemeente)!.partijen.map(p => [p.name, p.naam])).toEqual([['A', 'Stichting A'], ['B', 'Zorggroep B']]);
     });
