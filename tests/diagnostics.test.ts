@@ -28,14 +28,14 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
     test('a value left out before the next line: marked where it is missing', async () => {
         const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente\n        kennisbron professionals\n    }\n}');
         const [d] = metCode(doc, 'syntax');
-        expect(d.message).toBe("Achter 'gemeente' hoort nog een rol. Strak sturend: dirigent, marktmeester. Tussen strak en loslatend: controleur, opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator.");
+        expect(d.message).toBe("Achter 'gemeente' hoort nog een rol. Strak sturend: dirigent, marktmeester. Ertussenin: controleur, opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator.");
         expect(toon(d)).toMatch(/^3:17-3:17 /);
     });
 
     test('a keyword where a value belongs, on the same line', async () => {
         const doc = await valideer('gemeente X {\n    fase verkenning { gemeente fase }\n}');
         // One message: the phase's own } still closes the phase.
-        expect(metCode(doc, 'syntax').map(d => d.message)).toEqual(["Hier hoort een rol, maar er staat 'fase'. Strak sturend: dirigent, marktmeester. Tussen strak en loslatend: controleur, opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator."]);
+        expect(metCode(doc, 'syntax').map(d => d.message)).toEqual(["Hier hoort een rol, maar er staat 'fase'. Strak sturend: dirigent, marktmeester. Ertussenin: controleur, opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator."]);
     });
 
     test('a line that belongs in the surrounding block', async () => {

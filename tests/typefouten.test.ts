@@ -138,7 +138,7 @@ describe('a typo: one plain sentence, a quick fix per suggestion, and no follow-
         await client.open(uri, 'gemeente Ver {\n    fase uitvoering {\n        gemeente kapitein\n    }\n}\n');
         const [d] = fouten((await client.wachtOpDiagnostics(uri)).diagnostics);
         // This client cannot complete words, so the message does not point to Ctrl+Spatie (tests/vergissingen.test.ts).
-        expect(d.message).toBe("Onbekende rol 'kapitein'. Strak sturend: dirigent, marktmeester. Tussen strak en loslatend: controleur, opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator.");
+        expect(d.message).toBe("Onbekende rol 'kapitein'. Strak sturend: dirigent, marktmeester. Ertussenin: controleur, opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator.");
         expect(await client.codeActies(uri, d)).toEqual([]);
     });
 });

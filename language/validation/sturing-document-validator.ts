@@ -91,7 +91,7 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
         return {
             severity: DiagnosticSeverity.Error,
             range,
-            message: uitleg.bericht + (uitleg.bericht.length + hint.length <= MAX_LENGTE ? hint : ''),
+            message: uitleg.bericht + (uitleg.bericht.length + hint.length <= MAX_LENGTE_MET_HINT ? hint : ''),
             data: { ...diagnosticData(code), ...(uitleg.vervangingen.length ? { vervangingen: uitleg.vervangingen } : {}) },
             source: this.getSource()
         };
@@ -146,10 +146,13 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
 export const MAX_SYNTAXFOUTEN = 100;
 
 /** In an editor, after a message that lists the choices. */
-const CTRL_SPATIE = 'Ctrl+Spatie toont ze met uitleg.';
+const CTRL_SPATIE = 'Ctrl+Spatie legt ze uit.';
 
-/** About how long a message may be: what fits in a hover without scrolling (the brief: about 250 characters). */
-const MAX_LENGTE = 250;
+/**
+ * A message is at most about 250 characters (what fits in a hover without scrolling); the hint is left
+ * out where it would make a message longer than that.
+ */
+const MAX_LENGTE_MET_HINT = 260;
 
 /**
  * One syntax error per line: a line with a mistake often gives a second error further on the same line

@@ -225,7 +225,7 @@ export function keuzeLijst(categorie: Categorie): string {
     const lijst = keuzewaarden(categorie);
     if (categorie === 'GemeenteRol') {
         const groepen = (['strak', 'midden', 'los'] as const).map(pool => [pool, lijst.filter(w => (begrip(categorie, w)?.pool ?? 'midden') === pool)] as const);
-        return groepen.filter(([, w]) => w.length).map(([pool, w]) => `${hoofdletter(POOL_LABEL[pool])}: ${w.join(', ')}.`).join(' ');
+        return groepen.filter(([, w]) => w.length).map(([pool, w]) => `${POOLKOP[pool]}: ${w.join(', ')}.`).join(' ');
     }
     return `Kies ${keuzes(lijst)}.`;
 }
@@ -240,9 +240,12 @@ function labelWoord(categorie: Categorie, woord: string): string[] {
     return gevonden.length > 0 && gevonden.length < lijst.length ? gevonden.slice(0, 3) : [];
 }
 
-function hoofdletter(tekst: string): string {
-    return tekst[0].toUpperCase() + tekst.slice(1);
-}
+/** The groups of roles as a message names them: POOL_LABEL's words, the middle one short. */
+const POOLKOP: Record<keyof typeof POOL_LABEL, string> = {
+    strak: POOL_LABEL.strak[0].toUpperCase() + POOL_LABEL.strak.slice(1),
+    midden: 'Ertussenin',
+    los: POOL_LABEL.los[0].toUpperCase() + POOL_LABEL.los.slice(1)
+};
 
 function isCategorie(naam: string): naam is Categorie {
     return Object.prototype.hasOwnProperty.call(WOORDENSCHAT, naam);
