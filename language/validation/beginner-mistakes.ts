@@ -4,6 +4,7 @@ import { CstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { isGemeente, isInstrument, isPartij, isRegio } from '../generated/ast.js';
 import { WOORDENSCHAT, waarden, type Categorie } from '../framework/vocabulary.js';
+import { naastBij } from '../util/nearest-names.js';
 import type { SyntaxUitleg, Vervanging } from './explanation-types.js';
 
 /**
@@ -48,9 +49,9 @@ type Herkenner = (f: Fout, taal: Taalkennis) => SyntaxUitleg | undefined;
 
 /** The recognisers, most specific first: the first that knows the mistake explains it. */
 const HERKENNERS: Herkenner[] = [
-    rolVoorGemeente, gemeenterolNaRol, accoladeOntbreekt, naamMetSpatieOfZonderAanhalingstekens, tekstZonderAanhalingstekens,
-    enTussenWaarden, kommaOntbreekt, woordenVanEenBegrip, hoofdletters, vulwoord, keuzeTussenAanhalingstekens, puntAanRegeleinde,
-    gemeenterolBuitenFase, regelInVerkeerdBlok, accoladeTeVeel
+    rolVoorGemeente, gemeenterolNaRol, rolVoorMeerderePartijen, accoladeOntbreekt, naamMetSpatieOfZonderAanhalingstekens,
+    tekstZonderAanhalingstekens, enTussenWaarden, kommaOntbreekt, woordenVanEenBegrip, hoofdletters, vulwoord,
+    keuzeTussenAanhalingstekens, puntAanRegeleinde, gemeenterolBuitenFase, vrijeTekst, regelInVerkeerdBlok, accoladeTeVeel
 ];
 
 export function herkenVergissing(fout: Fout, taal: Taalkennis): SyntaxUitleg | undefined {
@@ -81,6 +82,21 @@ function gemeenterolNaRol({ document, token, vorige, blok }: Fout): SyntaxUitleg
         bericht: `'${token.image}' is een rol van de gemeente; die schrijft u als gemeente ${token.image}. Met 'rol' geeft u een partij een rol, zoals rol Welzijn adviseur.`,
         bereik: tokenBereik(document, vorige),
         vervangingen: [{ titel: "Schrijf 'gemeente' in plaats van 'rol'", tekst: 'gemeente', bereik: tokenBereik(document, vorige) }]
+    };
+}
+
+/** `rol Welzijn, Zorg adviseur`: one `rol` line gives one party its role. */
+function rolVoorMeerderePartijen({ document, token, vorige, blok }: Fout): SyntaxUitleg | undefined {
+    if (blok !== 'Fase' || !vorige || ![',', 'en'].includes(token.image) || !opRegel(vorige, token)) return undefined;
+    const tekst = tekstVan(document);
+    const begin = regelBegin(tekst, token.startOffset), einde = regelEinde(tekst, token.startOffset);
+    const m = /^([ \t]*)rol[ \t]+([\p{L}_][\p{L}\p{N}_]*(?:[ \t]*(?:,|[ \t]en[ \t])[ \t]*[\p{L}_][\p{L}\p{N}_]*)+)[ \t]+([\p{L}-]+)[ \t]*/u.exec(tekst.slice(begin, einde));
+    if (!m || !waarden('PartijRolSoort').includes(m[3])) return undefined;
+    const partijen = m[2].split(/[ \t]*,[ \t]*|[ \t]+en[ \t]+/);
+    const regels = partijen.map(p => `rol ${p} ${m[3]}`);
+    return {
+        bericht: `Met 'rol' geeft u één partij een rol; zet elke partij op een eigen regel: ${regels.join(', ')}.`,
+        vervangingen: [{ titel: 'Zet elke partij op een eigen regel', tekst: regels.join(`\n${m[1]}`), bereik: bereikVan(document, begin + m[1].length, begin + m[0].trimEnd().length) }]
     };
 }
 
@@ -268,8 +284,11 @@ function hoofdletters(f: Fout, taal: Taalkennis): SyntaxUitleg | undefined {
     const eindOffset = ook ? ook.eind : eind(token);
     const nieuw = ook ? `${woord}${tekstVan(document).slice(eind(token), ook.start)}${ook.woord.toLowerCase()}` : woord;
     const span = bereikVan(document, token.startOffset, eindOffset);
+    const tekst = tekstVan(document);
+    const blokKop = /\{[ \t]*(\/\/.*)?$/.test(tekst.slice(token.startOffset, regelEinde(tekst, token.startOffset)));
     return {
-        bericht: `Sturing schrijft ${ook ? 'deze woorden met kleine letters' : `'${woord}' met een kleine letter`}: ${nieuw.replace(/\s+/g, ' ')}.`,
+        // The example shows the name after it too: "gemeente Proefstad".
+        bericht: `Sturing schrijft ${ook ? 'deze woorden met kleine letters' : `'${woord}' met een kleine letter`}: ${nieuw.replace(/\s+/g, ' ')}${!ook && volgende ? ` ${volgende.woord}` : ''}.${blokKop ? ' Tot dan leest Sturing dit blok niet.' : ''}`,
         bereik: span,
         vervangingen: [{ titel: `Schrijf '${nieuw.replace(/\s+/g, ' ')}'`, tekst: nieuw, bereik: span }]
     };
@@ -317,7 +336,28 @@ function gemeenterolBuitenFase({ document, token, blok }: Fout): SyntaxUitleg | 
     return { bericht: `De rol van de gemeente staat per fase: zet 'gemeente ${volgende}' in een blok als fase verkenning { … }.`, vervangingen: [] };
 }
 
-const WAAR: Record<string, string> = {
+/**
+ * `De gemeente wil meer regie op de wijkteams.`: a sentence, as in a memo. A remark goes after `//`,
+ * where Sturing leaves it alone.
+ */
+function vrijeTekst(f: Fout, taal: Taalkennis): SyntaxUitleg | undefined {
+    const { document, token } = f;
+    if (f.categorieen.length > 0 || isEinde(token) || token.tokenType?.name !== 'ID') return undefined;
+    const tekst = tekstVan(document);
+    const begin = regelBegin(tekst, token.startOffset);
+    if (tekst.slice(begin, token.startOffset).trim() !== '') return undefined;
+    const regel = tekst.slice(token.startOffset, regelEinde(tekst, token.startOffset));
+    if ((regel.match(/\p{L}+/gu) ?? []).length < 3 || naastBij(token.image, taal.beginWoorden(f.blok)).length > 0) return undefined;
+    const plek = bereikVan(document, token.startOffset, token.startOffset);
+    return {
+        bericht: 'Dit lijkt een zin uit een notitie. Sturing leest alleen zijn eigen woorden; zet // voor de zin, dan is het een opmerking die Sturing overslaat.',
+        bereik: bereikVan(document, token.startOffset, token.startOffset + regel.trimEnd().length),
+        vervangingen: [{ titel: 'Maak er een opmerking van (//)', tekst: '// ', bereik: plek }]
+    };
+}
+
+/** Where a line stands, as a message says it. */
+export const WAAR: Record<string, string> = {
     Gemeente: 'in een gemeente', Regio: 'in een regio', Team: 'in een team', Doel: 'in een doel', Fase: 'in een fase',
     Regie: 'in een regie-blok', Ambitie: 'in de ambitie'
 };
@@ -403,7 +443,7 @@ export function legTekenUit(document: LangiumDocument, offset: number, lengte: n
         if (blokKop && erna.replace(/\/\/.*$/, '').trim() === '') {
             return { bericht: `Een blok opent met {, niet met een ${naam}: ${ervoor.trim()} {. Sluit het na de laatste regel af met }.`, bereik: hier, vervangingen: [{ titel: `Zet een { in plaats van de ${naam}`, tekst: /\s$/.test(ervoor) ? '{' : ' {', bereik: hier }] };
         }
-        if (woordErvoor) {
+        if (woordErvoor && woordErvoor === eersteWoordRegel) {
             return weg(`Haal de ${naam} weg`, `Na '${woordErvoor}' staat geen ${naam}: ${woordErvoor} ${erna.trim().split(/\s+/)[0] ?? ''}`.trimEnd() + '.', /^\S/.test(erna) && /\S$/.test(ervoor) ? ' ' : '');
         }
     }

@@ -156,17 +156,23 @@ const MAX_LENGTE_MET_HINT = 260;
 
 /**
  * One syntax error per line: a line with a mistake often gives a second error further on the same line
- * (a skipped colon leaves the parser a word short). The one that names the cause stays: an unknown
- * character before a word the parser stumbled over, the first on the line before later ones.
+ * (a skipped colon leaves the parser a word short). The one that names the cause stays: one that knows
+ * the fix, then an unknown character before a word the parser stumbled over, then the first on the line.
  */
 function eenPerRegel(diagnostics: Diagnostic[]): Diagnostic[] {
     const syntax = diagnostics.filter(d => d.code === TAAL_CODES.syntax);
     if (syntax.length < 2) return diagnostics;
-    const lexer = (d: Diagnostic) => (d.data as { code?: string } | undefined)?.code === DocumentValidator.LexingError ? 0 : 1;
+    const data = (d: Diagnostic) => d.data as (VervangData & { code?: string }) | undefined;
+    const rang = (d: Diagnostic) => [data(d)?.vervangingen?.length ? 0 : 1, data(d)?.code === DocumentValidator.LexingError ? 0 : 1, d.range.start.character];
+    const eerder = (a: Diagnostic, b: Diagnostic) => {
+        const [x, y] = [rang(a), rang(b)];
+        const i = x.findIndex((v, j) => v !== y[j]);
+        return i >= 0 && x[i] < y[i];
+    };
     const eerste = new Map<number, Diagnostic>();
     for (const d of syntax) {
         const al = eerste.get(d.range.start.line);
-        if (!al || lexer(d) < lexer(al) || (lexer(d) === lexer(al) && d.range.start.character < al.range.start.character)) eerste.set(d.range.start.line, d);
+        if (!al || eerder(d, al)) eerste.set(d.range.start.line, d);
     }
     const blijft = new Set(eerste.values());
     return diagnostics.filter(d => d.code !== TAAL_CODES.syntax || blijft.has(d));

@@ -5,7 +5,7 @@ import { CATEGORIE_NAAMWOORD, POOL_LABEL, WOORDENSCHAT, begrip, keuzewaarden, wa
 import type { HerstelInfo } from '../parser/sturing-parser.js';
 import { keuzes } from '../presentation/profile-text.js';
 import { naastBij } from '../util/nearest-names.js';
-import { herkenVergissing, legTekenUit, type Taalkennis, type Vervolg } from './beginner-mistakes.js';
+import { herkenVergissing, legTekenUit, WAAR, type Taalkennis, type Vervolg } from './beginner-mistakes.js';
 import { bedoeltU, type SyntaxUitleg } from './explanation-types.js';
 
 /** What can stand in a block: the words that start a line, and the words that may continue one. */
@@ -14,16 +14,12 @@ interface Blok {
     vervolg: string[];
 }
 
-const WAAR: Record<string, string> = {
-    Gemeente: 'in een gemeente', Regio: 'in een regio', Team: 'in een team', Doel: 'in een doel', Fase: 'in een fase',
-    Regie: 'in een regie-blok', Ambitie: 'in de ambitie'
-};
-
 /**
  * Explains a syntax error the way an advisor thinks about the text: an unknown value or word with the
  * closest known word(s) by edit distance ("Onbekende rol 'regiseur'. Bedoelt u 'regisseur'?"), or a
- * block that was not closed, marked where its `}` is missing. Which words can stand where comes from
- * the grammar; what a value is called comes from the framework tables.
+ * block that was not closed, marked where its `}` is missing. The mistakes a beginner makes are recognised
+ * first (beginner-mistakes.ts), with what the grammar says about a block's lines (`Taalkennis`). Which
+ * words can stand where comes from the grammar; what a value is called comes from the framework tables.
  */
 export class SyntaxUitlegger implements Taalkennis {
     private readonly blokken = new Map<string, Blok>();
@@ -74,7 +70,7 @@ export class SyntaxUitlegger implements Taalkennis {
         if (!isWoord(token)) return undefined;
         if (diepte < stapel.length - 1) {
             // Inside a line (`indicator outcom "…"`): the words that line can hold.
-            return this.onbekendWoord(blok, token, this.woordenIn(binnenste));
+            return this.onbekendWoord(blok, token, this.woordenIn(binnenste), true);
         }
         // A line of a surrounding block: this block was not closed, or the line is in the wrong block. The
         // parser decided which when it recovered (sturing-parser.ts, hoortElders).
@@ -155,7 +151,7 @@ export class SyntaxUitlegger implements Taalkennis {
     }
 
     /** A word Sturing does not know, with the closest of the words that may stand there, or else all of them. */
-    private onbekendWoord(blok: string, token: IToken, kandidaten: string[]): SyntaxUitleg {
+    private onbekendWoord(blok: string, token: IToken, kandidaten: string[], inRegel = false): SyntaxUitleg {
         const { begin } = this.blokken.get(blok)!;
         const suggesties = naastBij(token.image, kandidaten);
         const bovenaan = blok === 'Model' || !WAAR[blok];
@@ -166,8 +162,7 @@ export class SyntaxUitlegger implements Taalkennis {
         if (suggesties.length > 0) return { bericht: `${wat} Bedoelt u ${keuzes(suggesties.map(s => `'${s}'`))}?${gevolg}`, vervangingen: suggesties.map(bedoeltU) };
         if (bovenaan) return { bericht: `${wat} Een blok begint met ${keuzes(begin)}.${gevolg}`, vervangingen: [] };
         // Inside a line its own words, else the words that start a line in this block.
-        const lijst = kandidaten.filter(k => !begin.includes(k));
-        const hulp = lijst.length > 0 && lijst.length <= 16 ? `Hier kan staan: ${keuzes(lijst)}.` : `Een regel ${WAAR[blok]} begint met ${keuzes(begin)}.`;
+        const hulp = inRegel && kandidaten.length > 0 && kandidaten.length <= 16 ? `Hier kan staan: ${keuzes(kandidaten)}.` : `Een regel ${WAAR[blok]} begint met ${keuzes(begin)}.`;
         return { bericht: `${wat} ${hulp}`, vervangingen: [], noemtKeuzes: true };
     }
 
