@@ -218,16 +218,22 @@ function enTussenWaarden({ document, token, vorige, blok }: Fout, taal: Taalkenn
     const volgende = woordenVanaf(tekst, eind(token))[0];
     if (!scheiding || !volgende) return undefined;
     const vervang = bereikVan(document, eind(vorige), volgende.start);
+    const wat = wattenOp(taal, blok, eersteWoord(tekst, token.startOffset));
     if (scheiding === ',') {
         return {
-            bericht: `Tussen twee waarden staat een komma, geen '${token.image}': ${vorige.image}, ${volgende.woord}.`,
+            bericht: `Tussen twee ${wat} staat een komma, geen '${token.image}': ${vorige.image}, ${volgende.woord}.`,
             vervangingen: [{ titel: `Zet een komma in plaats van '${token.image}'`, tekst: ', ', bereik: vervang }]
         };
     }
     return {
-        bericht: `Op deze regel staan de waarden alleen met een spatie ertussen, zonder '${token.image}': ${vorige.image} ${volgende.woord}.`,
+        bericht: `Op deze regel staan de ${wat} alleen met een spatie ertussen, zonder '${token.image}': ${vorige.image} ${volgende.woord}.`,
         vervangingen: [{ titel: `Haal '${token.image}' weg`, tekst: ' ', bereik: vervang }]
     };
+}
+
+/** What a line lists, as a message says it: names (`leden`) or choices (`gemeente`, `kennisbron` …). */
+function wattenOp(taal: Taalkennis, blok: string, woord: string): string {
+    return taal.naWoord(blok, woord)?.soort === 'naam' ? 'namen' : 'keuzes';
 }
 
 /** `gemeente regisseur opdrachtgever`: two values of a list without the comma between them. */
@@ -240,7 +246,7 @@ function kommaOntbreekt({ document, token, vorige, blok }: Fout, taal: Taalkenni
     const lijst = vervolg.categorieen.flatMap(waarden);
     if (!lijst.includes(token.image) || !lijst.includes(vorige.image)) return undefined;
     return {
-        bericht: `Tussen twee waarden hoort een komma: ${vorige.image}, ${token.image}.`,
+        bericht: `Tussen twee ${wattenOp(taal, blok, kw)} hoort een komma: ${vorige.image}, ${token.image}.`,
         vervangingen: [{ titel: 'Zet er een komma tussen', tekst: ',', bereik: bereikVan(document, eind(vorige), eind(vorige)) }]
     };
 }
@@ -449,7 +455,7 @@ export function legTekenUit(document: LangiumDocument, offset: number, lengte: n
     }
     if (teken === ';') {
         if (erna.replace(/\/\/.*$/, '').trim() === '') return weg('Haal de puntkomma weg', 'Aan het eind van een regel staat geen puntkomma; elke regel staat op zich.');
-        if (woordErvoor) return weg('Zet een komma in plaats van de puntkomma', `Tussen twee waarden staat een komma, geen puntkomma: ${woordErvoor}, ${erna.trim().split(/\s+/)[0]}.`, ',');
+        if (woordErvoor) return weg('Zet een komma in plaats van de puntkomma', `Tussen twee keuzes of namen staat een komma, geen puntkomma: ${woordErvoor}, ${erna.trim().split(/\s+/)[0]}.`, ',');
     }
     if (/[\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2043*]/.test(teken) && ervoor.trim() === '') {
         const metSpatie = bereikVan(document, offset, offset + 1 + (/^[ \t\u00A0]*/.exec(erna)?.[0].length ?? 0));
@@ -467,7 +473,7 @@ export function legTekenUit(document: LangiumDocument, offset: number, lengte: n
         const scheiding = eersteWoordRegel ? alleScheidingen(taal, eersteWoordRegel) : undefined;
         if (volgende && scheiding) {
             const span = bereikVan(document, offset - (/\s*$/.exec(ervoor)?.[0].length ?? 0), volgende.start);
-            return { bericht: scheiding === ',' ? `Tussen twee waarden staat een komma, geen &: ${woordErvoor}, ${volgende.woord}.` : `Op deze regel staan de waarden alleen met een spatie ertussen: ${woordErvoor} ${volgende.woord}.`, bereik: hier, vervangingen: [{ titel: scheiding === ',' ? 'Zet een komma in plaats van &' : 'Haal & weg', tekst: scheiding === ',' ? ', ' : ' ', bereik: span }] };
+            return { bericht: scheiding === ',' ? `Tussen twee keuzes of namen staat een komma, geen &: ${woordErvoor}, ${volgende.woord}.` : `Op deze regel staan de keuzes alleen met een spatie ertussen: ${woordErvoor} ${volgende.woord}.`, bereik: hier, vervangingen: [{ titel: scheiding === ',' ? 'Zet een komma in plaats van &' : 'Haal & weg', tekst: scheiding === ',' ? ', ' : ' ', bereik: span }] };
         }
     }
     if (teken === "'" || teken === '\u2018') {
