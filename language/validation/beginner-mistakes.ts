@@ -176,7 +176,8 @@ function naamMetSpatieOfZonderAanhalingstekens({ document, token, vorige }: Fout
     const node = nodeBij(document, vorige);
     const tekst = tekstVan(document);
     const extra = woordenTot(tekst, token.startOffset, ['soort', 'streefwaarde']);
-    if (extra.length === 0) return undefined;
+    // `partij Welzijn sort zorg`: a typo of the word that may follow, not a name.
+    if (extra.length === 0 || naastBij(extra[0].woord, ['soort', 'streefwaarde']).length > 0) return undefined;
     const naExtra = tekst.slice(extra[extra.length - 1].eind, regelEinde(tekst, token.startOffset)).trim();
     const tekstErna = /^["\u201C\u201E]/.test(naExtra);
     if (isPartij(node) && node.name === vorige.image && !node.naam) {
@@ -212,7 +213,7 @@ function tussenAanhalingstekens(document: LangiumDocument, woorden: Woord[], beg
 
 /** `gemeente regisseur en opdrachtgever`: values are listed with commas (or, in a few lines, spaces). */
 function enTussenWaarden({ document, token, vorige, blok }: Fout, taal: Taalkennis): SyntaxUitleg | undefined {
-    if (!['en', 'En', 'of'].includes(token.image) || !vorige || !opRegel(vorige, token)) return undefined;
+    if (!['en', 'En', 'of'].includes(token.image) || !vorige || !isWoordToken(vorige) || !opRegel(vorige, token)) return undefined;
     const tekst = tekstVan(document);
     const scheiding = taal.scheiding(blok, eersteWoord(tekst, token.startOffset));
     const volgende = woordenVanaf(tekst, eind(token))[0];
@@ -300,7 +301,7 @@ function hoofdletters(f: Fout, taal: Taalkennis): SyntaxUitleg | undefined {
     };
 }
 
-const VULWOORDEN = ['is', 'als', 'de', 'het', 'een', 'zijn', 'wordt', 'op', 'van'];
+const VULWOORDEN = ['is', 'als', 'de', 'het', 'een', 'zijn', 'wordt', 'op', 'van', 'en'];
 
 /** `gemeente is regisseur`, `gemeente als regisseur`: a little word from a sentence, left out in Sturing. */
 function vulwoord(f: Fout, taal: Taalkennis): SyntaxUitleg | undefined {
@@ -308,8 +309,12 @@ function vulwoord(f: Fout, taal: Taalkennis): SyntaxUitleg | undefined {
     if (f.categorieen.length === 0 || !VULWOORDEN.includes(token.image.toLowerCase())) return undefined;
     const volgende = woordenVanaf(tekstVan(document), eind(token))[0];
     if (!volgende || !kandidatenBij(f, taal).includes(volgende.woord)) return undefined;
+    // The line as it reads without the word: "gemeente regisseur, opdrachtgever".
+    const tekst = tekstVan(document);
+    const begin = regelBegin(tekst, token.startOffset);
+    const zonder = (tekst.slice(begin, token.startOffset) + tekst.slice(volgende.start, regelEinde(tekst, token.startOffset))).replace(/\/\/.*$/, '').trim().replace(/\s+/g, ' ');
     return {
-        bericht: `Het woordje '${token.image}' laat u weg: ${vorigWoord(f)}${volgende.woord}.`,
+        bericht: `Het woordje '${token.image}' laat u weg: ${zonder}.`,
         vervangingen: [{ titel: `Haal '${token.image}' weg`, tekst: '', bereik: bereikVan(document, token.startOffset, volgende.start) }]
     };
 }
