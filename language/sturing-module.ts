@@ -22,7 +22,9 @@ import { RegelConfiguratie } from './rules/configuration.js';
 import { RegelRunner } from './rules/rule-runner.js';
 import type { Regel } from './rules/rule-types.js';
 import { SturingLexerErrorMessageProvider, SturingParserErrorMessageProvider } from './parser/dutch-error-messages.js';
+import { SturingLexer } from './parser/sturing-lexer.js';
 import { createSturingParser } from './parser/sturing-parser.js';
+import { SturingValueConverter } from './parser/sturing-value-converter.js';
 import { SturingLinker } from './references/sturing-linker.js';
 import { SturingReferenceDescriptionProvider } from './references/sturing-reference-descriptions.js';
 import { SturingRenameProvider } from './references/sturing-rename-provider.js';
@@ -61,6 +63,8 @@ export type SturingServices = LangiumServices & SturingAddedServices;
 export const SturingModule: Module<SturingServices, PartialLangiumServices & SturingAddedServices> = {
     parser: {
         LangiumParser: (services) => createSturingParser(services),
+        Lexer: (services) => new SturingLexer(services),
+        ValueConverter: () => new SturingValueConverter(),
         ParserErrorMessageProvider: () => new SturingParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SturingLexerErrorMessageProvider()
     },

@@ -68,11 +68,13 @@ export function bouwTextMateGrammatica(): object {
     const [declaraties, ...rest] = woordGroepen();
     const patronen: object[] = [
         { include: '#commentaar' },
-        { name: SCOPE.tekst, begin: '"', end: '"', patterns: [{ name: SCOPE.escape, match: '\\\\.' }] },
+        // As the grammar's STRING: straight or curly quotes, and a text left open ends with its line.
+        { name: SCOPE.tekst, begin: '"', end: '"|$', patterns: [{ name: SCOPE.escape, match: '\\\\.' }] },
+        { name: SCOPE.tekst, begin: '[\u201C\u201E]', end: '["\u201C\u201D]|$', patterns: [{ name: SCOPE.escape, match: '\\\\.' }] },
         { name: declaraties.scope, match: woorden(declaraties.woorden) },
         ...rest.map(g => ({ name: g.scope, match: woorden(g.woorden) })),
         { name: SCOPE.getal, match: '\\b[0-9]+\\b' },
-        { name: SCOPE.leesteken, match: '[,.\\-]' }
+        { name: SCOPE.leesteken, match: '[,.\\-\u2013\u2014]' }
     ];
     return {
         name: 'sturing',
@@ -112,13 +114,16 @@ export function bouwMonarch(): Record<string, unknown> {
                 [/\/\*/, SCOPE.blok, '@blok'],
                 [/\/\/.*$/, SCOPE.regel],
                 [/"/, SCOPE.tekst, '@tekst'],
+                [/[\u201C\u201E]/, SCOPE.tekst, '@krultekst'],
                 [/[0-9]+(?![\w\u00C0-\u024F-])/, SCOPE.getal],
                 [/[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F-]*/, { cases: gevallen }],
-                [/[,.-]/, SCOPE.leesteken]
+                [/[,.\-\u2013\u2014]/, SCOPE.leesteken]
             ],
             documentatie: [[/\*\//, SCOPE.documentatie, '@pop'], [/[^*]+|\*/, SCOPE.documentatie]],
             blok: [[/\*\//, SCOPE.blok, '@pop'], [/[^*]+|\*/, SCOPE.blok]],
-            tekst: [[/\\./, SCOPE.escape], [/"/, SCOPE.tekst, '@pop'], [/[^"\\]+/, SCOPE.tekst]]
+            // As the grammar's STRING: a text left open ends with its line (Monarch reads a line without its end).
+            tekst: [[/\\./, SCOPE.escape], [/"/, SCOPE.tekst, '@pop'], [/[^"\\]+$/, SCOPE.tekst, '@pop'], [/[^"\\]+/, SCOPE.tekst]],
+            krultekst: [[/\\./, SCOPE.escape], [/["\u201C\u201D]/, SCOPE.tekst, '@pop'], [/[^"\u201C\u201D\\]+$/, SCOPE.tekst, '@pop'], [/[^"\u201C\u201D\\]+/, SCOPE.tekst]]
         }
     };
 }

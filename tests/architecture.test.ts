@@ -18,7 +18,7 @@ const MAG: Record<string, readonly string[]> = {
     workspace: ['util', 'generated'],
     inference: ['framework', 'util', 'generated'],
     presentation: ['framework', 'inference', 'util', 'generated'],
-    validation: ['framework', 'inference', 'presentation', 'util', 'generated', 'workspace'],
+    validation: ['framework', 'inference', 'presentation', 'util', 'generated', 'workspace', 'parser'],
     references: ['framework', 'util', 'generated'],
     rules: ['framework', 'inference', 'presentation', 'util', 'generated', 'validation'],
     lsp: ['framework', 'inference', 'presentation', 'util', 'generated', 'rules', 'validation', 'references', 'workspace'],

@@ -14,7 +14,7 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
     test('a stray closing brace', async () => {
         const doc = await valideer('gemeente X {\n}\n}');
         const [d] = metCode(doc, 'syntax');
-        expect(d.message).toContain('Staat er een } te veel?');
+        expect(d.message).toBe('Deze } sluit niets af: de blokken ervoor zijn al gesloten. Haal hem weg, of kijk of er eerder een } te veel staat.');
         expect(toon(d)).toMatch(/^3:1-3:2 /);
     });
 
@@ -28,20 +28,36 @@ describe('syntax errors are explained in Dutch, located and coded', () => {
     test('a value left out before the next line: marked where it is missing', async () => {
         const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente\n        kennisbron professionals\n    }\n}');
         const [d] = metCode(doc, 'syntax');
-        expect(d.message).toBe("Achter 'gemeente' hoort nog een rol. Met Ctrl+Spatie ziet u wat hier kan staan.");
+        expect(d.message).toBe("Achter 'gemeente' hoort nog een rol. Strak sturend: dirigent, marktmeester. Ertussenin: controleur, opdrachtgever, zachte-opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator.");
         expect(toon(d)).toMatch(/^3:17-3:17 /);
     });
 
     test('a keyword where a value belongs, on the same line', async () => {
         const doc = await valideer('gemeente X {\n    fase verkenning { gemeente fase }\n}');
-        expect(metCode(doc, 'syntax').map(d => d.message)).toContain("Hier hoort een rol, maar er staat 'fase'. Met Ctrl+Spatie ziet u wat hier kan staan.");
+        // One message: the phase's own } still closes the phase.
+        expect(metCode(doc, 'syntax').map(d => d.message)).toEqual(["Hier hoort een rol, maar er staat 'fase'. Strak sturend: dirigent, marktmeester. Ertussenin: controleur, opdrachtgever, zachte-opdrachtgever, regisseur, ruimte-latende-regisseur, coproducent, onderhandelaar, gesprekspartner. Loslatend: bemiddelaar, facilitator."]);
     });
 
     test('a line that belongs in the surrounding block', async () => {
         const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente regisseur\n        partij Zorg\n    }\n}');
         const [d] = metCode(doc, 'syntax');
-        expect(d.message).toBe("'partij' hoort niet in een fase, maar in een gemeente.");
+        expect(d.message).toBe("'partij' hoort niet in een fase, maar bovenaan in de gemeente. In een fase geeft u een partij een rol: rol Zorg adviseur.");
         expect(bereik(doc, d)).toBe('partij');
+    });
+
+    test('a line in the wrong block: one error, and the block and everything after it are kept', async () => {
+        const doc = await valideer('gemeente X {\n    fase verkenning {\n        gemeente regisseur\n        partij Zorg "Zorggroep"\n    }\n    fase kaderstelling {\n        gemeente opdrachtgever\n    }\n    fase uitvoering {\n        gemeente regisseur\n    }\n}\n');
+        expect(metCode(doc, 'syntax').map(d => [bereik(doc, d), d.message])).toEqual([['partij', "'partij' hoort niet in een fase, maar bovenaan in de gemeente. In een fase geeft u een partij een rol: rol Zorg adviseur."]]);
+        const [gemeente] = doc.parseResult.value.elementen as Gemeente[];
+        expect(gemeente.fasen.map(f => f.soort)).toEqual(['verkenning', 'kaderstelling', 'uitvoering']);
+    });
+
+    test('when a } is missing elsewhere too, the indentation says whether a line is in the wrong block', async () => {
+        // The } of the last phase is missing; the partij line is still inside verkenning, deeper than its fase line.
+        const doc = await valideer('gemeente X {\n    fase verkenning {\n        partij Zorg\n        gemeente regisseur\n    }\n    fase kaderstelling {\n        gemeente opdrachtgever\n}\n');
+        expect(metCode(doc, 'syntax').map(d => d.message)).toEqual(["'partij' hoort niet in een fase, maar bovenaan in de gemeente. In een fase geeft u een partij een rol: rol Zorg adviseur.", 'Hier hoort een } die gemeente X (r. 1) afsluit.']);
+        const [gemeente] = doc.parseResult.value.elementen as Gemeente[];
+        expect(gemeente.fasen.map(f => [f.soort, f.rollen.map(r => r.rol)])).toEqual([['verkenning', ['regisseur']], ['kaderstelling', ['opdrachtgever']]]);
     });
 
     test('no message names a token type, the end of the file as EOF, or uses backticks', async () => {
@@ -68,32 +84,32 @@ describe('unknown references', () => {
 ${regel}
 }`;
 
-    test('a rol for an undeclared party suggests the nearest name', async () => {
+    test('a rol for a party not named at the top suggests the nearest name', async () => {
         const doc = await valideer(basis('    fase verkenning { gemeente regisseur rol Welzjin adviseur }'));
         const [d] = metCode(doc, 'onbekende-verwijzing');
-        expect(d.message).toBe("De rol is toegekend aan 'Welzjin', maar die partij is niet gedeclareerd in gemeente Stad of in een regio. Bedoelt u 'Welzijn'?");
+        expect(d.message).toBe("'Welzjin' krijgt hier een rol, maar staat niet als partij bovenaan gemeente Stad of in een regio. Bedoelt u 'Welzijn'?");
         expect(bereik(doc, d)).toBe('Welzjin');
         expect(d.severity).toBe(1);
     });
 
-    test('a bekostiging for an undeclared party lists what is declared', async () => {
+    test('a bekostiging for a party not named at the top: how to add it, and the parties that are there', async () => {
         const doc = await valideer(basis('    fase kaderstelling { gemeente opdrachtgever bekostiging Huisartsen subsidie }'));
         const [d] = metCode(doc, 'onbekende-verwijzing');
-        expect(d.message).toBe("De bekostiging gaat naar 'Huisartsen', maar die partij is niet gedeclareerd in gemeente Stad of in een regio. Gedeclareerde partijen: Welzijn, Zorggroep.");
+        expect(d.message).toBe('De bekostiging gaat naar \'Huisartsen\', maar die staat niet als partij bovenaan gemeente Stad of in een regio. Voeg bovenaan een regel partij Huisartsen "…" toe, of kies een partij die er staat: Welzijn, Zorggroep.');
         expect(bereik(doc, d)).toBe('Huisartsen');
     });
 
-    test('a team member that is not declared', async () => {
+    test('a team member that is not named at the top', async () => {
         const doc = await valideer(basis('    team Oost { leden Welzijn, Woonstede }'));
         const [d] = metCode(doc, 'onbekende-verwijzing');
-        expect(d.message).toMatch(/^Teamlid 'Woonstede' is niet gedeclareerd als partij in gemeente Stad of in een regio\./);
+        expect(d.message).toMatch(/^Teamlid 'Woonstede' staat niet als partij bovenaan gemeente Stad of in een regio\./);
         expect(bereik(doc, d)).toBe('Woonstede');
     });
 
-    test('participation via an undeclared advisory council', async () => {
+    test('participation via an advisory council not named at the top', async () => {
         const doc = await valideer(basis('    fase verkenning { gemeente regisseur burgerparticipatie adviseren via WmoRaad }'));
         const [d] = metCode(doc, 'onbekende-verwijzing');
-        expect(d.message).toMatch(/^Burgerparticipatie loopt via 'WmoRaad', maar die partij of adviesraad is niet gedeclareerd/);
+        expect(d.message).toBe('Burgerparticipatie loopt via \'WmoRaad\', maar die staat niet als adviesraad of partij bovenaan gemeente Stad of in een regio. Voeg bovenaan een regel adviesraad WmoRaad "…" toe, of kies een partij die er staat: Welzijn, Zorggroep.');
     });
 
     test('parties of another gemeente are not visible', async () => {

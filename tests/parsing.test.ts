@@ -48,3 +48,27 @@ describe('the syntax contract', () => {
         expect(doc.parseResult.value.elementen.map(e => e.name)).toEqual(['Noord', 'A', 'B']);
     });
 });
+
+describe('what a word processor types', () => {
+    test('an en dash or em dash in a period is read as the hyphen', async () => {
+        for (const streep of ['-', '–', '—']) {
+            const doc = await valideer(`gemeente X {\n    periode 2024${streep}2026\n}\n`);
+            expect((doc.diagnostics ?? []).filter(d => d.severity === 1).map(toon), streep).toEqual([]);
+            expect(eerste(doc.parseResult.value.elementen.find(isGemeente)!.periode)).toMatchObject({ van: 2024, tot: 2026 });
+        }
+    });
+
+    test('curly quotes (“…” and „…”) hold a text as straight ones do', async () => {
+        const doc = await valideer('gemeente X {\n    partij A “Stichting A”\n    partij B „Zorggroep \\"B\\"”\n    partij C "Met “citaat” erin"\n}\n');
+        expect((doc.diagnostics ?? []).filter(d => d.severity === 1).map(toon)).toEqual([]);
+        expect(doc.parseResult.value.elementen.find(isGemeente)!.partijen.map(p => p.naam)).toEqual(['Stichting A', 'Zorggroep "B"', 'Met “citaat” erin']);
+    });
+
+    test('a text whose closing quote is missing ends with its line: the lines after it are read as written', async () => {
+        const doc = await valideer('gemeente X {\n    partij A "Stichting A\n    partij B "Zorggroep B"\n}\n');
+        expect((doc.diagnostics ?? []).filter(d => d.severity === 1).map(toon)).toEqual([
+            '2:14-2:26 Deze tekst heeft aan het eind geen aanhalingsteken: "Stichting A". Sturing leest hem tot het einde van de regel. [syntax]'
+        ]);
+        expect(doc.parseResult.value.elementen.find(isGemeente)!.partijen.map(p => [p.name, p.naam])).toEqual([['A', 'Stichting A'], ['B', 'Zorggroep B']]);
+    });
+});

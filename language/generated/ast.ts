@@ -10,7 +10,7 @@ export const SturingTerminals = {
     WS: /\s+/,
     ID: /[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*/,
     INT: /[0-9]+/,
-    STRING: /"[^"\\]*(?:\\.[^"\\]*)*"/,
+    STRING: /"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"?|[\u201C\u201E][^"\u201C\u201D\\\r\n]*(?:\\.[^"\u201C\u201D\\\r\n]*)*["\u201C\u201D]?/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };
@@ -178,7 +178,9 @@ export type SturingKeywordNames =
     | "zorg"
     | "zvw"
     | "{"
-    | "}";
+    | "}"
+    | "–"
+    | "—";
 
 export type SturingTokenNames = SturingTerminalNames | SturingKeywordNames;
 

@@ -285,8 +285,21 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
             "$type": "Group",
             "elements": [
               {
-                "$type": "Keyword",
-                "value": "-"
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "-"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "–"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "—"
+                  }
+                ]
               },
               {
                 "$type": "Assignment",
@@ -2858,7 +2871,7 @@ export const SturingGrammar = (): Grammar => loadedSturingGrammar ?? (loadedStur
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"[^\\"\\\\\\\\]*(?:\\\\\\\\.[^\\"\\\\\\\\]*)*\\"/",
+        "regex": "/\\"[^\\"\\\\\\\\\\\\r\\\\n]*(?:\\\\\\\\.[^\\"\\\\\\\\\\\\r\\\\n]*)*\\"?|[\\\\u201C\\\\u201E][^\\"\\\\u201C\\\\u201D\\\\\\\\\\\\r\\\\n]*(?:\\\\\\\\.[^\\"\\\\u201C\\\\u201D\\\\\\\\\\\\r\\\\n]*)*[\\"\\\\u201C\\\\u201D]?/",
         "parenthesized": false
       },
       "fragment": false,

@@ -97,6 +97,9 @@ export class SturingFormatter extends AbstractFormatter {
     }
 }
 
+/** Keywords within a statement: the comma of a list, the dot of `Regio.Partij`, the dash of a period. */
+const LEESTEKENS = [',', '.', '-', '\u2013', '\u2014'];
+
 /**
  * A statement starts with a keyword that is directly followed by an assignment (`probleem x`),
  * or with a nested element (`partij …`, `fase …`, `doel …`).
@@ -109,7 +112,7 @@ function startsStatement(child: CstNode, vorige: CstNode | undefined): boolean {
     }
     const feature = child.grammarSource;
     if (GrammarAST.isKeyword(feature)) {
-        return feature.value !== ',' && feature.value !== '-' && feature.value !== '.' && !isValueKeyword(feature);
+        return !LEESTEKENS.includes(feature.value) && !isValueKeyword(feature);
     }
     return false;
 }

@@ -3,9 +3,9 @@ import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } f
 
 /**
  * Syntax errors in plain Dutch. The parser's defaults speak of "tokens" and "EOF"; our users are
- * policy advisors, so we say what was expected in words they use. Where the error is an unknown word
- * or an unclosed block, validation/syntax-explanation.ts says it more precisely; these messages are
- * for everything else.
+ * policy advisors, so we say what was expected in words they use. Where the error is an unknown word,
+ * an unclosed block or a mistake a beginner makes, validation/syntax-explanation.ts and
+ * validation/beginner-mistakes.ts say it more precisely; these messages are for everything else.
  */
 export class SturingParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
 
@@ -60,7 +60,8 @@ function uniek(waarden: string[]): string[] {
 
 function lijst(opties: string[]): string {
     if (opties.length === 0) return 'iets anders';
-    if (opties.length > 6) return 'een van de woorden die Ctrl+Spatie hier toont';
+    // All of them: the message is read on the command line too, where no Ctrl+Spatie shows them.
+    if (opties.length > 12) return `een van deze woorden: ${opties.slice(0, 12).join(', ')} …`;
     if (opties.length === 1) return opties[0];
     return `${opties.slice(0, -1).join(', ')} of ${opties[opties.length - 1]}`;
 }

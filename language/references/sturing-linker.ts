@@ -7,8 +7,9 @@ import { naastBij } from '../util/nearest-names.js';
 import { voorElkeReferentie } from './reference-walk.js';
 
 /**
- * Explains an unresolved reference in Dutch: what is missing, where Sturing looked, and which
- * declared parties come closest.
+ * Explains an unresolved reference in Dutch: what is missing, where Sturing looked (the parties named at
+ * the top of the gemeente, and the regio's), and which of those come closest. The quick fix that adds
+ * the party is in rules/code-actions.ts.
  */
 export class SturingLinker extends DefaultLinker {
 
@@ -28,26 +29,27 @@ export class SturingLinker extends DefaultLinker {
             .distinct()
             .toArray();
         const gemeente = gemeenteVan(refInfo.container);
-        const waar = gemeente?.name ? `in gemeente ${gemeente.name} of in een regio` : 'in dit bestand of in een regio';
+        const waar = `bovenaan ${gemeente?.name ? `gemeente ${gemeente.name}` : 'de gemeente'} of in een regio`;
         const container = refInfo.container;
         let wat: string;
         if (isTeam(container)) {
-            wat = `Teamlid '${naam}' is niet gedeclareerd als partij ${waar}.`;
+            wat = `Teamlid '${naam}' staat niet als partij ${waar}.`;
         } else if (isPartijRol(container)) {
-            wat = `De rol is toegekend aan '${naam}', maar die partij is niet gedeclareerd ${waar}.`;
+            wat = `'${naam}' krijgt hier een rol, maar staat niet als partij ${waar}.`;
         } else if (isBekostiging(container)) {
-            wat = `De bekostiging gaat naar '${naam}', maar die partij is niet gedeclareerd ${waar}.`;
+            wat = `De bekostiging gaat naar '${naam}', maar die staat niet als partij ${waar}.`;
         } else if (isParticipatie(container)) {
-            wat = `Burgerparticipatie loopt via '${naam}', maar die partij of adviesraad is niet gedeclareerd ${waar}.`;
+            wat = `Burgerparticipatie loopt via '${naam}', maar die staat niet als adviesraad of partij ${waar}.`;
         } else {
-            wat = `'${naam}' is niet gedeclareerd ${waar}.`;
+            wat = `'${naam}' staat niet als partij ${waar}.`;
         }
+        const soort = isParticipatie(container) ? 'adviesraad' : 'partij';
         const suggesties = naastBij(naam, kandidaten);
         const hulp = suggesties.length > 0
             ? ` Bedoelt u ${suggesties.map(s => `'${s}'`).join(' of ')}?`
             : kandidaten.length > 0
-                ? ` Gedeclareerde partijen: ${kandidaten.slice(0, 8).join(', ')}${kandidaten.length > 8 ? ', …' : ''}.`
-                : ' Declareer de partij eerst, bijvoorbeeld: partij ' + naam + ' "Volledige naam".';
+                ? ` Voeg bovenaan een regel ${soort} ${naam} "…" toe, of kies een partij die er staat: ${kandidaten.slice(0, 6).join(', ')}${kandidaten.length > 6 ? ', …' : ''}.`
+                : ` Voeg bovenaan een regel ${soort} ${naam} "…" toe.`;
         // The suggestions travel with the error, for the quick fixes (see SturingDocumentValidator).
         const fout: LinkingError & { suggesties: string[] } = { info: refInfo, message: wat + hulp, targetDescription, suggesties };
         return fout;

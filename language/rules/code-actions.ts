@@ -7,9 +7,11 @@ import {
 import type { Model } from '../generated/ast.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { SturingServices } from '../sturing-module.js';
+import { gemeenteVan } from '../util/ast-util.js';
+import { TAAL_CODES } from '../validation/language-codes.js';
 import type { VervangData } from '../validation/sturing-document-validator.js';
 import { CONFIG_BESTAND, isObject, type RegelConfiguratie } from './configuration.js';
-import { actie, alsGewoneTekst, inspringingVan, sjabloon, veiligAlsSjabloon } from './edits.js';
+import { actie, alsGewoneTekst, inspringingVan, sjabloon, veiligAlsSjabloon, voegRegelToeNa, voegToeAanBegin } from './edits.js';
 import type { Regel } from './rule-types.js';
 
 /** The client command that opens a rule's page rendered (client/extension.ts registers it). */
@@ -43,6 +45,8 @@ export class SturingCodeActionProvider implements CodeActionProvider {
         const regelsGehad = new Set<string>();
         for (const diagnostic of params.context.diagnostics) {
             acties.push(...vervangingen(document, diagnostic));
+            const partij = partijToevoegen(document, diagnostic);
+            if (partij) acties.push(partij);
             const regel = typeof diagnostic.code === 'string' ? this.regels.get(diagnostic.code) : undefined;
             if (!regel) continue;
             acties.push(...this.herstel(document, regel, diagnostic));
@@ -150,7 +154,31 @@ export class SturingCodeActionProvider implements CodeActionProvider {
 /** "Bedoelt u 'regisseur'?" and the like: the replacements a syntax error or an unknown reference carries. */
 function vervangingen(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
     const lijst = (diagnostic.data as VervangData | undefined)?.vervangingen ?? [];
-    return lijst.map(v => actie(v.titel, document, diagnostic, [TextEdit.replace(diagnostic.range, v.tekst)], lijst.length === 1));
+    return lijst.map(v => actie(v.titel, document, diagnostic,
+        [TextEdit.replace(v.bereik ?? diagnostic.range, v.tekst), ...(v.ook ?? []).map(b => TextEdit.replace(b.bereik, b.tekst))], lijst.length === 1));
+}
+
+/**
+ * An unknown party (`rol Zorggroep adviseur`): "Voeg partij Zorggroep toe", a line at the top of the
+ * gemeente, after the parties already there, with the cursor where its full name goes. Through
+ * `burgerparticipatie … via` it is most likely an advisory council. Preferred when no known name comes
+ * close ("Bedoelt u …?" is then the likelier fix).
+ */
+function partijToevoegen(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+    const data = diagnostic.data as (VervangData & { refText?: string; containerType?: string }) | undefined;
+    const naam = data?.refText;
+    if (diagnostic.code !== TAAL_CODES.onbekendeVerwijzing || !naam || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(naam)) return undefined;
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+    const gemeente = leaf && gemeenteVan(leaf.astNode);
+    if (!gemeente) return undefined;
+    const soort = data.containerType === 'Participatie' ? 'adviesraad' : 'partij';
+    const regel = `${soort} ${naam} "$1"`;
+    const laatste = gemeente.partijen[gemeente.partijen.length - 1];
+    const edit = laatste ? voegRegelToeNa(document, laatste, regel) : voegToeAanBegin(document, gemeente, regel);
+    if (!edit) return undefined;
+    const waar = gemeente.name ? ` bovenaan gemeente ${gemeente.name}` : '';
+    return actie(`Voeg ${soort} ${naam} toe${waar}`, document, diagnostic, [sjabloon(edit)], !data.vervangingen?.length);
 }
 
 /**

@@ -103,6 +103,19 @@ export function voegToeAanEind(document: LangiumDocument, blok: AstNode, stateme
     return TextEdit.insert(sluit.range.start, `\n${dieper(document, basis)}${statement}\n${basis}`);
 }
 
+/**
+ * Inserts one line after the line on which `na` ends, indented as the line on which `na` starts: at the
+ * start of the next line, so that a template in it is applied as written (see veiligAlsSjabloon). When
+ * more follows `na` on its line, the statement goes right after it instead.
+ */
+export function voegRegelToeNa(document: LangiumDocument, na: AstNode, regel: string): TextEdit | undefined {
+    const cst = na.$cstNode;
+    if (!cst) return undefined;
+    const rest = regelTekst(document, cst.range.end.line).slice(cst.range.end.character).replace(/\/\/.*$/, '').trim();
+    if (rest !== '' || cst.range.end.line + 1 >= document.textDocument.lineCount) return TextEdit.insert(cst.range.end, ` ${regel}`);
+    return TextEdit.insert({ line: cst.range.end.line + 1, character: 0 }, `${inspringingVan(document, cst.range.start.line)}${regel}\n`);
+}
+
 /** Inserts whole lines (a new block) after the line on which `na` ends. */
 export function voegRegelsToeNa(document: LangiumDocument, na: AstNode, regels: string[]): TextEdit | undefined {
     const cst = na.$cstNode;

@@ -32,8 +32,8 @@ export function alsBevinding(d: Diagnostic): Bevinding {
 
 /** The codes outside the rule catalogue, each with what it is about in one line (as in the README's table). */
 export const OVERIGE_CODES: Readonly<Record<string, string>> = {
-    [TAAL_CODES.syntax]: 'De tekst volgt de taal niet; de melding zegt wat Sturing op die plek verwachtte.',
-    [TAAL_CODES.onbekendeVerwijzing]: 'Een rol, bekostiging, teamlid of via noemt een partij die niet gedeclareerd is.',
+    [TAAL_CODES.syntax]: 'De tekst volgt de taal niet; de melding zegt wat Sturing op die plek niet kent of mist, en hoe het goed staat.',
+    [TAAL_CODES.onbekendeVerwijzing]: 'Een rol, bekostiging, teamlid of via noemt een partij die niet bovenaan de gemeente of in een regio staat.',
     [TAAL_CODES.dubbeleNaam]: 'Twee partijen of teams in één gemeente, of twee gemeenten of regio\'s in de werkruimte, hebben dezelfde naam.',
     [TAAL_CODES.dubbeleInstelling]: 'Een instelling die één keer hoort voor te komen, staat er vaker; de eerste telt.',
     [TAAL_CODES.dubbelzinnigePartij]: 'Een partijnaam bestaat in meer dan één regio; schrijf Regio.Partij.',

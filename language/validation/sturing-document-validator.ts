@@ -3,7 +3,8 @@ import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentVal
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import type { SturingServices } from '../sturing-module.js';
 import { TAAL_CODES } from './language-codes.js';
-import { bedoeltU, SyntaxUitlegger, type Vervanging } from './syntax-explanation.js';
+import { bedoeltU, type SyntaxUitleg, type Vervanging } from './explanation-types.js';
+import { SyntaxUitlegger } from './syntax-explanation.js';
 
 /** What a syntax error or an unknown reference carries for its quick fixes: replacements of the marked text. */
 export interface VervangData {
@@ -16,16 +17,32 @@ export interface VervangData {
  */
 export class SturingDocumentValidator extends DefaultDocumentValidator {
     private readonly uitlegger: SyntaxUitlegger;
+    private readonly klant: SturingServices['lsp']['ClientMogelijkheden'];
 
     constructor(services: SturingServices) {
         super(services);
         this.uitlegger = new SyntaxUitlegger(services.Grammar);
+        this.klant = services.lsp.ClientMogelijkheden;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         this.geefCodes(diagnostics);
-        return this.beperkSyntaxfouten(diagnostics);
+        return this.beperkSyntaxfouten(eenPerRegel(diagnostics));
+    }
+
+    /** Characters Sturing does not know, and a text left open, explained where a fix is obvious (beginner-mistakes.ts). */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const document = parseResult.value.$document;
+        for (const fout of parseResult.lexerErrors) {
+            const uitleg = document && this.uitlegger.legTekenUit(document, fout.offset, fout.length);
+            if (!uitleg) {
+                super.processLexingErrors({ ...parseResult, lexerErrors: [fout], lexerReport: undefined }, diagnostics, options);
+                continue;
+            }
+            diagnostics.push(this.alsDiagnostic(uitleg, uitleg.bereik!, DocumentValidator.LexingError));
+        }
+        if (parseResult.lexerReport?.diagnostics.length) super.processLexingErrors({ ...parseResult, lexerErrors: [] }, diagnostics, options);
     }
 
     /**
@@ -61,14 +78,23 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
                 super.processParsingErrors({ ...parseResult, parserErrors: [fout] }, diagnostics, options);
                 continue;
             }
-            diagnostics.push({
-                severity: DiagnosticSeverity.Error,
-                range: uitleg.bereik ?? CstUtils.tokenToRange(fout.token),
-                message: uitleg.bericht,
-                data: { ...diagnosticData(DocumentValidator.ParsingError), ...(uitleg.vervangingen.length ? { vervangingen: uitleg.vervangingen } : {}) },
-                source: this.getSource()
-            });
+            diagnostics.push(this.alsDiagnostic(uitleg, uitleg.bereik ?? CstUtils.tokenToRange(fout.token), DocumentValidator.ParsingError));
         }
+    }
+
+    /**
+     * An explained syntax error as a diagnostic, with its fixes. A message that lists the words that may
+     * stand there also points to Ctrl+Spatie in an editor (the command line has no such key).
+     */
+    private alsDiagnostic(uitleg: SyntaxUitleg, range: Diagnostic['range'], code: string): Diagnostic {
+        const hint = uitleg.noemtKeuzes && this.klant.aanvullen ? ` ${CTRL_SPATIE}` : '';
+        return {
+            severity: DiagnosticSeverity.Error,
+            range,
+            message: uitleg.bericht + (uitleg.bericht.length + hint.length <= MAX_LENGTE_MET_HINT ? hint : ''),
+            data: { ...diagnosticData(code), ...(uitleg.vervangingen.length ? { vervangingen: uitleg.vervangingen } : {}) },
+            source: this.getSource()
+        };
     }
 
     /**
@@ -118,6 +144,39 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
 
 /** How many syntax errors a document shows at most. */
 export const MAX_SYNTAXFOUTEN = 100;
+
+/** In an editor, after a message that lists the choices. */
+const CTRL_SPATIE = 'Ctrl+Spatie legt ze uit.';
+
+/**
+ * A message is at most about 250 characters (what fits in a hover without scrolling); the hint is left
+ * out where it would make a message clearly longer than that (the longest list, the roles, still takes it).
+ */
+const MAX_LENGTE_MET_HINT = 270;
+
+/**
+ * One syntax error per line: a line with a mistake often gives a second error further on the same line
+ * (a skipped colon leaves the parser a word short). The one that names the cause stays: one that knows
+ * the fix, then an unknown character before a word the parser stumbled over, then the first on the line.
+ */
+function eenPerRegel(diagnostics: Diagnostic[]): Diagnostic[] {
+    const syntax = diagnostics.filter(d => d.code === TAAL_CODES.syntax);
+    if (syntax.length < 2) return diagnostics;
+    const data = (d: Diagnostic) => d.data as (VervangData & { code?: string }) | undefined;
+    const rang = (d: Diagnostic) => [data(d)?.vervangingen?.length ? 0 : 1, data(d)?.code === DocumentValidator.LexingError ? 0 : 1, d.range.start.character];
+    const eerder = (a: Diagnostic, b: Diagnostic) => {
+        const [x, y] = [rang(a), rang(b)];
+        const i = x.findIndex((v, j) => v !== y[j]);
+        return i >= 0 && x[i] < y[i];
+    };
+    const eerste = new Map<number, Diagnostic>();
+    for (const d of syntax) {
+        const al = eerste.get(d.range.start.line);
+        if (!al || eerder(d, al)) eerste.set(d.range.start.line, d);
+    }
+    const blijft = new Set(eerste.values());
+    return diagnostics.filter(d => d.code !== TAAL_CODES.syntax || blijft.has(d));
+}
 
 /** The words of text the parser had to skip: what is declared there is present, only unreadable. */
 function onleesbareWoorden(document: LangiumDocument): Set<string> {

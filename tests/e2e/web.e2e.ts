@@ -137,11 +137,11 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         // F8 shows the marker's message, as the server wrote it.
         await page.keyboard.press('F8');
         await expect.poll(() => page.locator('.marker-widget').innerText().catch(() => ''), { timeout: WACHT })
-            .toContain("De rol is toegekend aan 'Welzjin', maar die partij is niet gedeclareerd in gemeente Voorbeeldstad of in een regio. Bedoelt u 'Welzijn'?");
+            .toContain("'Welzjin' krijgt hier een rol, maar staat niet als partij bovenaan gemeente Voorbeeldstad of in een regio. Bedoelt u 'Welzijn'?");
         await foto('3a-markering');
         await page.keyboard.press('Escape');
         // The summary shows the finding too, and says it is provisional.
-        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain("De rol is toegekend aan 'Welzjin'");
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain("'Welzjin' krijgt hier een rol");
         // Ctrl+. on the marker: the fix is first and has the focus; Enter applies it.
         await page.keyboard.press('Control+.');
         const fix = page.locator('.action-widget .monaco-list-row.focused', { hasText: "Bedoelt u 'Welzijn'?" });
