@@ -242,7 +242,15 @@ function samenvattingLater(): void {
 async function ververs(): Promise<void> {
     if (!huidig) return;
     const nummer = ++vraagNummer;
-    const model = await client.verzoek<Samenvatting | null>(SAMENVATTING_VERZOEK, { uri: huidig.model.uri.toString() });
+    const uri = huidig.model.uri.toString();
+    let model: Samenvatting | null;
+    try {
+        model = await client.verzoek<Samenvatting | null>(SAMENVATTING_VERZOEK, { uri }, uri);
+    } catch (err) {
+        // Cancelled because the text changed or another file was opened: the next refresh follows.
+        if ((err as Error)?.name !== 'Canceled' && nummer === vraagNummer) status(`De samenvatting kon niet gemaakt worden: ${(err as Error)?.message ?? err}`);
+        return;
+    }
     if (!model || nummer !== vraagNummer) return;
     laatste = model;
     const doc = ui.samenvatting.contentDocument;

@@ -25,6 +25,14 @@ let server: Server;
 let url: string;
 /** Every request that left the page's own site (there should be none). */
 const buiten: string[] = [];
+/** Every uncaught error and console error of the page since the last test ended (there should be none). */
+const paginaFouten: string[] = [];
+
+/** Records the page's uncaught errors and console errors in `paginaFouten`. */
+function luisterNaarFouten(p: Page): void {
+    p.on('pageerror', e => paginaFouten.push(`paginafout: ${e.message}`));
+    p.on('console', m => { if (m.type() === 'error') paginaFouten.push(`console: ${m.text()}`); });
+}
 
 async function foto(naam: string): Promise<void> {
     await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
@@ -87,6 +95,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
         page.on('request', r => { if (!r.url().startsWith(url) && !/^(blob|data):/.test(r.url())) buiten.push(r.url()); });
         page.on('dialog', d => void d.accept());
+        luisterNaarFouten(page);
         await page.goto(url);
     });
 
@@ -95,6 +104,8 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
             await foto(`mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
             console.error(`Status: ${await status().catch(() => '?')}\nSamenvatting:\n${(await samenvattingTekst()).slice(0, 1500)}`);
         }
+        // Opening, switching, typing, exporting and saving: none may leave an error on the page.
+        expect(paginaFouten.splice(0), 'fouten op de pagina tijdens deze test').toEqual([]);
     });
 
     afterAll(async () => {
@@ -268,6 +279,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
 
     test('10. the folder also works opened from disk (file://)', async () => {
         const vanSchijf = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        luisterNaarFouten(vanSchijf);
         await vanSchijf.goto(pathToFileURL(path.join(SITE, 'index.html')).href);
         await expect.poll(() => vanSchijf.frameLocator('#samenvatting').locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain(TYPE);
         await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
