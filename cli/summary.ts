@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { maakVergelijking } from '../language/summary/comparison.js';
 import { samenvattingAlsHtml, vergelijkingAlsHtml } from '../language/summary/render-html.js';
 import { samenvattingAlsMarkdown, vergelijkingAlsMarkdown } from '../language/summary/render-markdown.js';
+import { andereBeschrijvingen } from '../language/summary/ontwikkeling.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
 import { schrijfVeilig } from './write-files.js';
 import { CliFout } from './files.js';
@@ -27,8 +28,12 @@ export interface SamenvattingOpties {
  */
 export async function samenvatting(paden: readonly string[], opties: SamenvattingOpties, waarschuw?: (t: string) => void): Promise<{ tekst?: string; geschreven: string[] }> {
     const { services, documenten } = await laadWerkruimte(paden, waarschuw);
-    const bronnen = { profielen: services.inference.ProfileProvider, documentatie: services.documentation.DocumentationProvider };
     const rel = (p: string) => path.relative(process.cwd(), p) || p;
+    const bronnen = {
+        profielen: services.inference.ProfileProvider,
+        documentatie: services.documentation.DocumentationProvider,
+        andere: andereBeschrijvingen(services, uri => rel(uri.fsPath))
+    };
     const bronbestanden = documenten.map(d => d.uri.fsPath);
     const doel = opties.uitvoer === undefined ? undefined : await uitvoerDoel(opties.uitvoer, opties.vergelijk ? 1 : documenten.length);
     const formaat = opties.formaat ?? (doel?.bestand ? formaatVan(doel.bestand) : undefined) ?? 'md';
