@@ -4,7 +4,7 @@ import { begrip } from '../framework/vocabulary.js';
 import type { Feit } from '../inference/facts.js';
 import { ZEKERHEDEN } from '../inference/profile-types.js';
 import { periodeKolom } from '../presentation/ontwikkeling.js';
-import { opsomming, opvattingZin, regieTypering, typeLabel, typeZin, zekerheidWoord } from '../presentation/profile-text.js';
+import { opsomming, opvattingKort, opvattingZin, regieTypering, typeLabel, typeZin, zekerheidWoord } from '../presentation/profile-text.js';
 import { jarenVan } from '../util/periode.js';
 import { alsBevinding, type SamenvattingBronnen } from './summary-model.js';
 import type { VergelijkingsRij } from './summary-types.js';
@@ -74,6 +74,7 @@ export function maakVergelijking(documenten: ReadonlyArray<{ document: LangiumDo
                 typeNaam: bepaald ? typeLabel(t.primair) : 'nog niet te bepalen',
                 trekje: bepaald && t.secundair ? typeLabel(t.secundair) : '',
                 opvatting: opvattingZin(p),
+                opvattingGeheel: p.opvatting.geheel ? opvattingKort(p.opvatting.geheel) : p.opvatting.fasen.some(x => x.zekerheid !== 'onvoldoende') ? 'gemengd' : 'onbepaald',
                 opvattingPerFase: Object.fromEntries(kolom.opvattingPerFase.map(x => [x.fase, x.opvatting])) as VergelijkingsRij['opvattingPerFase'],
                 regierol: regieTypering(p) ?? 'niet beschreven',
                 onderbouwing: zekerheidWoord(t.zekerheid),

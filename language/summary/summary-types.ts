@@ -168,6 +168,8 @@ export interface VergelijkingsRij {
     typeNaam: string;
     trekje: string;
     opvatting: string;
+    /** The conception as a whole in a word: "governance", "NPM", "government", "gemengd" or "onbepaald". */
+    opvattingGeheel: string;
     /** The conception per phase in a word: "governance", "NPM", "onbepaald", "—" when not described. */
     opvattingPerFase: Record<FaseSoort, string>;
     regierol: string;
