@@ -26,6 +26,7 @@ import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import editorWorkerCode from 'sturing:editor-worker';
 import voorbeelden from 'sturing:voorbeelden';
+import { samenvattingAlsDocx } from '../language/summary/render-docx.js';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { samenvattingAlsMarkdown } from '../language/summary/render-markdown.js';
 import { SAMENVATTING_VERZOEK, type Samenvatting } from '../language/summary/summary-types.js';
@@ -50,6 +51,7 @@ const ui = {
     opslaan: element<HTMLButtonElement>('opslaan'),
     voorbeeld: element<HTMLSelectElement>('voorbeeld'),
     exportHtml: element<HTMLButtonElement>('export-html'),
+    exportWord: element<HTMLButtonElement>('export-word'),
     exportMarkdown: element<HTMLButtonElement>('export-markdown'),
     bestand: element<HTMLSpanElement>('bestand'),
     status: element<HTMLSpanElement>('status'),
@@ -285,14 +287,24 @@ function exportNaam(extensie: string): string {
     return (huidig?.naam ?? 'sturing').replace(/\.sturing$/, '') + extensie;
 }
 
-function exporteer(soort: 'html' | 'markdown'): void {
-    if (!laatste) {
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const SOORT_NAAM = { html: 'HTML', markdown: 'Markdown', word: 'Word-document' } as const;
+
+async function exporteer(soort: 'html' | 'markdown' | 'word'): Promise<void> {
+    const model = laatste;
+    if (!model) {
         status('De samenvatting is nog niet klaar; probeer het zo nog eens.');
         return;
     }
-    if (soort === 'html') download(exportNaam('.samenvatting.html'), samenvattingAlsHtml(laatste, { modus: 'export' }), 'text/html');
-    else download(exportNaam('.samenvatting.md'), samenvattingAlsMarkdown(laatste), 'text/markdown');
-    status(`De samenvatting staat als ${soort === 'html' ? 'HTML' : 'Markdown'} in uw downloads.`);
+    try {
+        if (soort === 'html') download(exportNaam('.samenvatting.html'), samenvattingAlsHtml(model, { modus: 'export' }), 'text/html');
+        else if (soort === 'markdown') download(exportNaam('.samenvatting.md'), samenvattingAlsMarkdown(model), 'text/markdown');
+        else download(exportNaam('.samenvatting.docx'), await samenvattingAlsDocx(model), DOCX);
+    } catch (err) {
+        status(`Exporteren lukte niet. De browser meldt: ${(err as Error)?.message ?? err}`);
+        return;
+    }
+    status(`De samenvatting staat als ${SOORT_NAAM[soort]} in uw downloads.`);
 }
 
 // ---- the toolbar and the keyboard -------------------------------------------------------------
@@ -305,8 +317,9 @@ ui.voorbeeld.addEventListener('change', () => {
 });
 ui.open.addEventListener('click', () => void openen());
 ui.opslaan.addEventListener('click', () => void opslaan());
-ui.exportHtml.addEventListener('click', () => exporteer('html'));
-ui.exportMarkdown.addEventListener('click', () => exporteer('markdown'));
+ui.exportHtml.addEventListener('click', () => void exporteer('html'));
+ui.exportWord.addEventListener('click', () => void exporteer('word'));
+ui.exportMarkdown.addEventListener('click', () => void exporteer('markdown'));
 
 editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void opslaan());
 editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyO, () => void openen());

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { openWerkbank, WACHT, type Werkbank } from './workbench.js';
@@ -351,6 +352,24 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
         await page.keyboard.press('Escape');
         await foto('11-bestand-getoond');
+    });
+
+    test('11b. Sturing: Exporteer samenvatting als Word-document writes a .docx next to the file that a Word reader opens', async () => {
+        await openBestand('voorbeeldstad.sturing');
+        await naarEditor();
+        const docx = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.docx');
+        rmSync(docx, { force: true });
+        await opdracht('Sturing: Exporteer samenvatting als Word-document');
+        await melding('Samenvatting geschreven naar voorbeeldstad.samenvatting.docx').waitFor({ timeout: WACHT });
+        await expect.poll(() => existsSync(docx), { timeout: WACHT }).toBe(true);
+        // Read back by mammoth, a reader of Word documents: Word's own heading styles and real tables.
+        const { value: html } = await mammoth.convertToHtml({ path: docx });
+        expect(html).toContain('<h1>Gemeente Voorbeeldstad</h1>');
+        expect(html).toContain('<h2>Aandachtspunten en aanbevelingen</h2>');
+        expect(html).toContain('<h3>Regie (R1 §2.3 fig. 3)</h3>');
+        expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(8);
+        expect(html).toContain('frontlijnsturing, met trekjes van netwerksturing');
+        await foto('11b-word');
     });
 
     test('12. closing the summary while it waits for the server leaves no error behind', async () => {

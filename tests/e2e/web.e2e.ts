@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import mammoth from 'mammoth';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { bouwWeb, serveer } from '../../scripts/web.js';
@@ -192,7 +193,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await page.keyboard.press('Escape');
     });
 
-    test('5. Exporteer HTML and Exporteer Markdown download the summary', async () => {
+    test('5. Exporteer HTML, Word and Markdown download the summary', async () => {
         const [html] = await Promise.all([page.waitForEvent('download'), page.locator('#export-html').click()]);
         expect(html.suggestedFilename()).toBe('voorbeeldstad.samenvatting.html');
         await html.saveAs(path.join(UITVOER, html.suggestedFilename()));
@@ -205,6 +206,16 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await md.saveAs(path.join(UITVOER, md.suggestedFilename()));
         expect(readFileSync(path.join(UITVOER, md.suggestedFilename()), 'utf8')).toContain('## Gemeente Voorbeeldstad');
         await expect.poll(status).toBe('De samenvatting staat als Markdown in uw downloads.');
+        // The Word document, read by a Word reader (mammoth): Word's own headings and tables.
+        const [word] = await Promise.all([page.waitForEvent('download'), page.locator('#export-word').click()]);
+        expect(word.suggestedFilename()).toBe('voorbeeldstad.samenvatting.docx');
+        await word.saveAs(path.join(UITVOER, word.suggestedFilename()));
+        const { value: gelezen } = await mammoth.convertToHtml({ path: path.join(UITVOER, word.suggestedFilename()) });
+        expect(gelezen).toContain('<h1>Gemeente Voorbeeldstad</h1>');
+        expect(gelezen).toContain('<h2>Typering van de sturing</h2>');
+        expect(gelezen.match(/<table>/g)?.length).toBeGreaterThanOrEqual(8);
+        expect(gelezen).toContain(TYPE);
+        await expect.poll(status).toBe('De samenvatting staat als Word-document in uw downloads.');
     });
 
     test('6. opening and saving: the File System Access API writes back into the opened file', async () => {
