@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // The page: Monaco on the left, the live summary on the right, the toolbar above. main.ts starts
 // the language server first and then runs this module.
+// First: Monaco's Dutch messages, before any Monaco module reads its labels.
+import './monaco-taal.js';
 import { alsWorker, eersteVoorbeeld, taalserver, WERKMAP } from './taalserver.js';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/bracketMatching/register';

@@ -20,3 +20,9 @@ declare module 'sturing:voorbeelden' {
 
 /** The page's stylesheet: esbuild puts it, with Monaco's, into sturing.css. */
 declare module '*.css';
+
+declare module 'sturing:monaco-nl' {
+    /** Monaco's messages in Dutch, by message number (see web/monaco-nl.ts). */
+    const berichten: Record<string, string>;
+    export default berichten;
+}

@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { bouwWeb, serveer } from '../../scripts/web.js';
+import { MONACO_NL } from '../../web/monaco-nl.js';
 
 /**
  * The browser page (npm run build:web) in Debian's Chromium: what an advisor without VS Code sees.
@@ -281,6 +282,47 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await expect.poll(() => voorstellen.evaluateAll(rijen => rijen.map(r => r.getAttribute('aria-label') ?? '')), { timeout: WACHT })
             .toEqual(expect.arrayContaining([expect.stringMatching(/^bemiddelaar/), expect.stringMatching(/^bepalende-regisseur/)]));
         await foto('8-aanvullen');
+        await page.keyboard.press('Escape');
+    });
+
+    test('8b. Monaco speaks Dutch: every command in the palette, the context menu and the find widget', async () => {
+        // A Dutch message, its {0} filled in, perhaps followed by its shortcut (", Control+G").
+        const patronen = Object.values(MONACO_NL).map(v => new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\d+\\\}/g, '.+?')}(, .+)?$`));
+        const isNederlands = (label: string) => patronen.some(p => p.test(label));
+        await page.locator('#editor .view-lines').click();
+        await page.keyboard.press('Escape');
+        // The command palette (F1): down the whole list, as far as it goes before it starts again.
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
+        const gekozen = page.locator('.quick-input-list .monaco-list-row.focused');
+        await gekozen.waitFor({ timeout: WACHT });
+        const opdrachten: string[] = [];
+        for (let i = 0; i < 400; i++) {
+            const label = (await gekozen.getAttribute('aria-label')) ?? '';
+            if (opdrachten.includes(label)) break;
+            opdrachten.push(label);
+            await page.keyboard.press('ArrowDown');
+        }
+        expect(opdrachten.length).toBeGreaterThan(50);
+        expect(opdrachten.filter(l => !isNederlands(l))).toEqual([]);
+        expect(opdrachten).toContain('Ga naar regel/kolom..., Control+G');
+        await foto('8b-opdrachtenpalet');
+        await page.keyboard.press('Escape');
+        // The context menu.
+        await page.locator('#editor .view-lines').click({ button: 'right' });
+        const menu = page.locator('.context-view .action-label');
+        await menu.first().waitFor({ timeout: WACHT });
+        const items = (await menu.allInnerTexts()).map(t => t.trim()).filter(Boolean);
+        expect(items).toEqual(expect.arrayContaining(['Knippen', 'Kopiëren', 'Plakken', 'Opdrachtenpalet']));
+        expect(items.filter(t => !isNederlands(t))).toEqual([]);
+        await page.keyboard.press('Escape');
+        // The find widget: every button says what it does in Dutch.
+        await page.keyboard.press('Control+F');
+        await page.locator('.find-widget.visible').waitFor({ timeout: WACHT });
+        const knoppen = await page.locator('.find-widget [aria-label]').evaluateAll(e => e.map(x => (x.getAttribute('aria-label') ?? '').replace(/ \(.*\)$/, '')).filter(Boolean));
+        expect(knoppen).toEqual(expect.arrayContaining(['Zoeken', 'Vorige overeenkomst', 'Volgende overeenkomst', 'Sluiten', 'Hoofdlettergevoelig']));
+        expect(knoppen.filter(t => !isNederlands(t))).toEqual([]);
+        await foto('8b-zoeken');
         await page.keyboard.press('Escape');
     });
 
