@@ -7,10 +7,13 @@ import {
     cyclusZin, faseOpvattingZin, geschrevenZin, ingredientRichting, niveauZin, onderbouwingZin, opvattingZin, regieZin, typeLabel, typeZin,
     waaromRegels, zekerheidWoord
 } from '../language/presentation/profile-text.js';
+import { jarenVan } from '../language/util/periode.js';
 import { laadWerkruimte } from './workspace.js';
 
 export interface GemeenteProfiel {
     bestand: string;
+    /** "2014 – 2018": the same gemeente may be described for several periods. */
+    periode: string | null;
     profiel: GovernanceProfile;
 }
 
@@ -20,7 +23,7 @@ export async function profielen(paden: readonly string[], waarschuw?: (tekst: st
     return documenten.flatMap(doc => {
         const bestand = path.relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath;
         return doc.parseResult.value.elementen.filter(isGemeente).filter(g => g.name)
-            .map(g => ({ bestand, profiel: services.inference.ProfileProvider.profiel(g) }));
+            .map(g => ({ bestand, periode: jarenVan(g)?.tekst ?? null, profiel: services.inference.ProfileProvider.profiel(g) }));
     });
 }
 
@@ -30,10 +33,10 @@ export function alsJson(items: readonly GemeenteProfiel[]): ProfielJson[] {
 
 /** A readable Dutch report, one block per gemeente. */
 export function alsTekstrapport(items: readonly GemeenteProfiel[]): string {
-    return items.map(({ bestand, profiel: p }) => {
+    return items.map(({ bestand, periode, profiel: p }) => {
         const t = p.governancetype;
         const regels = [
-            `Gemeente ${p.gemeente} (${bestand})`,
+            `Gemeente ${p.gemeente}${periode ? `, ${periode}` : ''} (${bestand})`,
             `  Governancetype:      ${typeZin(p)}`,
             `  Onderbouwing:        ${onderbouwingZin(t)}`,
             `  Sturingsopvatting:   ${opvattingZin(p)}`,

@@ -149,7 +149,7 @@ describe('sturing profiel', () => {
     test('without --json: a readable Dutch report', async () => {
         const { code, out } = await cli('profiel', path.join(ROOT, 'examples/groningen-2014.sturing'));
         expect(code).toBe(0);
-        expect(out).toContain('Gemeente Groningen (');
+        expect(out).toContain('Gemeente Groningen, 2014 – 2018 (');
         expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing (in de verkenning en de kaderstelling)');
         expect(out).toContain('  Onderbouwing:        stevig onderbouwd: alle vier ingrediënten hebben gegevens; vier stemmen wijzen deze kant op');
         expect(out).toContain('    kaderstelling     governance (redelijk onderbouwd: van de zes rijen van fig. 1 wijzen er twee deze kant op, twee een andere en twee zijn verdeeld)');
