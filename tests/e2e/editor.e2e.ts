@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { parse as leesCsv } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -355,6 +356,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
     });
 
     test('11b. Sturing: Exporteer samenvatting als Word-document writes a .docx next to the file that a Word reader opens', async () => {
+        await opdracht('View: Close All Editors');
         await openBestand('voorbeeldstad.sturing');
         await naarEditor();
         const docx = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.docx');
@@ -370,6 +372,30 @@ describe('Sturing in a real VS Code (code-server)', () => {
         expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(8);
         expect(html).toContain('frontlijnsturing, met trekjes van netwerksturing');
         await foto('11b-word');
+    });
+
+    test('11c. Vergelijk gemeenten exports the comparison as a spreadsheet (CSV) where the user says', async () => {
+        await opdracht('View: Close All Editors');
+        const csv = path.join(werkmap, 'examples', 'vergelijking.csv');
+        rmSync(csv, { force: true });
+        await opdracht('Sturing: Vergelijk gemeenten');
+        const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await expect.poll(() => webview.locator('table.vergelijking').innerText().catch(() => ''), { timeout: WACHT }).toContain('Voorbeeldstad');
+        await webview.locator('#exporteer-csv').click();
+        // VS Code's save dialog, with vergelijking.csv in the opened folder already filled in.
+        const invoer = page.locator('.quick-input-widget input');
+        await invoer.waitFor({ timeout: WACHT });
+        await expect.poll(() => invoer.inputValue(), { timeout: WACHT }).toMatch(/vergelijking\.csv$/);
+        await page.keyboard.press('Enter');
+        await melding('Vergelijking geschreven naar vergelijking.csv').waitFor({ timeout: WACHT });
+        const bytes = readFileSync(csv);
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const rijen = leesCsv(bytes, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
+        expect(rijen.map(r => r.gemeente)).toEqual(expect.arrayContaining(['Groningen', 'Ittersum', 'Teststad', 'Voorbeeldstad']));
+        // (Earlier tests edited voorbeeldstad.sturing, so how well founded its type is may differ from the example's.)
+        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')).toMatchObject({ periode: '2015 – 2018', governancetype: 'frontlijnsturing', 'trekje van': 'netwerksturing', 'governancetype: onderbouwing': expect.stringMatching(/onderbouwd$/) });
+        await foto('11c-vergelijking-csv');
+        await opdracht('View: Close All Editors');
     });
 
     test('12. closing the summary while it waits for the server leaves no error behind', async () => {
