@@ -28,7 +28,7 @@ export interface BundelBestand {
 export interface WebBouw {
     /** Every file in dist/web. */
     bestanden: BundelBestand[];
-    /** The workers inside sturing.js (the language server, Monaco's editor worker). */
+    /** The workers inside sturing.js (the language server, Monaco's editor worker, the Word export). */
     ingebouwd: BundelBestand[];
 }
 
@@ -94,8 +94,8 @@ async function bundelAlsTekst(root: string, entry: string, minify: boolean): Pro
 }
 
 /**
- * Builds dist/web: index.html, sturing.js (the page with Monaco, the language server and Monaco's
- * worker inlined as blob: workers, so the folder also works from file://), sturing.css, the icon,
+ * Builds dist/web: index.html, sturing.js (the page with Monaco, and the language server, Monaco's
+ * worker and the Word export inlined as blob: workers, so the folder also works from file://), sturing.css, the icon,
  * and the rule pages as HTML (regels/), which the diagnostics link to.
  */
 export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
@@ -105,9 +105,10 @@ export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
     rmSync(uit, { recursive: true, force: true });
     mkdirSync(path.join(uit, 'regels'), { recursive: true });
 
-    const [server, editorWorker] = await Promise.all([
+    const [server, editorWorker, wordWorker] = await Promise.all([
         bundelAlsTekst(root, 'server/main-browser.ts', minify),
-        bundelAlsTekst(root, 'monaco-editor/editor/editor.worker.js', minify)
+        bundelAlsTekst(root, 'monaco-editor/editor/editor.worker.js', minify),
+        bundelAlsTekst(root, 'web/word-worker.ts', minify)
     ]);
     const voorbeelden = VOORBEELDEN.map(([bestand, titel]) => ({ naam: bestand, titel, tekst: readFileSync(path.join(root, 'examples', bestand), 'utf8') }));
     const virtueel: esbuild.Plugin = {
@@ -117,6 +118,7 @@ export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
             build.onLoad({ filter: /.*/, namespace: 'sturing' }, a => {
                 if (a.path === 'sturing:server') return tekstModule(server);
                 if (a.path === 'sturing:editor-worker') return tekstModule(editorWorker);
+                if (a.path === 'sturing:word-worker') return tekstModule(wordWorker);
                 if (a.path === 'sturing:voorbeelden') return { contents: `export default ${JSON.stringify(voorbeelden)};`, loader: 'js' };
                 if (a.path === 'sturing:monaco-nl') return { contents: `export default ${JSON.stringify(monacoBerichten(root).berichten)};`, loader: 'js' };
                 return undefined;
@@ -132,7 +134,10 @@ export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
     copyFileSync(path.join(root, 'web', 'index.html'), path.join(uit, 'index.html'));
     copyFileSync(path.join(root, 'images', 'icon.png'), path.join(uit, 'icon.png'));
     schrijfRegelPaginas(root, uit);
-    return { bestanden: groottes(uit), ingebouwd: [grootte('taalserver (server/main-browser.ts)', server), grootte('Monaco editor-worker', editorWorker)] };
+    return {
+        bestanden: groottes(uit),
+        ingebouwd: [grootte('taalserver (server/main-browser.ts)', server), grootte('Monaco editor-worker', editorWorker), grootte('Word-export (web/word-worker.ts)', wordWorker)]
+    };
 }
 
 /** docs/regels/*.md as regels/*.html, and the page on how the type is inferred, which they link to. */

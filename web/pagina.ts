@@ -27,8 +27,8 @@ import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import editorWorkerCode from 'sturing:editor-worker';
+import wordWorkerCode from 'sturing:word-worker';
 import voorbeelden from 'sturing:voorbeelden';
-import { samenvattingAlsDocx } from '../language/summary/render-docx.js';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { samenvattingAlsMarkdown } from '../language/summary/render-markdown.js';
 import { SAMENVATTING_VERZOEK, type Samenvatting } from '../language/summary/summary-types.js';
@@ -290,6 +290,36 @@ function exportNaam(extensie: string): string {
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The Word export's worker (web/word-worker.ts), started on the first Word export. */
+let wordWorker: Worker | undefined;
+let wordNummer = 0;
+
+function alsWord(model: Samenvatting): Promise<Uint8Array> {
+    wordWorker ??= alsWorker(wordWorkerCode, 'sturing-word');
+    const werker = wordWorker;
+    const nummer = ++wordNummer;
+    return new Promise((resolve, reject) => {
+        const klaar = () => {
+            werker.removeEventListener('message', antwoord);
+            werker.removeEventListener('error', mislukt);
+        };
+        const antwoord = (e: MessageEvent<{ nummer: number; bytes?: Uint8Array; fout?: string }>) => {
+            if (e.data.nummer !== nummer) return;
+            klaar();
+            if (e.data.bytes) resolve(e.data.bytes);
+            else reject(new Error(e.data.fout ?? 'onbekende fout'));
+        };
+        const mislukt = (e: ErrorEvent) => {
+            klaar();
+            e.preventDefault();
+            reject(new Error(e.message || 'de Word-export startte niet'));
+        };
+        werker.addEventListener('message', antwoord);
+        werker.addEventListener('error', mislukt);
+        werker.postMessage({ nummer, samenvatting: model });
+    });
+}
 const SOORT_NAAM = { html: 'HTML', markdown: 'Markdown', word: 'Word-document' } as const;
 
 async function exporteer(soort: 'html' | 'markdown' | 'word'): Promise<void> {
@@ -301,7 +331,7 @@ async function exporteer(soort: 'html' | 'markdown' | 'word'): Promise<void> {
     try {
         if (soort === 'html') download(exportNaam('.samenvatting.html'), samenvattingAlsHtml(model, { modus: 'export' }), 'text/html');
         else if (soort === 'markdown') download(exportNaam('.samenvatting.md'), samenvattingAlsMarkdown(model), 'text/markdown');
-        else download(exportNaam('.samenvatting.docx'), await samenvattingAlsDocx(model), DOCX);
+        else download(exportNaam('.samenvatting.docx'), await alsWord(model), DOCX);
     } catch (err) {
         status(`Exporteren lukte niet. De browser meldt: ${(err as Error)?.message ?? err}`);
         return;

@@ -12,6 +12,12 @@ declare module 'sturing:editor-worker' {
     export default code;
 }
 
+/** The Word export (web/word-worker.ts), bundled, as source text for a blob: Worker started on first use. */
+declare module 'sturing:word-worker' {
+    const code: string;
+    export default code;
+}
+
 /** examples/*.sturing, Voorbeeldstad first. */
 declare module 'sturing:voorbeelden' {
     const voorbeelden: Array<{ naam: string; titel: string; tekst: string }>;
