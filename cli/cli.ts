@@ -14,7 +14,7 @@ const HULP = `Sturing: controleer sturingsontwerpen (.sturing-bestanden) vanaf d
 Gebruik:
   sturing check <bestanden|mappen> [--json | --format sarif|github|junit] [--max-warnings N]
   sturing profiel <bestanden|mappen> [--json]
-  sturing samenvatting <bestanden|mappen> [--format md|html|json] [-o map|bestand] [--vergelijk]
+  sturing samenvatting <bestanden|mappen> [--format md|html|docx|json|csv] [-o map|bestand] [--vergelijk]
   sturing init [bestand]
   sturing --version
 
@@ -31,10 +31,12 @@ Gebruik:
             (geheel en per fase), regierol, sturing op (nu en ambitie) en beleidscyclus, met de redenen.
   samenvatting
             De bestuurlijke samenvatting, zoals in de preview: Markdown (standaard), één zelfstandig
-            HTML-bestand (printbaar, zonder script) of JSON. Met -o schrijft Sturing per bestand
-            <naam>.samenvatting.<ext> in die map (bij gelijke namen met de map ervoor); -o met een
-            extensie, zoals -o rapport.html, is één bestand. --vergelijk maakt één vergelijkingstabel
-            van alle gemeenten. Sturing overschrijft nooit een bronbestand en schrijft niet via een link.
+            HTML-bestand (printbaar, zonder script), een Word-document (docx, alleen met -o) of JSON.
+            Met -o schrijft Sturing per bestand <naam>.samenvatting.<ext> in die map (bij gelijke namen
+            met de map ervoor); -o met een extensie, zoals -o rapport.html, is één bestand. --vergelijk
+            maakt één vergelijkingstabel van alle gemeenten, één rij per gemeente per periode;
+            --format csv is altijd die tabel, voor een spreadsheet (UTF-8, ; als scheidingsteken).
+            Sturing overschrijft nooit een bronbestand en schrijft niet via een link.
   init      Schrijft een startbestand (standaard mijn-gemeente.sturing) met de vier fasen van de
             beleidscyclus en per stap uitleg; de gemeente heet naar het bestand. Een bestaand bestand
             overschrijft Sturing nooit.
@@ -106,7 +108,7 @@ export async function voerUit(args: readonly string[], naar: Uitvoer = standaard
             case 'samenvatting': {
                 for (const v of vlaggen) if (!['--format', '--vergelijk', '-o'].includes(v)) throw new CliFout(`Onbekende optie '${v}' voor 'samenvatting'.\n\n${HULP}`);
                 const formaat = FORMATEN.find(f => f === waarden.get('--format'));
-                if (waarden.has('--format') && !formaat) throw new CliFout(`--format kent md, html en json, niet '${waarden.get('--format')}'.`);
+                if (waarden.has('--format') && !formaat) throw new CliFout(`--format kent md, html, docx, json en csv, niet '${waarden.get('--format')}'.`);
                 const { tekst, geschreven } = await samenvatting(paden, { formaat, uitvoer: waarden.get('-o'), vergelijk: vlaggen.has('--vergelijk') }, t => uitvoer.err(t + '\n'));
                 if (tekst !== undefined) uitvoer.out(tekst);
                 for (const g of geschreven) uitvoer.err(`geschreven: ${g}\n`);

@@ -8,10 +8,13 @@ import {
     zekerheidWoord
 } from '../language/presentation/profile-text.js';
 import { redeneringAlinea } from '../language/presentation/redenering.js';
+import { jarenVan } from '../language/util/periode.js';
 import { laadWerkruimte } from './workspace.js';
 
 export interface GemeenteProfiel {
     bestand: string;
+    /** "2014 – 2018": the same gemeente may be described for several periods. */
+    periode: string | null;
     profiel: GovernanceProfile;
 }
 
@@ -21,7 +24,7 @@ export async function profielen(paden: readonly string[], waarschuw?: (tekst: st
     return documenten.flatMap(doc => {
         const bestand = path.relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath;
         return doc.parseResult.value.elementen.filter(isGemeente).filter(g => g.name)
-            .map(g => ({ bestand, profiel: services.inference.ProfileProvider.profiel(g) }));
+            .map(g => ({ bestand, periode: jarenVan(g)?.tekst ?? null, profiel: services.inference.ProfileProvider.profiel(g) }));
     });
 }
 
@@ -31,10 +34,10 @@ export function alsJson(items: readonly GemeenteProfiel[]): ProfielJson[] {
 
 /** A readable Dutch report, one block per gemeente. */
 export function alsTekstrapport(items: readonly GemeenteProfiel[]): string {
-    return items.map(({ bestand, profiel: p }) => {
+    return items.map(({ bestand, periode, profiel: p }) => {
         const t = p.governancetype;
         const regels = [
-            `Gemeente ${p.gemeente} (${bestand})`,
+            `Gemeente ${p.gemeente}${periode ? `, ${periode}` : ''} (${bestand})`,
             `  Governancetype:      ${typeZin(p)}`,
             `  Onderbouwing:        ${onderbouwingZin(t)}`,
             '  Redenering (zoals R1 §3.x.4):',

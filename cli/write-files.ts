@@ -30,10 +30,10 @@ export async function maakMap(map: string): Promise<void> {
 }
 
 /**
- * Writes a report file. Never through a symbolic link, never onto one of the source files it was
+ * Writes a report file (text as UTF-8, or the bytes of a Word document). Never through a symbolic link, never onto one of the source files it was
  * made from, and every failure is a Dutch sentence that names the path.
  */
-export async function schrijfVeilig(doel: string, tekst: string, bronnen: readonly string[] = []): Promise<void> {
+export async function schrijfVeilig(doel: string, tekst: string | Uint8Array, bronnen: readonly string[] = []): Promise<void> {
     await maakMap(path.dirname(path.resolve(doel)));
     const echt = await echtPad(doel);
     const bronnenEcht = await Promise.all(bronnen.map(echtPad));
@@ -50,7 +50,7 @@ export async function schrijfVeilig(doel: string, tekst: string, bronnen: readon
         throw new BestandsFout(`Kan '${toonPad(doel)}' niet schrijven: ${uitleg(err)}.`);
     }
     try {
-        await bestand.writeFile(tekst, 'utf8');
+        await (typeof tekst === 'string' ? bestand.writeFile(tekst, 'utf8') : bestand.writeFile(tekst));
     } catch (err) {
         throw new BestandsFout(`Kan '${toonPad(doel)}' niet schrijven: ${uitleg(err)}.`);
     } finally {

@@ -3,7 +3,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { VergelijkingPaneel } from './comparison-panel.js';
 import { nieuwSturingsontwerp } from './new-design.js';
 import { metGerenderdeUitleg, toonUitleg, UITLEG_OPDRACHT } from './rule-pages.js';
-import { SamenvattingPaneel } from './summary-panel.js';
+import { SamenvattingPaneel, type ExportFormaat } from './summary-panel.js';
 import { isSturing } from './webview-util.js';
 
 /**
@@ -28,6 +28,17 @@ export function registreerOpdrachten(context: vscode.ExtensionContext, c: BaseLa
         const editor = vscode.window.activeTextEditor;
         return isSturing(editor?.document) ? editor.document.uri : undefined;
     };
+    /** Exports the summary of a .sturing file next to it, as HTML or as a Word document. */
+    const exporteer = async (uri: unknown, formaat: ExportFormaat) => {
+        const doel = doelUri(uri);
+        if (!doel) {
+            await vscode.window.showInformationMessage('Open eerst een .sturing-bestand om de samenvatting te exporteren.');
+            return;
+        }
+        const paneel = SamenvattingPaneel.toon(context, c, doel);
+        await paneel.ververs();
+        await paneel.exporteer(formaat);
+    };
     context.subscriptions.push(
         vscode.commands.registerCommand('sturing.toonSamenvatting', async (uri?: unknown, gemeente?: string) => {
             const doel = doelUri(uri);
@@ -37,16 +48,8 @@ export function registreerOpdrachten(context: vscode.ExtensionContext, c: BaseLa
             }
             SamenvattingPaneel.toon(context, c, doel, gemeente);
         }),
-        vscode.commands.registerCommand('sturing.exporteerSamenvatting', async (uri?: unknown) => {
-            const doel = doelUri(uri);
-            if (!doel) {
-                await vscode.window.showInformationMessage('Open eerst een .sturing-bestand om de samenvatting te exporteren.');
-                return;
-            }
-            const paneel = SamenvattingPaneel.toon(context, c, doel);
-            await paneel.ververs();
-            await paneel.exporteer();
-        }),
+        vscode.commands.registerCommand('sturing.exporteerSamenvatting', (uri?: unknown) => exporteer(uri, 'html')),
+        vscode.commands.registerCommand('sturing.exporteerSamenvattingWord', (uri?: unknown) => exporteer(uri, 'docx')),
         vscode.commands.registerCommand('sturing.vergelijkGemeenten', () => VergelijkingPaneel.toon(context, c)),
         vscode.commands.registerCommand(UITLEG_OPDRACHT, (id: unknown) => toonUitleg(context, id)),
         vscode.commands.registerCommand('sturing.nieuwSturingsontwerp', () => nieuwSturingsontwerp(c, klaar))

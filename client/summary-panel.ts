@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { samenvattingAlsDocx } from '../language/summary/render-docx.js';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { SAMENVATTING_VERZOEK, type Samenvatting } from '../language/summary/summary-types.js';
-import { isSturing, meldVerzoekFout, naamVan, nonce, webviewOpties } from './webview-util.js';
+import { isLink, isSturing, meldVerzoekFout, naamVan, nonce, toonGeschreven, webviewOpties } from './webview-util.js';
+
+/** What the summary can be exported as: a self-contained HTML page, or a Word document. */
+export type ExportFormaat = 'html' | 'docx';
 
 const VERTRAGING_MS = 300;
 
@@ -78,40 +82,42 @@ export class SamenvattingPaneel implements vscode.Disposable {
         }
     }
 
-    private async bericht(m: { type: string; range?: vscode.Range }): Promise<void> {
+    private async bericht(m: { type: string; range?: vscode.Range; formaat?: string }): Promise<void> {
         if (m.type === 'toon' && this.uri && m.range) {
             const r = m.range;
             const bereik = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
             const editor = await vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: bereik });
             editor.revealRange(bereik, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         } else if (m.type === 'exporteer') {
-            await this.exporteer();
+            await this.exporteer(m.formaat === 'docx' ? 'docx' : 'html');
         }
     }
 
     /**
-     * Writes the summary as a self-contained HTML file next to the .sturing file: never for a document
-     * that has no place yet (untitled), never through a symbolic link or onto the source itself.
+     * Writes the summary next to the .sturing file, as a self-contained HTML file or as a Word document:
+     * never for a document that has no place yet (untitled), never through a symbolic link or onto the
+     * source itself.
      */
-    async exporteer(): Promise<vscode.Uri | undefined> {
+    async exporteer(formaat: ExportFormaat = 'html'): Promise<vscode.Uri | undefined> {
         if (!this.uri || !this.laatste) return undefined;
         if (this.uri.scheme === 'untitled') {
             void vscode.window.showInformationMessage('Sla het bestand eerst op. Sturing schrijft de samenvatting naast het .sturing-bestand, en dit bestand heeft nog geen plek.');
             return undefined;
         }
-        const doel = this.uri.with({ path: this.uri.path.replace(/\.sturing$/i, '') + '.samenvatting.html' });
+        const doel = this.uri.with({ path: this.uri.path.replace(/\.sturing$/i, '') + `.samenvatting.${formaat}` });
         // Through the editor's file system, so that it works in VS Code for the Web too.
         if (await isLink(doel)) {
             void vscode.window.showWarningMessage(`Kan '${naamVan(doel)}' niet schrijven: het is een symbolische link, en Sturing schrijft niet via een link (dan kan het een ander bestand overschrijven). Verwijder de link of exporteer vanuit een andere map.`);
             return undefined;
         }
         try {
-            await vscode.workspace.fs.writeFile(doel, new TextEncoder().encode(samenvattingAlsHtml(this.laatste, { modus: 'export' })));
+            const inhoud = formaat === 'docx' ? await samenvattingAlsDocx(this.laatste) : new TextEncoder().encode(samenvattingAlsHtml(this.laatste, { modus: 'export' }));
+            await vscode.workspace.fs.writeFile(doel, inhoud);
         } catch (err) {
             void vscode.window.showWarningMessage(`Sturing kon de samenvatting niet schrijven naar ${naamVan(doel)}: ${(err as Error)?.message ?? err}`);
             return undefined;
         }
-        void toonGeschreven(doel);
+        void toonGeschreven(doel, 'Samenvatting');
         return doel;
     }
 
@@ -121,26 +127,5 @@ export class SamenvattingPaneel implements vscode.Disposable {
         if (this.timer) clearTimeout(this.timer);
         this.wegwerp.forEach(d => d.dispose());
         this.panel.dispose();
-    }
-}
-
-/**
- * Says where the export went and offers to show the file: in the explorer, or on the desktop in the
- * system's file manager. Never `env.openExternal` with a file: URI, which froze the workbench in the
- * browser (code-server); nothing here waits for anything but the user's click.
- */
-async function toonGeschreven(doel: vscode.Uri): Promise<void> {
-    const keuze = await vscode.window.showInformationMessage(`Samenvatting geschreven naar ${naamVan(doel)}.`, 'Toon het bestand');
-    if (!keuze) return;
-    const lokaal = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
-    await vscode.commands.executeCommand(lokaal ? 'revealFileInOS' : 'revealInExplorer', doel);
-}
-
-/** Whether a file exists and is a symbolic link. */
-async function isLink(uri: vscode.Uri): Promise<boolean> {
-    try {
-        return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
-    } catch {
-        return false;
     }
 }

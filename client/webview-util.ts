@@ -29,3 +29,24 @@ export function meldVerzoekFout(err: unknown): void {
 export function naamVan(uri: vscode.Uri): string {
     return uri.path.split('/').pop() ?? uri.toString();
 }
+
+/**
+ * Says where an export went and offers to show the file: in the explorer, or on the desktop in the
+ * system's file manager. Never `env.openExternal` with a file: URI, which froze the workbench in the
+ * browser (code-server); nothing here waits for anything but the user's click.
+ */
+export async function toonGeschreven(doel: vscode.Uri, wat: string): Promise<void> {
+    const keuze = await vscode.window.showInformationMessage(`${wat} geschreven naar ${naamVan(doel)}.`, 'Toon het bestand');
+    if (!keuze) return;
+    const lokaal = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
+    await vscode.commands.executeCommand(lokaal ? 'revealFileInOS' : 'revealInExplorer', doel);
+}
+
+/** Whether a file exists and is a symbolic link. */
+export async function isLink(uri: vscode.Uri): Promise<boolean> {
+    try {
+        return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
+    } catch {
+        return false;
+    }
+}

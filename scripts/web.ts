@@ -7,6 +7,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import { createServer, type Server } from 'node:http';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { MONACO_NL } from '../web/monaco-nl.js';
 import { htmlPagina, markdownAlsHtml } from './markdown-html.js';
 
 export interface WebOpties {
@@ -27,7 +28,7 @@ export interface BundelBestand {
 export interface WebBouw {
     /** Every file in dist/web. */
     bestanden: BundelBestand[];
-    /** The workers inside sturing.js (the language server, Monaco's editor worker). */
+    /** The workers inside sturing.js (the language server, Monaco's editor worker, the Word export). */
     ingebouwd: BundelBestand[];
 }
 
@@ -42,6 +43,44 @@ const VOORBEELDEN: Array<[bestand: string, titel: string]> = [
     ['groningen-2014.sturing', 'Groningen 2014']
 ];
 
+/** The value of a JavaScript string literal's content (Monaco's own source): its backslash escapes undone. */
+export function letterlijk(inhoud: string): string {
+    const tekens: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+    return inhoud.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g, (_, e: string) =>
+        e[0] === 'u' && e.length > 1 ? String.fromCodePoint(parseInt(e.replace(/[u{}]/g, ''), 16))
+            : e[0] === 'x' && e.length === 3 ? String.fromCharCode(parseInt(e.slice(1), 16))
+                : tekens[e] ?? e);
+}
+
+/**
+ * Monaco's messages in Dutch, by number: every `localize(N, 'English')` and `localize2(N, 'English')`
+ * in the installed Monaco whose English is in web/monaco-nl.ts. Monaco looks its messages up in this
+ * table (globalThis._VSCODE_NLS_MESSAGES) and shows its English where the table has none.
+ */
+export function monacoBerichten(root: string): { berichten: Record<number, string>; gevonden: Set<string> } {
+    const berichten: Record<number, string> = {};
+    const gevonden = new Set<string>();
+    const oproep = /\blocalize2?\((\d+),\s*(['"])((?:\\.|(?!\2).)*)\2/g;
+    const loop = (map: string) => {
+        for (const naam of readdirSync(map)) {
+            const pad = path.join(map, naam);
+            if (statSync(pad).isDirectory()) { loop(pad); continue; }
+            if (!naam.endsWith('.js')) continue;
+            const tekst = readFileSync(pad, 'utf8');
+            if (!tekst.includes('localize')) continue;
+            for (const m of tekst.matchAll(oproep)) {
+                const engels = letterlijk(m[3]);
+                const nl = MONACO_NL[engels];
+                if (nl === undefined) continue;
+                berichten[Number(m[1])] = nl;
+                gevonden.add(engels);
+            }
+        }
+    };
+    loop(path.join(root, 'node_modules', 'monaco-editor', 'esm', 'vs'));
+    return { berichten, gevonden };
+}
+
 function tekstModule(code: string): esbuild.OnLoadResult {
     return { contents: `export default ${JSON.stringify(code)};`, loader: 'js' };
 }
@@ -55,8 +94,8 @@ async function bundelAlsTekst(root: string, entry: string, minify: boolean): Pro
 }
 
 /**
- * Builds dist/web: index.html, sturing.js (the page with Monaco, the language server and Monaco's
- * worker inlined as blob: workers, so the folder also works from file://), sturing.css, the icon,
+ * Builds dist/web: index.html, sturing.js (the page with Monaco, and the language server, Monaco's
+ * worker and the Word export inlined as blob: workers, so the folder also works from file://), sturing.css, the icon,
  * and the rule pages as HTML (regels/), which the diagnostics link to.
  */
 export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
@@ -66,9 +105,10 @@ export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
     rmSync(uit, { recursive: true, force: true });
     mkdirSync(path.join(uit, 'regels'), { recursive: true });
 
-    const [server, editorWorker] = await Promise.all([
+    const [server, editorWorker, wordWorker] = await Promise.all([
         bundelAlsTekst(root, 'server/main-browser.ts', minify),
-        bundelAlsTekst(root, 'monaco-editor/editor/editor.worker.js', minify)
+        bundelAlsTekst(root, 'monaco-editor/editor/editor.worker.js', minify),
+        bundelAlsTekst(root, 'web/word-worker.ts', minify)
     ]);
     const voorbeelden = VOORBEELDEN.map(([bestand, titel]) => ({ naam: bestand, titel, tekst: readFileSync(path.join(root, 'examples', bestand), 'utf8') }));
     const virtueel: esbuild.Plugin = {
@@ -78,7 +118,9 @@ export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
             build.onLoad({ filter: /.*/, namespace: 'sturing' }, a => {
                 if (a.path === 'sturing:server') return tekstModule(server);
                 if (a.path === 'sturing:editor-worker') return tekstModule(editorWorker);
+                if (a.path === 'sturing:word-worker') return tekstModule(wordWorker);
                 if (a.path === 'sturing:voorbeelden') return { contents: `export default ${JSON.stringify(voorbeelden)};`, loader: 'js' };
+                if (a.path === 'sturing:monaco-nl') return { contents: `export default ${JSON.stringify(monacoBerichten(root).berichten)};`, loader: 'js' };
                 return undefined;
             });
         }
@@ -92,7 +134,10 @@ export async function bouwWeb(opties: WebOpties = {}): Promise<WebBouw> {
     copyFileSync(path.join(root, 'web', 'index.html'), path.join(uit, 'index.html'));
     copyFileSync(path.join(root, 'images', 'icon.png'), path.join(uit, 'icon.png'));
     schrijfRegelPaginas(root, uit);
-    return { bestanden: groottes(uit), ingebouwd: [grootte('taalserver (server/main-browser.ts)', server), grootte('Monaco editor-worker', editorWorker)] };
+    return {
+        bestanden: groottes(uit),
+        ingebouwd: [grootte('taalserver (server/main-browser.ts)', server), grootte('Monaco editor-worker', editorWorker), grootte('Word-export (web/word-worker.ts)', wordWorker)]
+    };
 }
 
 /** docs/regels/*.md as regels/*.html, and the page on how the type is inferred, which they link to. */

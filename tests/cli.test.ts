@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { voerUit } from '../cli/cli.js';
+import { parse as leesCsv } from 'csv-parse/sync';
+import mammoth from 'mammoth';
 import { tijdelijkeMap } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -148,7 +150,7 @@ describe('sturing profiel', () => {
     test('without --json: a readable Dutch report', async () => {
         const { code, out } = await cli('profiel', path.join(ROOT, 'examples/groningen-2014.sturing'));
         expect(code).toBe(0);
-        expect(out).toContain('Gemeente Groningen (');
+        expect(out).toContain('Gemeente Groningen, 2014 – 2018 (');
         expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)');
         expect(out).toContain('  Onderbouwing:        stevig onderbouwd: alle vier ingrediënten hebben gegevens; vier wijzen naar dit type (gekozen binnen governance)');
         expect(out).toContain('  Redenering (zoals R1 §3.x.4):\n    In de verkenning, de kaderstelling en de uitvoering governance');
@@ -189,16 +191,63 @@ describe('sturing samenvatting', () => {
         const uit = tijdelijkeMap({});
         expect((await cli('samenvatting', path.join(ROOT, 'examples'), '--vergelijk', '--format', 'md', '-o', uit)).code).toBe(0);
         const md = readFileSync(path.join(uit, 'vergelijking.md'), 'utf8');
-        expect(md).toContain('| Groningen | gedeeld, gemeente-aan-het-roer |');
+        expect(md).toContain('| Groningen | 2014 – 2018 | gedeeld, gemeente-aan-het-roer |');
         expect(md).toContain('| Voorbeeldstad |');
     });
 
     test('wrong options are explained, exit 2', async () => {
-        expect((await cli('samenvatting', path.join(ROOT, 'examples'), '--format', 'pdf')).err).toMatch(/--format kent md, html en json, niet 'pdf'/);
+        expect((await cli('samenvatting', path.join(ROOT, 'examples'), '--format', 'pdf')).err).toMatch(/--format kent md, html, docx, json en csv, niet 'pdf'/);
+        const word = await cli('samenvatting', path.join(ROOT, 'examples'), '--format', 'docx');
+        expect(word.code).toBe(2);
+        expect(word.err).toBe('sturing: Een Word-document is geen tekst voor het scherm: geef met -o een map of bestand op, bijvoorbeeld -o samenvattingen of -o nota.docx.\n');
         const html = await cli('samenvatting', path.join(ROOT, 'examples'), '--format', 'html');
         expect(html.code).toBe(2);
         expect(html.err).toMatch(/geef met -o een map op/);
         expect((await cli('samenvatting', path.join(ROOT, 'examples'), '-o')).code).toBe(2);
+    });
+});
+
+describe('sturing samenvatting --format docx and csv (issue 25)', () => {
+    const perioden = path.join(ROOT, 'tests/fixtures/perioden');
+
+    test('--format docx -o writes a Word document per source, which a Word reader opens with its headings', async () => {
+        const uit = tijdelijkeMap({});
+        const { code, err } = await cli('samenvatting', perioden, '--format', 'docx', '-o', uit);
+        expect(code).toBe(0);
+        expect(readdirSync(uit).sort()).toEqual(['dorpstad-2014.samenvatting.docx', 'dorpstad-2018.samenvatting.docx']);
+        expect(err).toContain(`geschreven: ${path.join(uit, 'dorpstad-2018.samenvatting.docx')}`);
+        const { value } = await mammoth.convertToHtml({ path: path.join(uit, 'dorpstad-2018.samenvatting.docx') });
+        expect(value).toContain('<h1>Gemeente Dorpstad</h1>');
+        expect(value).toContain('<h2>Ontwikkeling</h2>');
+        // -o with the extension: one file, the format from its name.
+        const een = await cli('samenvatting', path.join(ROOT, 'examples/voorbeeldstad.sturing'), '-o', path.join(uit, 'nota.docx'));
+        expect(een.code).toBe(0);
+        expect((await mammoth.convertToHtml({ path: path.join(uit, 'nota.docx') })).value).toContain('<h1>Gemeente Voorbeeldstad</h1>');
+    });
+
+    test('--format csv is the comparison, one row per gemeente per period, for a spreadsheet', async () => {
+        const r = await cli('samenvatting', perioden, path.join(ROOT, 'examples/groningen-2014.sturing'), '--format', 'csv');
+        expect(r.code).toBe(0);
+        expect(r.out.startsWith('\uFEFFgemeente;periode;van;tot en met;bestand;')).toBe(true);
+        const rijen = leesCsv(r.out, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
+        expect(rijen.map(x => [x.gemeente, x.periode, x['opvatting uitvoering'], x['sturing op (nu)']])).toEqual([
+            ['Dorpstad', '2014 – 2018', 'governance', 'input'], ['Dorpstad', '2018 – 2022', 'NPM', 'output'], ['Groningen', '2014 – 2018', 'governance', 'input']
+        ]);
+        const uit = tijdelijkeMap({});
+        expect((await cli('samenvatting', perioden, '-o', path.join(uit, 'vergelijking.csv'))).code).toBe(0);
+        expect(readFileSync(path.join(uit, 'vergelijking.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+        expect((await cli('samenvatting', perioden, '--vergelijk', '--format', 'docx', '-o', uit)).code).toBe(0);
+        expect((await mammoth.convertToHtml({ path: path.join(uit, 'vergelijking.docx') })).value).toContain('<td><p><strong>Dorpstad</strong></p></td>');
+    });
+
+    test('a Word document is not written through a link, nor over its source', () => {
+        const bron = 'gemeente Stad { }\n';
+        const dir = tijdelijkeMap({ 'stad.sturing': bron, 'uit/.gitkeep': '' });
+        symlinkSync(path.join(dir, 'stad.sturing'), path.join(dir, 'uit', 'stad.samenvatting.docx'));
+        const r = sturing(['samenvatting', path.join(dir, 'stad.sturing'), '--format', 'docx', '-o', path.join(dir, 'uit')]);
+        expect(r.code).toBe(2);
+        expect(r.err).toContain('Sturing schrijft niet over een bronbestand heen');
+        expect(readFileSync(path.join(dir, 'stad.sturing'), 'utf8')).toBe(bron);
     });
 });
 

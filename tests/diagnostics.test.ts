@@ -132,12 +132,49 @@ describe('duplicates', () => {
         expect(metCode(doc, 'dubbele-naam')).toHaveLength(1);
     });
 
-    test('two gemeenten with the same name in different files', async () => {
-        const docs = await werkruimte({ 'a.sturing': 'gemeente Stad { }', 'b.sturing': 'gemeente Stad { }' });
+    test('two gemeenten with the same name in different files, without periods', async () => {
+        const docs = await werkruimte({ 'a.sturing': 'gemeente Stad { }', 'b.sturing': 'gemeente Stad {\n    periode 2015 - 2018\n}' });
         expect(metCode(docs['a.sturing'], 'dubbele-naam').map(d => d.message)).toEqual([
-            "Er is nog een gemeente met de naam 'Stad' (ook in b.sturing). Sturing kan de twee dan niet uit elkaar houden; geef elke gemeente een eigen naam."
+            "Er is nog een gemeente met de naam 'Stad' (ook in b.sturing). Geef beide een periode die niet overlapt (bijvoorbeeld periode 2018 - 2022), of geef elke gemeente een eigen naam."
         ]);
-        expect(metCode(docs['b.sturing'], 'dubbele-naam')).toHaveLength(1);
+        expect(metCode(docs['b.sturing'], 'dubbele-naam').map(d => bereik(docs['b.sturing'], d))).toEqual(['Stad']);
+    });
+
+    test('the same gemeente in periods that do not overlap is one gemeente over time', async () => {
+        const docs = await werkruimte({
+            'stad-2014.sturing': 'gemeente Stad {\n    periode 2014 - 2018\n}',
+            'stad-2018.sturing': 'gemeente Stad {\n    periode 2018 - 2022\n}',
+            'stad-2022.sturing': 'gemeente Stad {\n    periode 2022\n}'
+        });
+        for (const doc of Object.values(docs)) expect(metCode(doc, 'dubbele-naam')).toEqual([]);
+    });
+
+    test('overlapping periods of the same gemeente: an error at each period that says so', async () => {
+        const docs = await werkruimte({
+            'a.sturing': 'gemeente Stad {\n    periode 2015 - 2018\n}',
+            'b.sturing': 'gemeente Stad {\n    periode 2017 - 2020\n}'
+        });
+        const [d] = metCode(docs['a.sturing'], 'dubbele-naam');
+        expect(d.message).toBe('Gemeente Stad staat ook in b.sturing met periode 2017 – 2020; die overlapt met 2015 – 2018. Eén beschrijving per periode: pas een van de perioden aan of geef een andere naam.');
+        expect(String(d.message).length).toBeLessThanOrEqual(250);
+        expect(bereik(docs['a.sturing'], d)).toBe('2015 - 2018');
+        expect(d.severity).toBe(1);
+        expect(metCode(docs['b.sturing'], 'dubbele-naam').map(x => x.message)).toEqual([expect.stringContaining('staat ook in a.sturing met periode 2015 – 2018; die overlapt met 2017 – 2020')]);
+    });
+
+    test('a single year inside another period overlaps; two periods in one file are compared too', async () => {
+        const docs = await werkruimte({ 'a.sturing': 'gemeente Stad {\n    periode 2015 - 2018\n}\ngemeente Stad {\n    periode 2016\n}' });
+        expect(metCode(docs['a.sturing'], 'dubbele-naam').map(d => d.message)).toEqual([
+            expect.stringContaining('staat elders in dit bestand met periode 2016; die overlapt met 2015 – 2018'),
+            expect.stringContaining('staat elders in dit bestand met periode 2015 – 2018; die overlapt met 2016')
+        ]);
+    });
+
+    test('two regio\'s with the same name stay an error', async () => {
+        const docs = await werkruimte({ 'a.sturing': 'regio Noord { }', 'b.sturing': 'regio Noord { }' });
+        expect(metCode(docs['a.sturing'], 'dubbele-naam').map(d => d.message)).toEqual([
+            "Er is nog een regio met de naam 'Noord' (ook in b.sturing). Sturing kan de twee dan niet uit elkaar houden; geef elke regio een eigen naam."
+        ]);
     });
 
     test('the same gemeente name in different files is fine when unique', async () => {

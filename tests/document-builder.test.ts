@@ -65,6 +65,22 @@ describe('wat na een bewerking opnieuw gebouwd wordt', () => {
         expect(metCode(doc('b.sturing'), 'dubbele-naam')).toEqual([]);
     });
 
+    test('een andere periode van dezelfde gemeente: een gewijzigde periode wordt in beide bestanden gemeld, en verdwijnt weer uit beide', async () => {
+        const metPeriode = (naam: string, periode: string) => bestanden[naam as 'a.sturing'].replace(/^gemeente (\w+) \{/, `gemeente Aa {\n    periode ${periode}`);
+        await bewerk('a.sturing', metPeriode('a.sturing', '2014 - 2018'));
+        await bewerk('b.sturing', metPeriode('b.sturing', '2018 - 2022'));
+        expect(metCode(doc('a.sturing'), 'dubbele-naam')).toEqual([]);
+        expect(metCode(doc('b.sturing'), 'dubbele-naam')).toEqual([]);
+        // Only b's period changes; a is rebuilt because its gemeente's other period now overlaps.
+        const gekoppeld = await bewerk('b.sturing', metPeriode('b.sturing', '2016 - 2020'));
+        expect(gekoppeld).toEqual(['a.sturing', 'b.sturing']);
+        expect(metCode(doc('a.sturing'), 'dubbele-naam').map(d => d.message)).toEqual([expect.stringContaining('overlapt met 2014 – 2018')]);
+        expect(metCode(doc('b.sturing'), 'dubbele-naam').map(d => d.message)).toEqual([expect.stringContaining('overlapt met 2016 – 2020')]);
+        await bewerk('b.sturing', metPeriode('b.sturing', '2019 - 2022'));
+        expect(metCode(doc('a.sturing'), 'dubbele-naam')).toEqual([]);
+        expect(metCode(doc('b.sturing'), 'dubbele-naam')).toEqual([]);
+    });
+
     test('een regio die dezelfde partij declareert, maakt de verwijzing dubbelzinnig', async () => {
         setTextDocument(services, TextDocument.create(uri('zuid.sturing').toString(), 'sturing', 1, 'regio Zuid {\n    partij Zorgcoop "Zorgcoop Zuid" soort zorg\n}\n'));
         await builder.update([uri('zuid.sturing')], []);

@@ -123,11 +123,12 @@ describe('the development set: the researchers\' own typing of three R1 municipa
         expect(type).toMatch(/^Vooral netwerksturing \(r\. [\d, en]+\); in mindere mate expertsturing in de kaderstelling en de uitvoering, die NPM zijn\. Dat is redelijk onderbouwd\./);
     });
 
-    test('Oldambt: no NPM even where the municipality is opdrachtgever; the shared responsibility gives the frontlijn trait', async () => {
+    test('Oldambt: no NPM even where the municipality is opdrachtgever; the negotiating contracting phase gives the frontlijn trait', async () => {
         const p = await profiel(lees('oldambt'));
         expect(p.opvatting.afwijkend).toEqual([]);
-        expect(p.governancetype.secundairGrond).toBe('ingredient');
-        expect(p.governancetype.secundairFeiten.map(f => `${f.soort} ${f.waarde}`)).toEqual(['verantwoordelijkheid gezamenlijk']);
+        // R1 §3.3.4: a regisseur that leaves room and negotiates, responsibility shared: "in zekere zin" frontlijnsturing.
+        expect([p.governancetype.secundairGrond, p.governancetype.secundairIn]).toEqual(['fasetype', ['kaderstelling']]);
+        expect(p.governancetype.ingredienten.find(v => v.ingredient === 'verantwoordelijkheid')!.leidt).toBe('frontlijnsturing');
         // The opdrachtgever of a governance phase is the position, played the governance way: it does not count for expertsturing.
         expect(p.governancetype.ingredienten.find(v => v.ingredient === 'rol')!.neutraal.map(s => s.feit.waarde)).toContain('opdrachtgever');
     });

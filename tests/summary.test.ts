@@ -129,7 +129,9 @@ describe('HTML', () => {
         const rijen = maakVergelijking([{ document: docs['a.sturing'] as LangiumDocument<Model>, bestand: 'a.sturing' }], bronnen);
         const web = vergelijkingAlsHtml(rijen, { modus: 'webview', nonce: 'n' });
         expect(web).toContain('<th class="sorteer" tabindex="0" data-kolom="0">gemeente</th>');
-        expect(web).toContain(`<tr class="open" tabindex="0" data-uri="${docs['a.sturing'].uri.toString()}">`);
+        expect(web).toContain(`<tr data-groep="Groningen" data-volgorde="0" class="open" tabindex="0" data-uri="${docs['a.sturing'].uri.toString()}">`);
+        expect(web).toContain('<button type="button" id="exporteer-csv"');
+        expect(web).not.toContain('id="groepeer"'); // one period: nothing to keep together
         const exp = vergelijkingAlsHtml(rijen, { modus: 'export' });
         expect(exp).not.toContain('<script');
         expect(exp).toContain('<td>Groningen</td>');
@@ -156,6 +158,6 @@ describe('Markdown', () => {
     test('the comparison as a Markdown table', async () => {
         const docs = await werkruimte({ 'a.sturing': leesVoorbeeld('voorbeeldstad.sturing') });
         const md = vergelijkingAlsMarkdown(maakVergelijking([{ document: docs['a.sturing'] as LangiumDocument<Model>, bestand: 'a.sturing' }], bronnen));
-        expect(md).toContain('| Voorbeeldstad | gedeeld, civil-society | verkenning: regisseur; kaderstelling: opdrachtgever en regisseur; uitvoering: ruimte-latende-regisseur; evaluatie: regisseur | ambtenaren, professionals, burgers | coproductie | output → outcome | governance (stevig onderbouwd) | netwerksturing, met trekjes van frontlijnsturing | redelijk onderbouwd |');
+        expect(md).toContain('| Voorbeeldstad | 2015 – 2018 | gedeeld, civil-society | verkenning: regisseur; kaderstelling: opdrachtgever en regisseur; uitvoering: ruimte-latende-regisseur; evaluatie: regisseur | ambtenaren, professionals, burgers | coproductie | output → outcome | governance (stevig onderbouwd) | netwerksturing, met trekjes van frontlijnsturing (in de evaluatie) | ruimte latende regisseur (vooral coproducent) | redelijk onderbouwd | 2 |');
     });
 });

@@ -79,9 +79,10 @@ export async function slaOp(naam: string, tekst: string, handvat?: BestandsHandv
     return { opgeslagen: true };
 }
 
-/** Offers `tekst` as a file download (the browser puts it in the downloads folder or asks). */
-export function download(naam: string, tekst: string, type: string): void {
-    const url = URL.createObjectURL(new Blob([tekst], { type: `${type};charset=utf-8` }));
+/** Offers text (as UTF-8) or bytes as a file download (the browser puts it in the downloads folder or asks). */
+export function download(naam: string, inhoud: string | Uint8Array, type: string): void {
+    const blob = typeof inhoud === 'string' ? new Blob([inhoud], { type: `${type};charset=utf-8` }) : new Blob([inhoud as Uint8Array<ArrayBuffer>], { type });
+    const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
     a.download = naam;

@@ -1,7 +1,7 @@
 import * as monaco from 'monaco-editor/editor';
 import {
     CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
-    HoverRequest, LogMessageNotification, PublishDiagnosticsNotification, ShowMessageNotification, ShowMessageRequest,
+    HoverRequest, LogMessageNotification, LSPErrorCodes, PublishDiagnosticsNotification, ResponseError, ShowMessageNotification, ShowMessageRequest,
     type Diagnostic, type MessageType, type ProtocolConnection, type ServerCapabilities
 } from 'vscode-languageserver-protocol/browser';
 import type { Taalserver, VroegDocument } from './taalserver.js';
@@ -32,6 +32,13 @@ export class SturingClient {
     private readonly ontvangen: Map<string, Diagnostic[]>;
     /** Opened by taalserver.ts before there was an editor; the first model with this URI takes it over. */
     private vroeg: VroegDocument | undefined;
+    /**
+     * Per open document: resolves when the server has built it (its first diagnostics after the
+     * didOpen). Langium adds a document to its workspace only in the build that follows didOpen; a
+     * request that comes before (Monaco asks for code actions as soon as a model is shown) was
+     * answered with "No document found for URI", which surfaced as a page error.
+     */
+    private readonly bijServer = new Map<string, { klaar: Promise<void>; meld: () => void }>();
 
     constructor(taalserver: Taalserver, private readonly taal: string, private readonly luisteraars: Luisteraars) {
         this.verbinding = taalserver.verbinding;
@@ -56,10 +63,27 @@ export class SturingClient {
         this.rij = this.rij.then(stap).catch(err => console.error(err));
     }
 
-    /** A request goes out after every notification before it: a completion never overtakes the edit it completes. */
-    private async vraag<R>(stuur: () => Promise<R>): Promise<R> {
+    /**
+     * A request goes out after every notification before it (a completion never overtakes the edit it
+     * completes) and, for a document, once the server has built that document. A request the server
+     * cancels (the document changed or closed meanwhile) ends as a cancellation, which Monaco drops
+     * silently, as VS Code's own language client does.
+     */
+    private async vraag<R>(uri: string | undefined, stuur: () => Promise<R>): Promise<R> {
         await this.rij;
-        return stuur();
+        if (uri !== undefined) await this.bijServer.get(uri)?.klaar;
+        try {
+            return await stuur();
+        } catch (err) {
+            throw isGeannuleerd(err) ? annulering() : err;
+        }
+    }
+
+    /** From now on requests for `uri` wait until the server has built it. */
+    private wachtOpServer(uri: string): void {
+        let meld = () => undefined as void;
+        const klaar = new Promise<void>(resolve => { meld = resolve; });
+        this.bijServer.set(uri, { klaar, meld });
     }
 
     /** Keeps the server in step with a model: didOpen, didChange on every edit, didClose on dispose. */
@@ -73,7 +97,10 @@ export class SturingClient {
             versie = 1;
             const gevonden = this.ontvangen.get(uri);
             if (gevonden) this.toonDiagnostiek(uri, gevonden);
+            else this.wachtOpServer(uri);
         } else {
+            this.ontvangen.delete(uri);
+            this.wachtOpServer(uri);
             if (vroeg) this.straks(() => this.verbinding.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: vroeg.uri } }));
             // The text and version are read when the notification goes out, so nothing typed before the server was ready is lost.
             this.straks(() => {
@@ -93,13 +120,17 @@ export class SturingClient {
                 wijziging.dispose();
                 this.diagnostiek.delete(uri);
                 this.ontvangen.delete(uri);
+                // Requests still waiting for this document go out and end as cancellations.
+                this.bijServer.get(uri)?.meld();
+                this.bijServer.delete(uri);
                 this.straks(() => versie < 0 ? Promise.resolve() : this.verbinding.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
             }
         };
     }
 
-    verzoek<R>(methode: string, params: unknown): Promise<R> {
-        return this.vraag(() => this.verbinding.sendRequest<R>(methode, params));
+    /** A custom request; with `uri`, it goes out once the server has built that document. */
+    verzoek<R>(methode: string, params: unknown, uri?: string): Promise<R> {
+        return this.vraag(uri, () => this.verbinding.sendRequest<R>(methode, params));
     }
 
     melding(methode: string, params: unknown): Promise<void> {
@@ -108,6 +139,11 @@ export class SturingClient {
 
     private toonDiagnostiek(uri: string, diagnostics: Diagnostic[]): void {
         this.ontvangen.set(uri, diagnostics);
+        const wacht = this.bijServer.get(uri);
+        if (wacht) {
+            wacht.meld();
+            this.bijServer.delete(uri);
+        }
         const model = monaco.editor.getModel(monaco.Uri.parse(uri));
         if (model) {
             const markers = diagnostics.map(d => naarMarker(monaco, d));
@@ -125,7 +161,7 @@ export class SturingClient {
         const doc = (model: monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
         if (this.capabilities.hoverProvider) {
             monaco.languages.registerHoverProvider(this.taal, {
-                provideHover: async (model, positie, token) => naarHover(await this.vraag(() => this.verbinding.sendRequest(HoverRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token)))
+                provideHover: async (model, positie, token) => naarHover(await this.vraag(model.uri.toString(), () => this.verbinding.sendRequest(HoverRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token)))
             });
         }
         const aanvullen = this.capabilities.completionProvider;
@@ -135,7 +171,7 @@ export class SturingClient {
                 provideCompletionItems: async (model, positie, _context, token) => {
                     const woord = model.getWordUntilPosition(positie);
                     const bereik = { startLineNumber: positie.lineNumber, startColumn: woord.startColumn, endLineNumber: positie.lineNumber, endColumn: woord.endColumn };
-                    const lijst = await this.vraag(() => this.verbinding.sendRequest(CompletionRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token));
+                    const lijst = await this.vraag(model.uri.toString(), () => this.verbinding.sendRequest(CompletionRequest.type, { textDocument: doc(model), position: naarLspPositie(positie) }, token));
                     return naarCompletion(monaco, lijst, bereik);
                 }
             });
@@ -144,7 +180,7 @@ export class SturingClient {
             monaco.languages.registerCodeActionProvider(this.taal, {
                 provideCodeActions: async (model, bereik, context, token) => {
                     const diagnostics = context.markers.map(m => this.diagnosticVan(model, m)).filter((d): d is Diagnostic => !!d);
-                    const acties = await this.vraag(() => this.verbinding.sendRequest(CodeActionRequest.type, {
+                    const acties = await this.vraag(model.uri.toString(), () => this.verbinding.sendRequest(CodeActionRequest.type, {
                         textDocument: doc(model), range: naarLspBereik(bereik), context: { diagnostics, only: context.only ? [context.only] : undefined }
                     }, token));
                     return { actions: naarCodeActies(monaco, acties, d => naarMarker(monaco, d)), dispose: () => undefined };
@@ -152,4 +188,16 @@ export class SturingClient {
             });
         }
     }
+}
+
+/** The server cancelled the request, or the document changed or closed meanwhile: nothing to show. */
+export function isGeannuleerd(err: unknown): boolean {
+    return err instanceof ResponseError && (err.code === LSPErrorCodes.RequestCancelled || err.code === LSPErrorCodes.ServerCancelled || err.code === LSPErrorCodes.ContentModified);
+}
+
+/** The error Monaco recognises as a cancellation and does not report (its `isCancellationError`). */
+function annulering(): Error {
+    const fout = new Error('Canceled');
+    fout.name = 'Canceled';
+    return fout;
 }

@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // The page: Monaco on the left, the live summary on the right, the toolbar above. main.ts starts
 // the language server first and then runs this module.
+// First: Monaco's Dutch messages, before any Monaco module reads its labels.
+import './monaco-taal.js';
 import { alsWorker, eersteVoorbeeld, taalserver, WERKMAP } from './taalserver.js';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/bracketMatching/register';
@@ -25,6 +27,7 @@ import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import editorWorkerCode from 'sturing:editor-worker';
+import wordWorkerCode from 'sturing:word-worker';
 import voorbeelden from 'sturing:voorbeelden';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { samenvattingAlsMarkdown } from '../language/summary/render-markdown.js';
@@ -50,6 +53,7 @@ const ui = {
     opslaan: element<HTMLButtonElement>('opslaan'),
     voorbeeld: element<HTMLSelectElement>('voorbeeld'),
     exportHtml: element<HTMLButtonElement>('export-html'),
+    exportWord: element<HTMLButtonElement>('export-word'),
     exportMarkdown: element<HTMLButtonElement>('export-markdown'),
     bestand: element<HTMLSpanElement>('bestand'),
     status: element<HTMLSpanElement>('status'),
@@ -242,7 +246,15 @@ function samenvattingLater(): void {
 async function ververs(): Promise<void> {
     if (!huidig) return;
     const nummer = ++vraagNummer;
-    const model = await client.verzoek<Samenvatting | null>(SAMENVATTING_VERZOEK, { uri: huidig.model.uri.toString() });
+    const uri = huidig.model.uri.toString();
+    let model: Samenvatting | null;
+    try {
+        model = await client.verzoek<Samenvatting | null>(SAMENVATTING_VERZOEK, { uri }, uri);
+    } catch (err) {
+        // Cancelled because the text changed or another file was opened: the next refresh follows.
+        if ((err as Error)?.name !== 'Canceled' && nummer === vraagNummer) status(`De samenvatting kon niet gemaakt worden: ${(err as Error)?.message ?? err}`);
+        return;
+    }
     if (!model || nummer !== vraagNummer) return;
     laatste = model;
     const doc = ui.samenvatting.contentDocument;
@@ -277,14 +289,54 @@ function exportNaam(extensie: string): string {
     return (huidig?.naam ?? 'sturing').replace(/\.sturing$/, '') + extensie;
 }
 
-function exporteer(soort: 'html' | 'markdown'): void {
-    if (!laatste) {
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The Word export's worker (web/word-worker.ts), started on the first Word export. */
+let wordWorker: Worker | undefined;
+let wordNummer = 0;
+
+function alsWord(model: Samenvatting): Promise<Uint8Array> {
+    wordWorker ??= alsWorker(wordWorkerCode, 'sturing-word');
+    const werker = wordWorker;
+    const nummer = ++wordNummer;
+    return new Promise((resolve, reject) => {
+        const klaar = () => {
+            werker.removeEventListener('message', antwoord);
+            werker.removeEventListener('error', mislukt);
+        };
+        const antwoord = (e: MessageEvent<{ nummer: number; bytes?: Uint8Array; fout?: string }>) => {
+            if (e.data.nummer !== nummer) return;
+            klaar();
+            if (e.data.bytes) resolve(e.data.bytes);
+            else reject(new Error(e.data.fout ?? 'onbekende fout'));
+        };
+        const mislukt = (e: ErrorEvent) => {
+            klaar();
+            e.preventDefault();
+            reject(new Error(e.message || 'de Word-export startte niet'));
+        };
+        werker.addEventListener('message', antwoord);
+        werker.addEventListener('error', mislukt);
+        werker.postMessage({ nummer, samenvatting: model });
+    });
+}
+const SOORT_NAAM = { html: 'HTML', markdown: 'Markdown', word: 'Word-document' } as const;
+
+async function exporteer(soort: 'html' | 'markdown' | 'word'): Promise<void> {
+    const model = laatste;
+    if (!model) {
         status('De samenvatting is nog niet klaar; probeer het zo nog eens.');
         return;
     }
-    if (soort === 'html') download(exportNaam('.samenvatting.html'), samenvattingAlsHtml(laatste, { modus: 'export' }), 'text/html');
-    else download(exportNaam('.samenvatting.md'), samenvattingAlsMarkdown(laatste), 'text/markdown');
-    status(`De samenvatting staat als ${soort === 'html' ? 'HTML' : 'Markdown'} in uw downloads.`);
+    try {
+        if (soort === 'html') download(exportNaam('.samenvatting.html'), samenvattingAlsHtml(model, { modus: 'export' }), 'text/html');
+        else if (soort === 'markdown') download(exportNaam('.samenvatting.md'), samenvattingAlsMarkdown(model), 'text/markdown');
+        else download(exportNaam('.samenvatting.docx'), await alsWord(model), DOCX);
+    } catch (err) {
+        status(`Exporteren lukte niet. De browser meldt: ${(err as Error)?.message ?? err}`);
+        return;
+    }
+    status(`De samenvatting staat als ${SOORT_NAAM[soort]} in uw downloads.`);
 }
 
 // ---- the toolbar and the keyboard -------------------------------------------------------------
@@ -297,8 +349,9 @@ ui.voorbeeld.addEventListener('change', () => {
 });
 ui.open.addEventListener('click', () => void openen());
 ui.opslaan.addEventListener('click', () => void opslaan());
-ui.exportHtml.addEventListener('click', () => exporteer('html'));
-ui.exportMarkdown.addEventListener('click', () => exporteer('markdown'));
+ui.exportHtml.addEventListener('click', () => void exporteer('html'));
+ui.exportWord.addEventListener('click', () => void exporteer('word'));
+ui.exportMarkdown.addEventListener('click', () => void exporteer('markdown'));
 
 editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void opslaan());
 editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyO, () => void openen());

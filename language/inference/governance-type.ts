@@ -193,7 +193,8 @@ interface Trekje { secundair?: GovernanceTypeId; secundairIn: FaseSoort[]; secun
 /**
  * A second type "in mindere mate", in the order the researchers give it weight:
  * 1. a phase with another conception than the whole, as that phase's type (Hoogezand: NPM in contracting
- *    and execution, so "in mindere mate expertsturing", R1 §3.2.4; §4.3);
+ *    and execution, so "in mindere mate expertsturing", R1 §3.2.4; §4.3); then a phase of the same
+ *    conception whose own type differs (Emmen's execution "soms ook frontlijnsturing", R1 §3.6.4);
  * 2. an ingredient of the overview that points to another type (Oldambt: responsibility shared by
  *    municipality and organisations, so "in zekere zin frontlijnsturing", R1 §3.3.4);
  * 3. a role the municipality plays, even only sometimes, that belongs to another type (Groningen:
@@ -211,6 +212,13 @@ function trekje(geheel: TypeOordeel, fasen: readonly FaseType[], opvatting: Opva
     }
     const [uitFase] = [...perFase.entries()].sort(([a, x], [b, y]) => y.length - x.length || geheel.scores[b] - geheel.scores[a]);
     if (uitFase) return { secundair: uitFase[0], secundairIn: uitFase[1], secundairGrond: 'fase', secundairFeiten: [] };
+
+    const perFaseType = new Map<GovernanceTypeId, FaseSoort[]>();
+    for (const f of fasen) {
+        if (f.primair && f.primair !== primair && f.zekerheid !== 'onvoldoende') perFaseType.set(f.primair, [...(perFaseType.get(f.primair) ?? []), f.fase]);
+    }
+    const [uitFaseType] = [...perFaseType.entries()].sort(([a, x], [b, y]) => y.length - x.length || geheel.scores[b] - geheel.scores[a]);
+    if (uitFaseType) return { secundair: uitFaseType[0], secundairIn: uitFaseType[1], secundairGrond: 'fasetype', secundairFeiten: [] };
 
     const geleid = TYPE_IDS.filter(t => t !== primair).map(t => ({ t, v: overzicht.ingredienten.filter(v => v.leidt === t) })).filter(x => x.v.length > 0);
     const [uitIngredient] = geleid.sort((a, b) => b.v.length - a.v.length || geheel.scores[b.t] - geheel.scores[a.t]);

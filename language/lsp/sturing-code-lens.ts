@@ -23,7 +23,7 @@ export class SturingCodeLensProvider implements CodeLensProvider {
             return [{
                 range: { start: { line: regel, character: 0 }, end: { line: regel, character: 0 } },
                 command: {
-                    title: `Governancetype: ${typeZin(p)}${p.governancetype.zekerheid !== 'onvoldoende' ? ` (${zekerheidWoord(p.governancetype.zekerheid)})` : ''} · opvatting: ${opvattingZin(p)} · sturing op: ${niveauZin(p)}`,
+                    title: `Governancetype: ${typeZin(p)}${p.governancetype.zekerheid !== 'onvoldoende' ? `, ${zekerheidWoord(p.governancetype.zekerheid)}` : ''} · opvatting: ${opvattingZin(p)} · sturing op: ${niveauZin(p)}`,
                     command: 'sturing.toonSamenvatting',
                     arguments: [document.uri.toString(), gemeente.name]
                 }

@@ -139,6 +139,7 @@ function typeBeweringen(p: GovernanceProfile): Bewering[] {
         const fasen = opsomming(t.secundairIn.map(faseNaam));
         const waar = t.secundairGrond === 'fase'
             ? ` in ${fasen}, die ${naam(p.opvatting.fasen.find(f => f.fase === t.secundairIn[0])!.opvatting!)} ${t.secundairIn.length > 1 ? 'zijn' : 'is'}`
+            : t.secundairGrond === 'fasetype' ? ` in ${fasen}`
             : t.secundairGrond === 'rol'
                 ? ` als de gemeente ${opsomming([...new Set(t.secundairFeiten.map(f => f.soort === 'doorzettingsmacht' ? 'haar doorzettingsmacht gebruikt' : `${f.mate ? `${f.mate} ` : ''}${f.waarde} is`))])}`
                 : '';

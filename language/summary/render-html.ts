@@ -3,7 +3,8 @@ import { BRONNEN } from '../framework/sources.js';
 import { regelsZin } from '../presentation/profile-text.js';
 import { esc } from './escape.js';
 import { STIJL } from './render-style.js';
-import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Samenvatting, VergelijkingsRij } from './summary-types.js';
+import { aantalBevindingen, ontwikkelingsTabel, telling } from './render-tabellen.js';
+import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Ontwikkeling, Samenvatting, VergelijkingsRij } from './summary-types.js';
 
 export interface HtmlOpties {
     /** `export`: a self-contained printable file, no script. `webview`: the VS Code preview. */
@@ -23,7 +24,9 @@ export function samenvattingAlsHtml(s: Samenvatting, opties: HtmlOpties): string
 
 /** The part of the page that changes when the document changes (the preview swaps only this). */
 export function samenvattingInhoud(s: Samenvatting, opties: HtmlOpties): string {
-    const knoppen = opties.modus === 'webview' ? '<button type="button" id="exporteer" title="Schrijf de samenvatting als HTML-bestand naast het .sturing-bestand">Exporteer</button>' : '';
+    const knoppen = opties.modus === 'webview'
+        ? '<span class="knoppen"><button type="button" id="exporteer" title="Schrijf de samenvatting als HTML-bestand naast het .sturing-bestand">Exporteer</button> <button type="button" id="exporteer-word" title="Schrijf de samenvatting als Word-document naast het .sturing-bestand">Exporteer als Word</button></span>'
+        : '';
     const delen = [
         `<div class="kop"><h1>Sturingsprofiel</h1>${knoppen}</div>`,
         `<p class="zacht">${esc(s.bestand)} · ${s.gemeenten.length === 1 ? '1 gemeente' : `${s.gemeenten.length} gemeenten`} · ${esc(s.datum)}</p>`
@@ -60,6 +63,7 @@ ${t.fasen.length ? t.fasen.map(f => `<p>${esc(f.tekst)}</p>`).join('\n') : '<p>E
 <h4>Regie</h4>
 <p>${esc(t.regie)}</p>
 ${t.ambitie ? `<h3>Ambitie en nu</h3>\n<p>${esc(t.ambitie)}</p>` : ''}
+${g.ontwikkeling ? ontwikkeling(g.ontwikkeling) : ''}
 <h3>Aandachtspunten en aanbevelingen</h3>
 ${aanbevelingen(g)}
 <h3>Details</h3>
@@ -94,6 +98,16 @@ ${g.teams.length ? `<h4>Teams</h4>\n<div class="raster">${g.teams.map(t => `<div
 <h3>Bijlage: alle bevindingen</h3>
 ${bevindingen(g.bevindingen)}
 </section>`;
+}
+
+/** The periods of this gemeente side by side, with what moved. */
+function ontwikkeling(o: Ontwikkeling): string {
+    const t = ontwikkelingsTabel(o);
+    return `<h3>Ontwikkeling</h3>
+<p>${esc(o.zin)}</p>
+<table class="ontwikkeling"><thead><tr>${t.koppen.map((k, i) => `<th scope="col"${o.perioden[i - 1]?.dezePeriode ? ' class="deze"' : ''}>${esc(k)}</th>`).join('')}</tr></thead><tbody>
+${t.rijen.map(([kop, ...cellen]) => `<tr><th scope="row">${esc(kop)}</th>${cellen.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}
+</tbody></table>`;
 }
 
 function aanbevelingen(g: GemeenteSamenvatting): string {
@@ -151,24 +165,30 @@ export function vergelijkingAlsHtml(rijen: VergelijkingsRij[], opties: HtmlOptie
 }
 
 const KOLOMMEN: Array<[keyof VergelijkingsRij | 'aantal', string]> = [
-    ['gemeente', 'gemeente'], ['verantwoordelijkheid', 'verantwoordelijkheid'], ['rolPerFase', 'rol gemeente per fase'], ['kennisbron', 'kennisbron'],
+    ['gemeente', 'gemeente'], ['periode', 'periode'], ['verantwoordelijkheid', 'verantwoordelijkheid'], ['rolPerFase', 'rol gemeente per fase'], ['kennisbron', 'kennisbron'],
     ['participatie', 'burgerparticipatie'], ['sturingOp', 'sturing op (nu → ambitie)'], ['opvatting', 'opvatting'], ['governancetype', 'governancetype'],
-    ['onderbouwing', 'onderbouwing'], ['aantal', 'bevindingen']
+    ['regierol', 'regierol'], ['onderbouwing', 'onderbouwing'], ['aantal', 'bevindingen']
 ];
 
 export function vergelijkingInhoud(rijen: VergelijkingsRij[], opties: HtmlOpties): string {
     const klik = opties.modus === 'webview';
-    const aantal = (r: VergelijkingsRij) => r.bevindingen.fout + r.bevindingen.waarschuwing + r.bevindingen.info + r.bevindingen.hint;
     const cel = (r: VergelijkingsRij, k: string) => k === 'aantal'
-        ? `<td data-waarde="${aantal(r)}">${aantal(r)}${r.bevindingen.fout ? ` <span class="zacht">(${r.bevindingen.fout} fout)</span>` : ''}</td>`
+        ? `<td data-waarde="${aantalBevindingen(r)}">${aantalBevindingen(r)}${r.bevindingen.fout ? ` <span class="zacht">(${r.bevindingen.fout} fout)</span>` : ''}</td>`
         : k === 'onderbouwing' ? `<td data-waarde="${r.onderbouwingRang}">${esc(r.onderbouwing)}</td>`
-            : `<td>${esc(r[k as keyof VergelijkingsRij])}</td>`;
+            : k === 'periode' ? `<td data-waarde="${r.periodeVan ?? ''}">${esc(r.periode ?? '—')}</td>`
+                : `<td>${esc(r[k as keyof VergelijkingsRij])}</td>`;
+    const { gemeenten, meerPerioden } = telling(rijen);
+    const aantal = `${gemeenten === 1 ? '1 gemeente' : `${gemeenten} gemeenten`}${rijen.length !== gemeenten ? ` in ${rijen.length} rijen, één per periode` : ''}.`;
+    const groeperen = klik && meerPerioden > 0
+        ? ' <label><input type="checkbox" id="groepeer" checked> Perioden van één gemeente bij elkaar houden bij het sorteren</label>'
+        : '';
     return `<h1>Vergelijking van gemeenten</h1>
-<p class="zacht">${rijen.length} gemeenten. ${klik ? 'Klik op een kolomkop om te sorteren, op een rij om het bestand te openen.' : ''}</p>
+<p class="zacht">${aantal} ${klik ? 'Klik op een kolomkop om te sorteren, op een rij om het bestand te openen.' : ''}${groeperen}</p>
+${klik ? '<p><button type="button" id="exporteer-csv" title="Schrijf de vergelijking als CSV-bestand, te openen in Excel">Exporteer als spreadsheet (CSV)</button></p>' : ''}
 <table class="vergelijking"><thead><tr>${KOLOMMEN.map(([, label], i) => `<th${klik ? ` class="sorteer" tabindex="0" data-kolom="${i}"` : ''}>${esc(label)}</th>`).join('')}</tr></thead><tbody>
-${rijen.map(r => `<tr${klik ? ` class="open" tabindex="0" data-uri="${esc(r.uri)}"` : ''}>${KOLOMMEN.map(([k]) => cel(r, k)).join('')}</tr>`).join('\n')}
+${rijen.map((r, i) => `<tr data-groep="${esc(r.gemeente)}" data-volgorde="${i}"${i > 0 && rijen[i - 1].gemeente === r.gemeente ? ' class="vervolg' + (klik ? ' open"' : '"') : klik ? ' class="open"' : ''}${klik ? ` tabindex="0" data-uri="${esc(r.uri)}"` : ''}>${KOLOMMEN.map(([k]) => cel(r, k)).join('')}</tr>`).join('\n')}
 </tbody></table>
-<footer>Kolommen naar het overzicht van de onderzoekers (R1 fig. 13) en het raamwerk van R1 §2.1–2.5. De onderbouwing zegt hoeveel het afgeleide type op gegevens rust.</footer>`;
+<footer>Kolommen naar het overzicht van de onderzoekers (R1 fig. 13) en het raamwerk van R1 §2.1–2.5, één rij per gemeente per periode. De onderbouwing zegt hoeveel het afgeleide type op gegevens rust.</footer>`;
 }
 
 /** The preview's only script: clickable findings, export, live updates, sorting, opening files. */
@@ -176,8 +196,10 @@ const SCRIPT = `
 const vscode = acquireVsCodeApi();
 const hoofd = document.getElementById('inhoud');
 function koppel() {
-  const exp = document.getElementById('exporteer');
-  if (exp) exp.addEventListener('click', () => vscode.postMessage({ type: 'exporteer' }));
+  for (const [id, formaat] of [['exporteer', 'html'], ['exporteer-word', 'docx'], ['exporteer-csv', 'csv']]) {
+    const knop = document.getElementById(id);
+    if (knop) knop.addEventListener('click', () => vscode.postMessage({ type: 'exporteer', formaat }));
+  }
 }
 hoofd.addEventListener('click', e => {
   const li = e.target.closest('[data-regel]');
@@ -187,14 +209,25 @@ hoofd.addEventListener('click', e => {
   const th = e.target.closest('th.sorteer');
   if (th) sorteer(th);
 });
-hoofd.addEventListener('keydown', e => { if (e.key === 'Enter') e.target.click(); });
+hoofd.addEventListener('keydown', e => { if (e.key === 'Enter' && e.target.tagName !== 'INPUT') e.target.click(); });
 function sorteer(th) {
   const tabel = th.closest('table'); const kolom = +th.dataset.kolom;
   const oplopend = th.dataset.richting !== 'op'; th.dataset.richting = oplopend ? 'op' : 'af';
   const rijen = [...tabel.tBodies[0].rows];
-  const waarde = r => { const c = r.cells[kolom]; return c.dataset.waarde !== undefined ? +c.dataset.waarde : c.textContent.trim().toLowerCase(); };
-  rijen.sort((a, b) => { const x = waarde(a), y = waarde(b); return (x < y ? -1 : x > y ? 1 : 0) * (oplopend ? 1 : -1); });
-  rijen.forEach(r => tabel.tBodies[0].appendChild(r));
+  const waarde = r => { const c = r.cells[kolom]; return c.dataset.waarde !== undefined && c.dataset.waarde !== '' ? +c.dataset.waarde : c.textContent.trim().toLowerCase(); };
+  const vergelijk = (x, y) => (x < y ? -1 : x > y ? 1 : 0) * (oplopend ? 1 : -1);
+  const groep = document.getElementById('groepeer');
+  if (groep && groep.checked) {
+    // The periods of one gemeente stay together, in time order; the groups sort by their first period.
+    const groepen = new Map();
+    rijen.forEach(r => { const g = r.dataset.groep; if (!groepen.has(g)) groepen.set(g, []); groepen.get(g).push(r); });
+    const lijst = [...groepen.values()].map(g => g.sort((a, b) => +a.dataset.volgorde - +b.dataset.volgorde));
+    lijst.sort((a, b) => vergelijk(waarde(a[0]), waarde(b[0])));
+    lijst.flat().forEach(r => tabel.tBodies[0].appendChild(r));
+  } else {
+    rijen.sort((a, b) => vergelijk(waarde(a), waarde(b)));
+    rijen.forEach(r => tabel.tBodies[0].appendChild(r));
+  }
 }
 window.addEventListener('message', e => {
   const m = e.data;

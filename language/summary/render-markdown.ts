@@ -1,6 +1,7 @@
 import { BRONNEN } from '../framework/sources.js';
 import { mdEsc } from './escape.js';
 import { regelsZin } from '../presentation/profile-text.js';
+import { ontwikkelingsTabel, VERGELIJKING_KOLOMMEN } from './render-tabellen.js';
 import type { GemeenteSamenvatting, Samenvatting, VergelijkingsRij } from './summary-types.js';
 
 const OPVATTING = { government: 'government', npm: 'NPM', governance: 'governance' } as const;
@@ -31,6 +32,11 @@ function gemeente(g: GemeenteSamenvatting, s: Samenvatting): string {
         '#### Governancetype', '', mdEsc(t.type), '',
         '#### Regie', '', mdEsc(t.regie), '');
     if (t.ambitie) r.push('### Ambitie en nu', '', mdEsc(t.ambitie), '');
+    if (g.ontwikkeling) {
+        const o = ontwikkelingsTabel(g.ontwikkeling);
+        r.push('### Ontwikkeling', '', mdEsc(g.ontwikkeling.zin), '', `| ${o.koppen.map(mdEsc).join(' | ')} |`, `|${o.koppen.map(() => '---').join('|')}|`,
+            ...o.rijen.map(rij => `| ${rij.map(mdEsc).join(' | ')} |`), '');
+    }
     r.push('### Aandachtspunten en aanbevelingen', '');
     if (g.aanbevelingen.length === 0) r.push('Sturing ziet in dit ontwerp geen punten die om een aanbeveling vragen.', '');
     for (const thema of g.aanbevelingen) {
@@ -84,8 +90,8 @@ function gemeente(g: GemeenteSamenvatting, s: Samenvatting): string {
 
 export function vergelijkingAlsMarkdown(rijen: VergelijkingsRij[]): string {
     return ['# Vergelijking van gemeenten', '',
-        '| gemeente | verantwoordelijkheid | rol gemeente per fase | kennisbron | burgerparticipatie | sturing op (nu → ambitie) | opvatting | governancetype | onderbouwing | bevindingen |',
-        '|---|---|---|---|---|---|---|---|---|---:|',
-        ...rijen.map(r => `| ${[r.gemeente, r.verantwoordelijkheid, r.rolPerFase, r.kennisbron, r.participatie, r.sturingOp, r.opvatting, r.governancetype, r.onderbouwing].map(mdEsc).join(' | ')} | ${r.bevindingen.fout + r.bevindingen.waarschuwing + r.bevindingen.info + r.bevindingen.hint} |`),
+        `| ${VERGELIJKING_KOLOMMEN.map(k => k.kop).join(' | ')} |`,
+        `|${VERGELIJKING_KOLOMMEN.map(k => k.kop === 'bevindingen' ? '---:' : '---').join('|')}|`,
+        ...rijen.map(r => `| ${VERGELIJKING_KOLOMMEN.map(k => mdEsc(k.cel(r))).join(' | ')} |`),
         ''].join('\n');
 }

@@ -75,6 +75,8 @@ ul.bevindingen code { color: var(--zacht); }
 .klikbaar [data-regel]:hover { background: var(--vscode-list-hoverBackground, var(--vlak)); }
 .klikbaar [data-regel]:focus { outline: 1px solid var(--vscode-focusBorder, #0b62c4); }
 th.sorteer { cursor: pointer; }
+table.vergelijking tr.vervolg td:first-child { color: var(--zacht); }
+table.ontwikkeling th.deze { text-decoration: underline; }
 th.sorteer:focus { outline: 1px solid var(--vscode-focusBorder, #0b62c4); }
 tr.open { cursor: pointer; }
 tr.open:hover td { background: var(--vscode-list-hoverBackground, var(--vlak)); }

@@ -13,6 +13,8 @@ import { eerste } from '../util/ast-util.js';
 import { AANBEVELINGEN } from '../presentation/recommendations.js';
 import { typering } from '../presentation/typering.js';
 import { alsBevinding, type Bevinding } from '../rules/finding.js';
+import { jarenVan } from '../util/periode.js';
+import { maakOntwikkeling, type AndereBeschrijvingen } from './ontwikkeling.js';
 import type { AanbevelingThema, CyclusFase, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart } from './summary-types.js';
 
 export { alsBevinding };
@@ -20,6 +22,8 @@ export { alsBevinding };
 export interface SamenvattingBronnen {
     profielen: GovernanceProfileProvider;
     documentatie: DocumentationProvider;
+    /** The same gemeente elsewhere in the workspace (other periods), for the Ontwikkeling section. */
+    andere?: AndereBeschrijvingen;
 }
 
 function binnen(b: Bereik, r: Bereik): boolean {
@@ -55,23 +59,24 @@ export function maakSamenvatting(document: LangiumDocument, bestand: string, bro
     const bevindingen = (document.diagnostics ?? []).map(alsBevinding)
         .sort((a, b) => a.bereik.start.line - b.bereik.start.line || a.bereik.start.character - b.bereik.start.character);
     const gemeenten = (model.elementen ?? []).filter(isGemeente).filter(g => g.name && g.$cstNode)
-        .map(g => gemeenteSamenvatting(g, bronnen.profielen.profiel(g), bevindingen, bronnen.documentatie));
+        .map(g => gemeenteSamenvatting(g, bronnen.profielen.profiel(g), bevindingen, bronnen.documentatie,
+            maakOntwikkeling(g, bestand, bronnen.andere?.(g) ?? [], bronnen.profielen)));
     const toegewezen = new Set(gemeenten.flatMap(g => g.bevindingen));
     return { uri: document.uri.toString(), bestand, datum, gemeenten, overigeBevindingen: bevindingen.filter(b => !toegewezen.has(b)) };
 }
 
-function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding[], docs: DocumentationProvider): GemeenteSamenvatting {
+function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding[], docs: DocumentationProvider, ontwikkeling: GemeenteSamenvatting['ontwikkeling']): GemeenteSamenvatting {
     const r = g.$cstNode!.range;
     const bereik: Bereik = { start: { ...r.start }, end: { ...r.end } };
-    const periode = eerste(g.periode);
     const eigen = alle.filter(b => binnen(b.bereik, bereik));
     return {
         naam: g.name,
         toelichting: docs.getDocumentation(g)?.trim() || null,
-        periode: periode ? `${periode.van}${periode.tot !== undefined ? ` – ${periode.tot}` : ''}` : null,
+        periode: jarenVan(g)?.tekst ?? null,
         probleem: eerste(g.probleem) ?? null,
         bereik,
         typering: typering(p),
+        ontwikkeling,
         aanbevelingen: aanbevelingenVoor(eigen),
         typeZin: typeZin(p),
         onderbouwing: onderbouwingZin(p.governancetype),

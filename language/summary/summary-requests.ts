@@ -3,6 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { SturingServices } from '../sturing-module.js';
 import { maakVergelijking } from './comparison.js';
+import { andereBeschrijvingen } from './ontwikkeling.js';
 import { maakSamenvatting } from './summary-model.js';
 import { SAMENVATTING_VERZOEK, VERGELIJKING_VERZOEK, type Samenvatting, type VergelijkingsRij } from './summary-types.js';
 
@@ -26,7 +27,11 @@ function bestandsnaam(uri: URI): string {
 export function registreerSamenvattingVerzoeken(shared: LangiumSharedServices, sturing: SturingServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    const bronnen = { profielen: sturing.inference.ProfileProvider, documentatie: sturing.documentation.DocumentationProvider };
+    const bronnen = {
+        profielen: sturing.inference.ProfileProvider,
+        documentatie: sturing.documentation.DocumentationProvider,
+        andere: andereBeschrijvingen(sturing, bestandsnaam)
+    };
     const documenten = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
     let gestart = false;

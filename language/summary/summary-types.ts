@@ -72,6 +72,27 @@ export interface AanbevelingThema {
     punten: AanbevelingPunt[];
 }
 
+/** One period of the same gemeente in the Ontwikkeling table (R1 hfst. 3 per period, side by side). */
+export interface OntwikkelingsPeriode {
+    /** "2014 – 2018". */
+    periode: string;
+    bestand: string;
+    /** The period this summary is about. */
+    dezePeriode: boolean;
+    governancetype: string;
+    opvattingPerFase: Array<{ fase: FaseSoort; opvatting: string }>;
+    regierol: string;
+    sturingOp: string;
+}
+
+/** The same gemeente described for more than one period in the workspace. */
+export interface Ontwikkeling {
+    /** In time order. */
+    perioden: OntwikkelingsPeriode[];
+    /** What moved between the first and the last period, in one sentence. */
+    zin: string;
+}
+
 export interface GemeenteSamenvatting {
     naam: string;
     toelichting: string | null;
@@ -80,6 +101,8 @@ export interface GemeenteSamenvatting {
     bereik: Bereik;
     /** "Typering van de sturing": the prose the researchers would write (R1 hfst. 3). */
     typering: Typering;
+    /** "Ontwikkeling": only when the workspace describes this gemeente for other periods too. */
+    ontwikkeling: Ontwikkeling | null;
     /** "Aandachtspunten en aanbevelingen", grouped by theme; only for findings that are there. */
     aanbevelingen: AanbevelingThema[];
     typeZin: string;
@@ -114,9 +137,18 @@ export interface Samenvatting {
     overigeBevindingen: Bevinding[];
 }
 
-/** One row of the comparison across municipalities (the researchers' overview table, R1 fig. 13). */
+/**
+ * One row of the comparison across municipalities (the researchers' overview table, R1 fig. 13):
+ * one row per gemeente per period.
+ */
 export interface VergelijkingsRij {
     gemeente: string;
+    /** "2014 – 2018", or null when the file gives no period. */
+    periode: string | null;
+    /** The first year of the period, for sorting and for a spreadsheet. */
+    periodeVan: number | null;
+    /** The last year as written (equal to periodeVan for a single year). */
+    periodeTot: number | null;
     uri: string;
     bestand: string;
     verantwoordelijkheid: string;
@@ -128,11 +160,28 @@ export interface VergelijkingsRij {
     participatie: string;
     /** Steering level now → ambition, e.g. "input → outcome". */
     sturingOp: string;
+    /** Steering level now ("output, throughput" for a mix) and the ambition; "—" when not written. */
+    sturingOpNu: string;
+    sturingOpAmbitie: string;
     governancetype: string;
+    /** The governance type alone and its trait ("" when there is none). */
+    typeNaam: string;
+    trekje: string;
     opvatting: string;
+    /** The conception as a whole in a word: "governance", "NPM", "government", "gemengd" or "onbepaald". */
+    opvattingGeheel: string;
+    /** The conception per phase in a word: "governance", "NPM", "onbepaald", "—" when not described. */
+    opvattingPerFase: Record<FaseSoort, string>;
+    regierol: string;
     /** How well the type is founded, in words, and as a rank for sorting (0 = sterk … 3 = onvoldoende). */
     onderbouwing: string;
     onderbouwingRang: number;
+    /**
+     * How well each column rests on what is written, in words. Inferred columns (opvatting,
+     * governancetype, regierol) say how well founded they are; written ones whether they are written
+     * and the same throughout (see comparison.ts).
+     */
+    zekerheid: Record<'verantwoordelijkheid' | 'rol' | 'kennisbron' | 'participatie' | 'sturingOp' | 'opvatting' | 'governancetype' | 'regierol', string>;
     bevindingen: { fout: number; waarschuwing: number; info: number; hint: number };
 }
 

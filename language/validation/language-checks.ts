@@ -1,10 +1,11 @@
-import type { AstNode, AstNodeLocator, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, AstNodeLocator, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, URI } from 'langium';
 import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regie, Regio, SturingAstType, Team } from '../generated/ast.js';
 import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
 import { bevatOnleesbaars, gemeenteVan } from '../util/ast-util.js';
-import type { WerkruimteNamen } from '../workspace/workspace-names.js';
+import { jarenVan, overlappen } from '../util/periode.js';
+import type { Declaratie, WerkruimteNamen } from '../workspace/workspace-names.js';
 import { TAAL_CODES } from './language-codes.js';
 
 /** Settings that may appear once per block: property name → keyword as the user writes it. */
@@ -27,10 +28,12 @@ export class LanguageChecks {
     /** The names of a gemeente's own parties, once per gemeente (a new parse makes a new node). */
     private readonly lokaal = new WeakMap<Gemeente, Set<string>>();
     private readonly locator: AstNodeLocator;
+    private readonly documenten: LangiumDocuments;
 
     constructor(services: SturingServices) {
         this.werkruimte = services.workspace.WerkruimteNamen;
         this.locator = services.workspace.AstNodeLocator;
+        this.documenten = services.shared.workspace.LangiumDocuments;
     }
 
     register(services: SturingServices): void {
@@ -64,18 +67,41 @@ export class LanguageChecks {
         }
     }
 
+    /**
+     * A gemeente or regio name is unique in the workspace, with one exception: the same gemeente
+     * described for periods that do not overlap (one file per period, as advisors keep them). Then the
+     * summary shows how it developed. Overlapping periods, or a period missing on either side, stay an
+     * error: Sturing could not tell the two descriptions apart.
+     */
     checkUniekeNaamInWerkruimte(node: Gemeente | Regio, accept: ValidationAcceptor): void {
         if (!node.name) return;
         const eigenUri = AstUtils.getDocument(node).uri.toString();
         const anderen = this.werkruimte.anderen(node.name, eigenUri, this.locator.getAstNodePath(node)).filter(d => d.soort === node.$type);
-        if (anderen.length > 0) {
-            const soort = isGemeente(node) ? 'gemeente' : 'regio';
-            const plek = anderen[0].documentUri === eigenUri
-                ? 'elders in dit bestand'
-                : `ook in ${URI.parse(anderen[0].documentUri).path.split('/').pop()}`;
-            accept('error', `Er is nog een ${soort} met de naam '${node.name}' (${plek}). Sturing kan de twee dan niet uit elkaar houden; geef elke ${soort} een eigen naam.`,
+        if (anderen.length === 0) return;
+        const plek = (d: Declaratie) => d.documentUri === eigenUri ? 'elders in dit bestand' : `ook in ${URI.parse(d.documentUri).path.split('/').pop()}`;
+        if (!isGemeente(node)) {
+            accept('error', `Er is nog een regio met de naam '${node.name}' (${plek(anderen[0])}). Sturing kan de twee dan niet uit elkaar houden; geef elke regio een eigen naam.`,
                 { node, property: 'name', code: TAAL_CODES.dubbeleNaam });
+            return;
         }
+        const eigen = jarenVan(node);
+        const botsend = anderen.map(d => { const ander = this.gemeenteOp(d); return { d, jaren: ander && jarenVan(ander) }; })
+            .find(({ jaren }) => !eigen || !jaren || overlappen(eigen, jaren));
+        if (!botsend) return; // the same gemeente in other periods: legal
+        if (eigen && botsend.jaren) {
+            accept('error', `Gemeente ${node.name} staat ${plek(botsend.d)} met periode ${botsend.jaren.tekst}; die overlapt met ${eigen.tekst}. Eén beschrijving per periode: pas een van de perioden aan of geef een andere naam.`,
+                { node: node.periode[0], code: TAAL_CODES.dubbeleNaam });
+            return;
+        }
+        accept('error', `Er is nog een gemeente met de naam '${node.name}' (${plek(botsend.d)}). Geef beide een periode die niet overlapt (bijvoorbeeld periode 2018 - 2022), of geef elke gemeente een eigen naam.`,
+            { node, property: 'name', code: TAAL_CODES.dubbeleNaam });
+    }
+
+    /** The gemeente a workspace declaration points to, if its document is loaded. */
+    private gemeenteOp(d: Declaratie): Gemeente | undefined {
+        const doc = this.documenten.getDocument(URI.parse(d.documentUri));
+        const node = doc ? this.locator.getAstNode(doc.parseResult.value, d.pad) : undefined;
+        return node && isGemeente(node) ? node : undefined;
     }
 
     checkDubbeleInstellingen(node: AstNode, accept: ValidationAcceptor): void {

@@ -1,8 +1,9 @@
 import {
     Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, isReference, OperationCancelled,
-    type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI
+    URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
 } from 'langium';
-import { isModel } from '../generated/ast.js';
+import { isGemeente, isModel } from '../generated/ast.js';
+import { jarenVan } from '../util/periode.js';
 
 type CancellationToken = Cancellation.CancellationToken;
 
@@ -19,7 +20,8 @@ type CancellationToken = Cancellation.CancellationToken;
  * one, so every keystroke rebuilt them all. Here a document is relinked when it refers to a changed
  * document (as in Langium), or when a change adds or removes a name it looks for: a party it could
  * not find or refers to in another file, or the name of its own gemeente or regio (which must be
- * unique in the workspace). Those names are only known once the changed documents are read, so that
+ * unique in the workspace, or for a gemeente unique per period: a changed period counts as a change
+ * of name). Those names are only known once the changed documents are read, so that
  * second group is rebuilt right after, in the same update.
  */
 export class SturingDocumentBuilder extends DefaultDocumentBuilder {
@@ -46,8 +48,9 @@ export class SturingDocumentBuilder extends DefaultDocumentBuilder {
         for (const naam of nieuw) if (!this.openstaand.has(naam)) veranderd.add(naam);
         this.openstaand.clear();
         if (veranderd.size === 0) return;
+        const namen = new Set([...veranderd].map(naamUitSleutel));
         const opnieuw = this.langiumDocuments.all
-            .filter(doc => doc.state >= DocumentState.ComputedScopes && !gekoppeld.has(doc.uri.toString()) && zoektEenVan(doc, veranderd))
+            .filter(doc => doc.state >= DocumentState.ComputedScopes && !gekoppeld.has(doc.uri.toString()) && zoektEenVan(doc, namen))
             .toArray();
         if (opnieuw.length === 0) return;
         for (const doc of opnieuw) this.resetToState(doc, DocumentState.ComputedScopes);
@@ -80,12 +83,34 @@ export class SturingDocumentBuilder extends DefaultDocumentBuilder {
         return uit;
     }
 
-    /** The names these documents export (gemeenten, regio's, regio parties plain and qualified), from the index. */
+    /**
+     * The names these documents export (gemeenten, regio's, regio parties plain and qualified), from the
+     * index, and a key per gemeente with its period: the same gemeente may be described for other
+     * periods elsewhere, so a changed period changes which of those overlap.
+     */
     private geexporteerd(uris: Set<string>): Set<string> {
         const namen = new Set<string>();
-        if (uris.size > 0) for (const d of this.indexManager.allElements(undefined, uris)) namen.add(d.name);
+        if (uris.size === 0) return namen;
+        for (const d of this.indexManager.allElements(undefined, uris)) namen.add(d.name);
+        for (const uri of uris) {
+            const model = this.langiumDocuments.getDocument(URI.parse(uri))?.parseResult.value;
+            if (!isModel(model)) continue;
+            for (const g of model.elementen ?? []) if (isGemeente(g) && g.name) namen.add(periodeSleutel(g.name, jarenVan(g)?.tekst));
+        }
         return namen;
     }
+}
+
+const SCHEIDING = '\u0000';
+
+/** A gemeente's name and period as one key (a name cannot hold the separator). */
+function periodeSleutel(naam: string, periode: string | undefined): string {
+    return `${naam}${SCHEIDING}${periode ?? ''}`;
+}
+
+function naamUitSleutel(sleutel: string): string {
+    const i = sleutel.indexOf(SCHEIDING);
+    return i < 0 ? sleutel : sleutel.slice(0, i);
 }
 
 /**

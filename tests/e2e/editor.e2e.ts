@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { parse as leesCsv } from 'csv-parse/sync';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { openWerkbank, WACHT, type Werkbank } from './workbench.js';
@@ -154,7 +156,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
     test('2. the Problems panel lists exactly the expected findings for the file', async () => {
         await toonProblemen('voorbeeldstad');
         const verwacht = [
-            'Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing; redelijk onderbouwd (R1 §2.2 fig. 2). at line 5 and character 10.',
+            'Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing (in de evaluatie); redelijk onderbouwd (R1 §2.2 fig. 2). at line 5 and character 10.',
             'Info: Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator.',
             'Info: In de kaderstelling is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt.'
         ];
@@ -350,6 +352,49 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
         await page.keyboard.press('Escape');
         await foto('11-bestand-getoond');
+    });
+
+    test('11b. Sturing: Exporteer samenvatting als Word-document writes a .docx next to the file that a Word reader opens', async () => {
+        await opdracht('View: Close All Editors');
+        await openBestand('voorbeeldstad.sturing');
+        await naarEditor();
+        const docx = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.docx');
+        rmSync(docx, { force: true });
+        await opdracht('Sturing: Exporteer samenvatting als Word-document');
+        await melding('Samenvatting geschreven naar voorbeeldstad.samenvatting.docx').waitFor({ timeout: WACHT });
+        await expect.poll(() => existsSync(docx), { timeout: WACHT }).toBe(true);
+        // Read back by mammoth, a reader of Word documents: Word's own heading styles and real tables.
+        const { value: html } = await mammoth.convertToHtml({ path: docx });
+        expect(html).toContain('<h1>Gemeente Voorbeeldstad</h1>');
+        expect(html).toContain('<h2>Aandachtspunten en aanbevelingen</h2>');
+        expect(html).toContain('<h3>Regie (R1 §2.3 fig. 3)</h3>');
+        expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(8);
+        expect(html).toContain('frontlijnsturing, met trekjes van netwerksturing');
+        await foto('11b-word');
+    });
+
+    test('11c. Vergelijk gemeenten exports the comparison as a spreadsheet (CSV) where the user says', async () => {
+        await opdracht('View: Close All Editors');
+        const csv = path.join(werkmap, 'examples', 'vergelijking.csv');
+        rmSync(csv, { force: true });
+        await opdracht('Sturing: Vergelijk gemeenten');
+        const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await expect.poll(() => webview.locator('table.vergelijking').innerText().catch(() => ''), { timeout: WACHT }).toContain('Voorbeeldstad');
+        await webview.locator('#exporteer-csv').click();
+        // VS Code's save dialog, with vergelijking.csv in the opened folder already filled in.
+        const invoer = page.locator('.quick-input-widget input');
+        await invoer.waitFor({ timeout: WACHT });
+        await expect.poll(() => invoer.inputValue(), { timeout: WACHT }).toMatch(/vergelijking\.csv$/);
+        await page.keyboard.press('Enter');
+        await melding('Vergelijking geschreven naar vergelijking.csv').waitFor({ timeout: WACHT });
+        const bytes = readFileSync(csv);
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const rijen = leesCsv(bytes, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
+        expect(rijen.map(r => r.gemeente)).toEqual(expect.arrayContaining(['Groningen', 'Ittersum', 'Teststad', 'Voorbeeldstad']));
+        // (Earlier tests edited voorbeeldstad.sturing, so how well founded its type is may differ from the example's.)
+        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')).toMatchObject({ periode: '2015 – 2018', governancetype: 'frontlijnsturing', 'trekje van': 'netwerksturing', 'governancetype: onderbouwing': expect.stringMatching(/onderbouwd$/) });
+        await foto('11c-vergelijking-csv');
+        await opdracht('View: Close All Editors');
     });
 
     test('12. closing the summary while it waits for the server leaves no error behind', async () => {

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { openWerkbank, WACHT, type Werkbank } from './workbench.js';
@@ -41,7 +42,7 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         await page.keyboard.press('Control+Shift+M');
         const rijen = () => page.locator('.markers-panel .monaco-list-row').evaluateAll(r => r.map(x => x.getAttribute('aria-label') ?? '').filter(t => /^(Error|Warning|Info|Hint): /.test(t)));
         await expect.poll(async () => (await rijen()).length, { timeout: WACHT }).toBe(3);
-        expect((await rijen())[0]).toContain('Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing; redelijk onderbouwd (R1 §2.2 fig. 2).');
+        expect((await rijen())[0]).toContain('Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing (in de evaluatie); redelijk onderbouwd (R1 §2.2 fig. 2).');
         await foto('1-problemen');
     });
 
@@ -62,5 +63,10 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         const export_ = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.html');
         await expect.poll(() => existsSync(export_), { timeout: WACHT }).toBe(true);
         expect(readFileSync(export_, 'utf8')).toContain('<h2>Gemeente Voorbeeldstad</h2>');
+        // The Word document is made in the browser too (the docx package in the web extension).
+        await webview.locator('#exporteer-word').click();
+        const docx = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.docx');
+        await expect.poll(() => existsSync(docx), { timeout: WACHT }).toBe(true);
+        await expect.poll(async () => (await mammoth.convertToHtml({ path: docx }).catch(() => ({ value: '' }))).value, { timeout: WACHT }).toContain('<h1>Gemeente Voorbeeldstad</h1>');
     });
 });

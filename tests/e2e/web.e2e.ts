@@ -3,9 +3,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import mammoth from 'mammoth';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { bouwWeb, serveer } from '../../scripts/web.js';
+import { MONACO_NL } from '../../web/monaco-nl.js';
 
 /**
  * The browser page (npm run build:web) in Debian's Chromium: what an advisor without VS Code sees.
@@ -25,6 +27,14 @@ let server: Server;
 let url: string;
 /** Every request that left the page's own site (there should be none). */
 const buiten: string[] = [];
+/** Every uncaught error and console error of the page since the last test ended (there should be none). */
+const paginaFouten: string[] = [];
+
+/** Records the page's uncaught errors and console errors in `paginaFouten`. */
+function luisterNaarFouten(p: Page): void {
+    p.on('pageerror', e => paginaFouten.push(`paginafout: ${e.message}`));
+    p.on('console', m => { if (m.type() === 'error') paginaFouten.push(`console: ${m.text()}`); });
+}
 
 async function foto(naam: string): Promise<void> {
     await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
@@ -87,6 +97,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
         page.on('request', r => { if (!r.url().startsWith(url) && !/^(blob|data):/.test(r.url())) buiten.push(r.url()); });
         page.on('dialog', d => void d.accept());
+        luisterNaarFouten(page);
         await page.goto(url);
     });
 
@@ -95,6 +106,8 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
             await foto(`mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
             console.error(`Status: ${await status().catch(() => '?')}\nSamenvatting:\n${(await samenvattingTekst()).slice(0, 1500)}`);
         }
+        // Opening, switching, typing, exporting and saving: none may leave an error on the page.
+        expect(paginaFouten.splice(0), 'fouten op de pagina tijdens deze test').toEqual([]);
     });
 
     afterAll(async () => {
@@ -181,7 +194,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await page.keyboard.press('Escape');
     });
 
-    test('5. Exporteer HTML and Exporteer Markdown download the summary', async () => {
+    test('5. Exporteer HTML, Word and Markdown download the summary', async () => {
         const [html] = await Promise.all([page.waitForEvent('download'), page.locator('#export-html').click()]);
         expect(html.suggestedFilename()).toBe('voorbeeldstad.samenvatting.html');
         await html.saveAs(path.join(UITVOER, html.suggestedFilename()));
@@ -194,6 +207,16 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await md.saveAs(path.join(UITVOER, md.suggestedFilename()));
         expect(readFileSync(path.join(UITVOER, md.suggestedFilename()), 'utf8')).toContain('## Gemeente Voorbeeldstad');
         await expect.poll(status).toBe('De samenvatting staat als Markdown in uw downloads.');
+        // The Word document, read by a Word reader (mammoth): Word's own headings and tables.
+        const [word] = await Promise.all([page.waitForEvent('download'), page.locator('#export-word').click()]);
+        expect(word.suggestedFilename()).toBe('voorbeeldstad.samenvatting.docx');
+        await word.saveAs(path.join(UITVOER, word.suggestedFilename()));
+        const { value: gelezen } = await mammoth.convertToHtml({ path: path.join(UITVOER, word.suggestedFilename()) });
+        expect(gelezen).toContain('<h1>Gemeente Voorbeeldstad</h1>');
+        expect(gelezen).toContain('<h2>Typering van de sturing</h2>');
+        expect(gelezen.match(/<table>/g)?.length).toBeGreaterThanOrEqual(8);
+        expect(gelezen).toContain(TYPE);
+        await expect.poll(status).toBe('De samenvatting staat als Word-document in uw downloads.');
     });
 
     test('6. opening and saving: the File System Access API writes back into the opened file', async () => {
@@ -262,12 +285,54 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await page.keyboard.press('Escape');
     });
 
+    test('8b. Monaco speaks Dutch: every command in the palette, the context menu and the find widget', async () => {
+        // A Dutch message, its {0} filled in, perhaps followed by its shortcut (", Control+G").
+        const patronen = Object.values(MONACO_NL).map(v => new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\d+\\\}/g, '.+?')}(, .+)?$`));
+        const isNederlands = (label: string) => patronen.some(p => p.test(label));
+        await page.locator('#editor .view-lines').click();
+        await page.keyboard.press('Escape');
+        // The command palette (F1): down the whole list, as far as it goes before it starts again.
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
+        const gekozen = page.locator('.quick-input-list .monaco-list-row.focused');
+        await gekozen.waitFor({ timeout: WACHT });
+        const opdrachten: string[] = [];
+        for (let i = 0; i < 400; i++) {
+            const label = (await gekozen.getAttribute('aria-label')) ?? '';
+            if (opdrachten.includes(label)) break;
+            opdrachten.push(label);
+            await page.keyboard.press('ArrowDown');
+        }
+        expect(opdrachten.length).toBeGreaterThan(50);
+        expect(opdrachten.filter(l => !isNederlands(l))).toEqual([]);
+        expect(opdrachten).toContain('Ga naar regel/kolom..., Control+G');
+        await foto('8b-opdrachtenpalet');
+        await page.keyboard.press('Escape');
+        // The context menu.
+        await page.locator('#editor .view-lines').click({ button: 'right' });
+        const menu = page.locator('.context-view .action-label');
+        await menu.first().waitFor({ timeout: WACHT });
+        const items = (await menu.allInnerTexts()).map(t => t.trim()).filter(Boolean);
+        expect(items).toEqual(expect.arrayContaining(['Knippen', 'Kopiëren', 'Plakken', 'Opdrachtenpalet']));
+        expect(items.filter(t => !isNederlands(t))).toEqual([]);
+        await page.keyboard.press('Escape');
+        // The find widget: every button says what it does in Dutch.
+        await page.keyboard.press('Control+F');
+        await page.locator('.find-widget.visible').waitFor({ timeout: WACHT });
+        const knoppen = await page.locator('.find-widget [aria-label]').evaluateAll(e => e.map(x => (x.getAttribute('aria-label') ?? '').replace(/ \(.*\)$/, '')).filter(Boolean));
+        expect(knoppen).toEqual(expect.arrayContaining(['Zoeken', 'Vorige overeenkomst', 'Volgende overeenkomst', 'Sluiten', 'Hoofdlettergevoelig']));
+        expect(knoppen.filter(t => !isNederlands(t))).toEqual([]);
+        await foto('8b-zoeken');
+        await page.keyboard.press('Escape');
+    });
+
     test('9. nothing was fetched from outside the page', async () => {
         expect(buiten).toEqual([]);
     });
 
     test('10. the folder also works opened from disk (file://)', async () => {
         const vanSchijf = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        luisterNaarFouten(vanSchijf);
         await vanSchijf.goto(pathToFileURL(path.join(SITE, 'index.html')).href);
         await expect.poll(() => vanSchijf.frameLocator('#samenvatting').locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain(TYPE);
         await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
