@@ -76,9 +76,9 @@ function partijenPerWaarde(feiten: readonly Feit[], soort: FeitSoort): Map<strin
     return perWaarde;
 }
 
-/** The evidence of some rows (not what the gemeente's regie block adds), grouped. */
+/** The evidence of some rows, grouped. */
 function bewijs(stemmen: ReadonlyArray<Stem<Opvatting>>, max: number): string {
-    return feitenZin(stemmen.filter(s => !s.algemeen).map(s => s.feit), max);
+    return feitenZin(stemmen.map(s => s.feit), max);
 }
 
 const LIDWOORD: Partial<Record<string, string>> = { doel: 'het doel', 'rol-partijen': 'de rol van de andere partijen' };

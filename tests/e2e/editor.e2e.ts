@@ -157,13 +157,12 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await toonProblemen('voorbeeldstad');
         const verwacht = [
             'Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing (in de evaluatie); redelijk onderbouwd (R1 §2.2 fig. 2). at line 5 and character 10.',
-            'Info: Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator.',
-            'Info: In de kaderstelling is de gemeente zowel regisseur als opdrachtgever, zonder te zeggen welke rol vooral geldt.'
+            'Info: Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator.'
         ];
-        await expect.poll(async () => (await meldingen()).length, { timeout: WACHT }).toBe(3);
+        await expect.poll(async () => (await meldingen()).length, { timeout: WACHT }).toBe(2);
         const gevonden = await meldingen();
         verwacht.forEach((v, i) => expect(gevonden[i]).toContain(v));
-        expect((await problemen())[0]).toMatch(/^3 problems in file voorbeeldstad\.sturing/);
+        expect((await problemen())[0]).toMatch(/^2 problems in file voorbeeldstad\.sturing/);
         await foto('2-problemen');
         await naarEditor();
     });
@@ -185,8 +184,8 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await naarRegel('5:3');
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
-        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('wijst vooral op');
-        expect(await hover.first().innerText()).toContain('Regierol: ruimte latende regisseur (vooral coproducent)');
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('Vooral netwerksturing');
+        expect(await hover.first().innerText()).toContain('De regierol: ruimte latende regisseur (vooral coproducent)');
         await foto('3b-profiel');
         await page.keyboard.press('Escape');
     });
@@ -212,7 +211,8 @@ describe('Sturing in a real VS Code (code-server)', () => {
     test('5. Sturing: Toon samenvatting opens the preview with the governance type', async () => {
         await opdracht('Sturing: Toon samenvatting');
         const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van frontlijnsturing');
+        // (Test 4 moved a contract into the kaderstelling, so the trait may now be expertsturing.)
+        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van');
         await expect.poll(() => webview.locator('svg.cyclus').count(), { timeout: WACHT }).toBe(1);
         await foto('5-samenvatting');
         // A finding in the preview reveals its place in the editor.
@@ -255,7 +255,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await page.keyboard.press('Control+Space');
         const voorstellen = page.locator('.suggest-widget .monaco-list-row');
         await expect.poll(() => voorstellen.evaluateAll(rijen => rijen.map(r => r.getAttribute('aria-label') ?? '')), { timeout: WACHT })
-            .toEqual(expect.arrayContaining([expect.stringMatching(/^bemiddelaar/), expect.stringMatching(/^bepalende-regisseur/)]));
+            .toEqual(expect.arrayContaining([expect.stringMatching(/^dirigent/), expect.stringMatching(/^bepalende-regisseur/), expect.stringMatching(/^regisseur/)]));
         await foto('6-aanvullen');
         await page.keyboard.press('Escape');
     });
@@ -369,7 +369,8 @@ describe('Sturing in a real VS Code (code-server)', () => {
         expect(html).toContain('<h2>Aandachtspunten en aanbevelingen</h2>');
         expect(html).toContain('<h3>Regie (R1 §2.3 fig. 3)</h3>');
         expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(8);
-        expect(html).toContain('frontlijnsturing, met trekjes van netwerksturing');
+        // Earlier tests edited the file (a contract moved into the kaderstelling), so the trait may differ from the example's.
+        expect(html).toMatch(/Governancetype[\s\S]*netwerksturing, met trekjes van/);
         await foto('11b-word');
     });
 
@@ -392,7 +393,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         const rijen = leesCsv(bytes, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
         expect(rijen.map(r => r.gemeente)).toEqual(expect.arrayContaining(['Groningen', 'Ittersum', 'Teststad', 'Voorbeeldstad']));
         // (Earlier tests edited voorbeeldstad.sturing, so how well founded its type is may differ from the example's.)
-        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')).toMatchObject({ periode: '2015 – 2018', governancetype: 'frontlijnsturing', 'trekje van': 'netwerksturing', 'governancetype: onderbouwing': expect.stringMatching(/onderbouwd$/) });
+        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')).toMatchObject({ periode: '2015 – 2018', governancetype: 'netwerksturing', 'governancetype: onderbouwing': expect.stringMatching(/onderbouwd$/) });
         await foto('11c-vergelijking-csv');
         await opdracht('View: Close All Editors');
     });

@@ -117,7 +117,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
 
     test('1. the page opens with the example: coloured, checked, and the summary names the inferred type', async () => {
         await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain(TYPE);
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
         expect(await page.locator('#bestand').innerText()).toBe('voorbeeldstad.sturing');
         expect(await samenvattingTekst()).toContain('Gemeente Voorbeeldstad');
         // The Monarch colouring: a keyword, a role and a name each in their own colour.
@@ -133,7 +133,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         expect(await samenvattingTekst()).toContain('groningen-2014.sturing');
         await kies('voorbeeldstad.sturing');
         await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain(TYPE);
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
     });
 
     test('3. a misspelt party: a marker with the Dutch message; "Bedoelt u \'Welzijn\'?" removes it', async () => {
@@ -146,7 +146,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await page.keyboard.press('Escape');
         await expect.poll(() => regelTekst('Welzjin'), { timeout: WACHT }).toContain('rol Welzjin uitvoerder');
         await expect.poll(() => page.locator('#editor .squiggly-error').count(), { timeout: WACHT }).toBe(1);
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 1 fout, 0 waarschuwingen, 4 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 1 fout, 0 waarschuwingen, 2 meldingen.');
         // F8 shows the marker's message, as the server wrote it.
         await page.keyboard.press('F8');
         await expect.poll(() => page.locator('.marker-widget').innerText().catch(() => ''), { timeout: WACHT })
@@ -162,7 +162,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await foto('3b-snelle-oplossing');
         await page.keyboard.press('Enter');
         await expect.poll(() => page.locator('#editor .squiggly-error').count(), { timeout: WACHT }).toBe(0);
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
         await expect.poll(() => regelTekst('rol Welzijn uitvoerder'), { timeout: WACHT }).toContain('rol Welzijn uitvoerder');
         await expect.poll(samenvattingTekst, { timeout: WACHT }).not.toContain('Welzjin');
         expect(await page.locator('#bestand').innerText()).toBe('voorbeeldstad.sturing (gewijzigd)');
@@ -188,7 +188,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         const { x, y } = await token('gemeente');
         await page.mouse.move(x, y);
         await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain(`governancetype: ${TYPE}`);
-        expect(await hover.first().innerText()).toContain('wijst vooral op');
+        expect(await hover.first().innerText()).toContain('Vooral netwerksturing');
         await foto('4-hover');
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
@@ -257,11 +257,11 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
             delete w.showSaveFilePicker;
         });
         await kies('voorbeeldstad.sturing');
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
         // A sturing.json turns vaag-doel off: one melding fewer, in the editor's own file system.
         const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#open').click()]);
         await kiezer.setFiles({ name: 'sturing.json', mimeType: 'application/json', buffer: Buffer.from('{ "regels": { "vaag-doel": "uit" } }') });
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 3 meldingen. Met de regelinstellingen uit sturing.json.');
+        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 1 melding. Met de regelinstellingen uit sturing.json.');
         const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#opslaan').click()]);
         expect(download.suggestedFilename()).toBe('voorbeeldstad.sturing');
         await download.saveAs(path.join(UITVOER, 'opgeslagen.sturing'));
@@ -335,7 +335,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         luisterNaarFouten(vanSchijf);
         await vanSchijf.goto(pathToFileURL(path.join(SITE, 'index.html')).href);
         await expect.poll(() => vanSchijf.frameLocator('#samenvatting').locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain(TYPE);
-        await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 4 meldingen.');
+        await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
         await vanSchijf.close();
     });
 });
