@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
-import { genereerWerkruimte } from '../bench/generate-workspace.js';
+import { genereerGrootDocument } from '../bench/generate-workspace.js';
 import { samenvattingInhoud } from '../language/summary/render-html.js';
 import type { Samenvatting, VergelijkingsRij } from '../language/summary/summary-types.js';
 import { tijdelijkeMap } from './helpers.js';
@@ -102,14 +102,8 @@ describe('2. one unreadable .sturing file does not stop the workspace from loadi
 });
 
 describe('3. a burst of edits is coalesced', () => {
-    /** About 5 000 lines: 17 generated gemeenten of ~300 lines, with one syntax error whose text we change. */
-    function grootDocument(): string {
-        const gemeenten = [...genereerWerkruimte(17).entries()].filter(([naam]) => !naam.startsWith('regio')).map(([, tekst]) => tekst);
-        return gemeenten.join('\n').replace(/Regio\d+\.R\d+Partner\d+|R\d+Partner\d+/g, 'Partij1').replace(/probleem \w+/, 'probleem vaag0');
-    }
-
     test('300 rapid edits on a 5 000-line document: the last version is validated, the superseded ones are not', async () => {
-        const tekst = grootDocument();
+        const tekst = genereerGrootDocument();
         const regels = tekst.split('\n');
         expect(regels.length).toBeGreaterThan(5000);
         const regel = regels.findIndex(l => l.includes('probleem vaag0'));
