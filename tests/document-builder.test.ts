@@ -2,7 +2,9 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { setTextDocument } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { genereerGrootDocument } from '../bench/generate-workspace.js';
 import type { Model } from '../language/generated/ast.js';
+import type { SturingDocumentFactory } from '../language/workspace/document-factory.js';
 import { metCode, nieuweServices, werkruimte } from './helpers.js';
 
 /**
@@ -74,5 +76,41 @@ describe('wat na een bewerking opnieuw gebouwd wordt', () => {
     test('een verwijderde regio maakt de verwijzing ernaar onbekend', async () => {
         await builder.update([], [uri('noord.sturing')]);
         expect(onbekend('a.sturing')).toHaveLength(2);
+    });
+});
+
+describe('a burst of edits is parsed once', () => {
+    test('300 edits that arrive a millisecond apart: the last version is parsed once, the others not at all', async () => {
+        const s = nieuweServices();
+        const shared = s.shared;
+        await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+        const factory = shared.workspace.LangiumDocumentFactory as SturingDocumentFactory;
+        const tekst = genereerGrootDocument();
+        const uri = URI.file('/burst/groot.sturing');
+        const handler = shared.lsp.DocumentUpdateHandler;
+        const stuur = (versie: number, woord: string) => {
+            const document = TextDocument.create(uri.toString(), 'sturing', versie, tekst.replace('probleem vaag0', `probleem ${woord}`));
+            setTextDocument(shared, document);
+            handler.didChangeContent!({ document });
+        };
+        const gecontroleerd = (woord: string) => new Promise<void>(klaar => {
+            const l = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, d => {
+                if (d.uri.toString() === uri.toString() && d.textDocument.getText().includes(`probleem ${woord}`)) { l.dispose(); klaar(); }
+            });
+        });
+        const eerst = gecontroleerd('vaag0');
+        stuur(1, 'vaag0');
+        await eerst;
+        expect(factory.parses.get(uri.toString())).toBe(1);
+        const laatste = gecontroleerd('vaag300');
+        for (let i = 1; i <= 300; i++) {
+            stuur(i + 1, `vaag${i}`);
+            // Each edit lets a turn of the event loop or more pass, as messages arriving over a pipe do. (The
+            // builder's wait and this timer run in one process, so their order does not depend on the machine's load.)
+            await new Promise(klaar => setTimeout(klaar, 1));
+        }
+        await laatste;
+        expect(factory.parses.get(uri.toString())).toBe(2);
+        expect(metCode(shared.workspace.LangiumDocuments.getDocument(uri)!, 'syntax').map(d => d.message)).toEqual([expect.stringContaining("'vaag300'")]);
     });
 });
