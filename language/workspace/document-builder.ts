@@ -11,7 +11,17 @@ type CancellationToken = Cancellation.CancellationToken;
 export const MAX_WACHTEN_OP_RUST_MS = 250;
 
 /**
- * Langium's document builder, doing less while the advisor types.
+ * Langium's document builder, with the file in front of the advisor first and less work while they type.
+ *
+ * **Open files first.** Langium runs every phase over all documents before the next phase starts, so
+ * the file open in the editor waited for the linking and validation of the whole workspace. Here every
+ * document is parsed and its names indexed (linking needs all names), then each open document is
+ * scoped, linked, validated and its findings published, and only then are the other documents linked
+ * and validated. Langium checks for cancellation between documents and yields to waiting messages
+ * every few milliseconds, so the rest is validated in slices: a request is answered between two
+ * slices, and an edit cancels the build, whose successor takes up every document not yet validated
+ * (again the open ones first). What is reported does not change, only when
+ * (tests/document-builder.test.ts compares with Langium's own order).
  *
  * **A burst of edits is one parse.** A parse cannot be interrupted, so a build that starts while the
  * next edit of a burst is still on its way parses a version nobody will see. Waiting one turn of the
@@ -74,9 +84,67 @@ export class SturingDocumentBuilder extends DefaultDocumentBuilder {
         await super.update([], [], cancelToken);
     }
 
+    /** Langium's phases (DefaultDocumentBuilder.buildDocuments), with the open documents taken through them first. */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         if (cancelToken !== Cancellation.CancellationToken.None) await this.wachtOpRust(documents, cancelToken);
-        return super.buildDocuments(documents, options, cancelToken);
+        this.prepareBuild(documents, options);
+        // 0. Parse, 1. index the names every document exports: for all documents, as linking needs every name.
+        await this.runCancelable(documents, DocumentState.Parsed, cancelToken, doc => this.langiumDocumentFactory.update(doc, cancelToken));
+        await this.runCancelable(documents, DocumentState.IndexedContent, cancelToken, doc => this.indexManager.updateContent(doc, cancelToken));
+        // The open documents to the end, with their findings published. (When all are open, Langium's order is the same.)
+        const open = documents.filter(doc => this.textDocuments?.get(doc.uri) !== undefined);
+        if (open.length > 0 && open.length < documents.length) {
+            for (const doc of open) await this.bouwAf(doc, cancelToken);
+        }
+        // 2. Local symbols, 3. linking, 4. the reference index, 5. validation: the others, as Langium does.
+        await this.runCancelable(documents, DocumentState.ComputedScopes, cancelToken, doc => this.berekenScopes(doc, cancelToken));
+        const teKoppelen = documents.filter(doc => this.shouldLink(doc));
+        await this.runCancelable(teKoppelen, DocumentState.Linked, cancelToken, doc => this.koppel(doc, cancelToken));
+        await this.runCancelable(teKoppelen, DocumentState.IndexedReferences, cancelToken, doc => this.indexManager.updateReferences(doc, cancelToken));
+        const teValideren = documents.filter(doc => {
+            if (this.shouldValidate(doc)) return true;
+            // Validation is skipped for this document, so its build is complete now.
+            this.markAsCompleted(doc);
+            return false;
+        });
+        await this.runCancelable(teValideren, DocumentState.Validated, cancelToken, async doc => {
+            await this.validate(doc, cancelToken);
+            this.markAsCompleted(doc);
+        });
+    }
+
+    /**
+     * Takes one (open) document through scopes, linking, the reference index and validation, with the
+     * same per-document notifications as Langium's phases (so its findings are published at once), but
+     * without announcing a phase of the whole workspace: a request that needs every document linked (find
+     * references, rename) still waits for the others.
+     */
+    private async bouwAf(doc: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        const stap = async (doel: DocumentState, werk: () => Promise<unknown> | unknown) => {
+            if (doc.state >= doel) return;
+            if (cancelToken.isCancellationRequested) throw OperationCancelled;
+            await werk();
+            doc.state = doel;
+            await this.notifyDocumentPhase(doc, doel, cancelToken);
+        };
+        await stap(DocumentState.ComputedScopes, () => this.berekenScopes(doc, cancelToken));
+        if (!this.shouldLink(doc)) return;
+        await stap(DocumentState.Linked, () => this.koppel(doc, cancelToken));
+        await stap(DocumentState.IndexedReferences, () => this.indexManager.updateReferences(doc, cancelToken));
+        if (!this.shouldValidate(doc)) return;
+        await stap(DocumentState.Validated, async () => {
+            await this.validate(doc, cancelToken);
+            this.markAsCompleted(doc);
+        });
+    }
+
+    private async berekenScopes(doc: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        const scopeComputation = this.serviceRegistry.getServices(doc.uri).references.ScopeComputation;
+        doc.localSymbols = await scopeComputation.collectLocalSymbols(doc, cancelToken);
+    }
+
+    private koppel(doc: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        return this.serviceRegistry.getServices(doc.uri).references.Linker.link(doc, cancelToken);
     }
 
     /**
