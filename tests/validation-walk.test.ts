@@ -12,6 +12,8 @@ import { nieuweServices } from './helpers.js';
 describe('the synchronous validation walk', () => {
     test('a check that throws gives a diagnostic on its node; the other checks and nodes go on, a promise is awaited in order', async () => {
         const services = nieuweServices();
+        // A document validated before the checks below are registered: they must run on the next one all the same.
+        await parseHelper<Model>(services)('gemeente Y {\n    team C { doel "Een plan" }\n}\n', { validation: true });
         const volgorde: string[] = [];
         const registry = services.validation.ValidationRegistry;
         registry.register({

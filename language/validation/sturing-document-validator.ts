@@ -3,6 +3,7 @@ import { Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, di
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import type { SturingServices } from '../sturing-module.js';
 import { TAAL_CODES } from './language-codes.js';
+import type { SturingValidationRegistry } from './sturing-validation-registry.js';
 import { bedoeltU, SyntaxUitlegger, type Vervanging } from './syntax-explanation.js';
 
 /** What a syntax error or an unknown reference carries for its quick fixes: replacements of the marked text. */
@@ -35,12 +36,13 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * Langium's walk over the nodes (every node in the order of `AstUtils.streamAst`), without its
-     * streams and synchronously: the checks of a node type are looked up once per document instead of
-     * once per node, and a check is only awaited when it returns a promise (the registry,
+     * streams and synchronously: the checks of a node type are looked up once per document (and kept by
+     * the registry) instead of once per node, and a check is only awaited when it returns a promise (the registry,
      * SturingValidationRegistry, calls the others synchronously). The streams allocated a few objects per
      * node, for the collector to clear again; the order of the findings is Langium's.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const registry = this.validationRegistry as Partial<SturingValidationRegistry>;
         const perType = new Map<string, ValidationCheck[]>();
         const stapel: AstNode[] = [rootNode];
         while (stapel.length > 0) {
@@ -49,7 +51,7 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
             if (nodeOptions.validateNode) {
                 let checks = perType.get(node.$type);
                 if (!checks) {
-                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checks = registry.checksVoor?.(node.$type, options.categories) ?? this.validationRegistry.getChecks(node.$type, options.categories).toArray();
                     perType.set(node.$type, checks);
                 }
                 for (let i = 0; i < checks.length; i++) {

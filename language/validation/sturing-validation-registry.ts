@@ -1,4 +1,4 @@
-import { isOperationCancelled, ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCheck } from 'langium';
+import { isOperationCancelled, ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck } from 'langium';
 
 /**
  * Langium's validation registry, with checks that run synchronously. Langium wraps every check in an
@@ -6,8 +6,28 @@ import { isOperationCancelled, ValidationRegistry, type AstNode, type Validation
  * thousands of nodes of a workspace more than some checks themselves. Here a check that returns nothing
  * is called and done; only a check that returns a promise is awaited. A check that throws still gives
  * Langium's own diagnostic on its node, and the other checks run on.
+ *
+ * The checks of a node type are also kept as a list (`checksVoor`), made once instead of once per node
+ * type and document, until a check is registered.
  */
 export class SturingValidationRegistry extends ValidationRegistry {
+    private readonly lijsten = new Map<string, ValidationCheck[]>();
+
+    /** The checks of a node type for these categories, as `getChecks` gives them. */
+    checksVoor(type: string, categories?: ValidationCategory[]): ValidationCheck[] {
+        const sleutel = categories ? `${type} ${categories.join(' ')}` : type;
+        let lijst = this.lijsten.get(sleutel);
+        if (!lijst) {
+            lijst = this.getChecks(type, categories).toArray();
+            this.lijsten.set(sleutel, lijst);
+        }
+        return lijst;
+    }
+
+    protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
+        this.lijsten.clear();
+        super.addEntry(type, entry);
+    }
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         return (node, accept, cancelToken) => {
             try {
