@@ -9,7 +9,6 @@ import { isGemeente, type Model } from '../language/generated/ast.js';
 import type { SturingServices } from '../language/sturing-module.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { SERVER_NODE_OPTIES } from '../server/node-options.js';
 import { meetBurst, type BurstResultaat } from './server-burst.js';
 import { mediaan, rond, spreiding, toonSpreiding, type Spreiding } from './statistics.js';
 import { opzet, processortijd, werkruimteServices, type Werkruimte } from './workspace-files.js';
@@ -30,16 +29,16 @@ import { opzet, processortijd, werkruimteServices, type Werkruimte } from './wor
  *
  * Prints a table and writes bench/results.json; `--json` prints the JSON instead;
  * `--werkruimte=realistisch|zwaar` and `--schalen=1,2` limit what is measured; `--burst=0` skips the burst,
- * `--burst=N` measures N bursts; `--node-opties=--max-semi-space-size=32` runs every measurement with that option
- * instead of the server's own (server/node-options.ts), `--node-opties=` with none.
+ * `--burst=N` measures N bursts; `--node-opties=--max-semi-space-size=32` runs every measurement (and the server)
+ * with that option for Node.
  */
 const ALLEEN_JSON = process.argv.includes('--json');
 const argument = (naam: string) => process.argv.find(a => a.startsWith(`--${naam}=`))?.slice(naam.length + 3);
 const SCHALEN = argument('schalen')?.split(',').map(Number) ?? [1, 2, 4];
 const SOORTEN = (argument('werkruimte')?.split(',') ?? ['realistisch', 'zwaar']) as Werkruimte[];
 const BURSTS = Number(argument('burst') ?? 5);
-/** Options for Node in every process the bench starts (measurements and the server): those the server runs with, unless given (`--node-opties=` for none). */
-const NODE_OPTIES = argument('node-opties')?.split(' ').filter(Boolean) ?? [...SERVER_NODE_OPTIES];
+/** Options for Node in every process the bench starts (the measurements and the server), e.g. `--max-semi-space-size=64`. */
+const NODE_OPTIES = argument('node-opties')?.split(' ').filter(Boolean) ?? [];
 /** Medians over this many runs after one warm-up; fewer for the largest workspaces, whose runs take seconds. */
 const herhalingen = (regels: number) => regels > 250_000 ? 3 : 5;
 /** Pairs of floor and build, measured in turns. */
@@ -310,7 +309,7 @@ if (RSS_VAN) {
 }
 
 function piekRssInNieuwProces(werkruimte: Werkruimte, schaal: number): number {
-    const uit = execFileSync(process.execPath, [...NODE_OPTIES, 'scripts/run-ts.mjs', 'bench/run.ts', `--rss-van=${werkruimte}:${schaal}`], { encoding: 'utf8' });
+    const uit = execFileSync(process.execPath, [...NODE_OPTIES, 'scripts/run-ts.mjs', 'bench/run.ts', `--rss-van=${werkruimte}:${schaal}`, `--node-opties=${NODE_OPTIES.join(' ')}`], { encoding: 'utf8' });
     return (JSON.parse(uit) as { rssMB: number }).rssMB;
 }
 
@@ -330,7 +329,8 @@ if (EEN) {
 }
 
 function meetInNieuwProces(werkruimte: Werkruimte, schaal: number): Resultaat {
-    const uit = execFileSync(process.execPath, [...NODE_OPTIES, '--expose-gc', 'scripts/run-ts.mjs', 'bench/run.ts', `--een=${werkruimte}:${schaal}`], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    // The options go along, so that the process measuring peak RSS (started from this one) runs with them too.
+    const uit = execFileSync(process.execPath, [...NODE_OPTIES, '--expose-gc', 'scripts/run-ts.mjs', 'bench/run.ts', `--een=${werkruimte}:${schaal}`, `--node-opties=${NODE_OPTIES.join(' ')}`], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(uit) as Resultaat;
 }
 

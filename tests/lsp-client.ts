@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SERVER_NODE_OPTIES } from '../server/node-options.js';
 import {
     createMessageConnection, StreamMessageReader, StreamMessageWriter, type CodeAction, type Diagnostic, type InitializeResult, type MessageConnection,
     type PublishDiagnosticsParams, type Range, type TextEdit, type WorkspaceEdit
@@ -23,7 +22,7 @@ export interface ClientOpties {
     gewoneGebruiker?: boolean;
     /** What the server gets for `workspace/configuration`, per section. */
     instellingen?: Record<string, unknown>;
-    /** Options for Node itself, before the server's path; those VS Code starts the server with unless given. */
+    /** Options for Node itself, before the server's path (the bench tries `--max-semi-space-size=…`). */
     nodeArgs?: readonly string[];
     /** The bundled server to start; out/server.cjs of this checkout unless given (a script bundled elsewhere gives its own). */
     server?: string;
@@ -60,7 +59,7 @@ export class TestClient {
             chmodSync(this.kopie, 0o755);
             chmodSync(server, 0o644);
         }
-        this.proces = spawn(process.execPath, [...opties.nodeArgs ?? SERVER_NODE_OPTIES, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(opties.gewoneGebruiker ? alsGewoneGebruiker() : {}) });
+        this.proces = spawn(process.execPath, [...opties.nodeArgs ?? [], server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(opties.gewoneGebruiker ? alsGewoneGebruiker() : {}) });
         this.proces.stderr!.on('data', d => { this.stderr += d; });
         this.verbinding = createMessageConnection(new StreamMessageReader(this.proces.stdout!), new StreamMessageWriter(this.proces.stdin!));
         this.verbinding.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
