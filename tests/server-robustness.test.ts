@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
-import { genereerGrootDocument } from '../bench/generate-workspace.js';
+import { genereerGrootDocument, genereerRealistischeWerkruimte } from '../bench/generate-workspace.js';
 import { samenvattingInhoud } from '../language/summary/render-html.js';
 import type { Samenvatting, VergelijkingsRij } from '../language/summary/summary-types.js';
 import { BOUWSTATISTIEK_VERZOEK, type Bouwstatistiek } from '../language/lsp/build-statistics.js';
@@ -215,3 +215,28 @@ describe('6. no raw control characters from a source file reach a webview', () =
         expect(html).toContain('Rood\\u001b[31m\\u001b[2J wissen\\u009b6n \\u202eomgekeerd\\u0007');
     });
 });
+
+describe('7. the open file first, the rest of the workspace after', () => {
+    // Over the wire: the order in which findings arrive. That the open file is also linked and validated before any
+    // other file is linked (so it does not wait for the whole workspace) is tested in document-builder.test.ts.
+    test('in a workspace of 400 files, the file open in the editor gets its findings before any other file; every file gets them', async () => {
+        const { bestanden } = genereerRealistischeWerkruimte(1);
+        const gekozen = new Map([...bestanden].slice(0, 400));
+        const dir = tijdelijkeMap(Object.fromEntries(gekozen));
+        const naam = [...gekozen.keys()].filter(n => n.startsWith('gemeente-'))[150];
+        const open = pathToFileURL(path.join(dir, naam)).href;
+        const c = new TestClient();
+        clients.push(c);
+        const volgorde: string[] = [];
+        c.verbinding.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { volgorde.push(p.uri); });
+        await c.verbinding.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }] });
+        // As VS Code reopens the editors of the last session: the file is open before the workspace is loaded.
+        await c.open(open, gekozen.get(naam)!);
+        await c.verbinding.sendNotification('initialized', {});
+        await c.wachtTot(() => new Set(volgorde).size >= gekozen.size, 'meldingen voor elk bestand', 60_000);
+        expect(volgorde[0]).toBe(open);
+        expect(new Set(volgorde)).toEqual(new Set([...gekozen.keys()].map(n => pathToFileURL(path.join(dir, n)).href)));
+        expect(fouten(c)).toEqual([]);
+    }, 120_000);
+});
+
