@@ -94,6 +94,17 @@ export function genereerWerkruimte(aantal: number, seed = 342): Map<string, stri
     return bestanden;
 }
 
+/**
+ * One large document of about 5 000 lines: the gemeenten of the heavy workspace of 17 one after the other, their
+ * regio parties replaced by a party of their own, and one syntax error (`probleem vaag0`) whose word the burst of
+ * edits changes (tests/server-robustness.test.ts, the bench's burst). Its findings name that word, so a client can
+ * tell which version they belong to.
+ */
+export function genereerGrootDocument(): string {
+    const gemeenten = [...genereerWerkruimte(17).entries()].filter(([naam]) => !naam.startsWith('regio')).map(([, tekst]) => tekst);
+    return gemeenten.join('\n').replace(/Regio\d+\.R\d+Partner\d+|R\d+Partner\d+/g, 'Partij1').replace(/probleem \w+/, 'probleem vaag0');
+}
+
 /** Design variants (periods) per municipality in the realistic workspace: four periods of a policy cycle. */
 const PERIODES = [2014, 2016, 2018, 2020] as const;
 

@@ -31,6 +31,7 @@ import { SturingRenameProvider } from './references/sturing-rename-provider.js';
 import { SturingScopeComputation } from './references/sturing-scope-computation.js';
 import { LanguageChecks } from './validation/language-checks.js';
 import { SturingDocumentValidator } from './validation/sturing-document-validator.js';
+import { SturingValidationRegistry } from './validation/sturing-validation-registry.js';
 import { SturingDocumentBuilder } from './workspace/document-builder.js';
 import { WerkruimteNamen } from './workspace/workspace-names.js';
 import { SturingDocumentFactory } from './workspace/document-factory.js';
@@ -82,6 +83,7 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
     },
     validation: {
         DocumentValidator: (services) => new SturingDocumentValidator(services),
+        ValidationRegistry: (services) => new SturingValidationRegistry(services),
         LanguageChecks: (services) => new LanguageChecks(services)
     },
     rules: {

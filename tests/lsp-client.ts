@@ -22,6 +22,10 @@ export interface ClientOpties {
     gewoneGebruiker?: boolean;
     /** What the server gets for `workspace/configuration`, per section. */
     instellingen?: Record<string, unknown>;
+    /** Options for Node itself, before the server's path (the bench tries `--max-semi-space-size=…`). */
+    nodeArgs?: readonly string[];
+    /** The bundled server to start; out/server.cjs of this checkout unless given (a script bundled elsewhere gives its own). */
+    server?: string;
 }
 
 const ALS_ROOT = process.getuid?.() === 0;
@@ -46,16 +50,16 @@ export class TestClient {
     stderr = '';
 
     constructor(opties: ClientOpties = {}) {
-        if (!existsSync(SERVER)) throw new Error(`${SERVER} ontbreekt: draai eerst 'npm run build' (npm test doet dat zelf).`);
-        let server = SERVER;
+        let server = opties.server ?? SERVER;
+        if (!existsSync(server)) throw new Error(`${server} ontbreekt: draai eerst 'npm run build' (npm test doet dat zelf).`);
         if (opties.gewoneGebruiker && ALS_ROOT) {
             this.kopie = mkdtempSync(path.join(tmpdir(), 'sturing-server-'));
             server = path.join(this.kopie, 'server.cjs');
-            copyFileSync(SERVER, server);
+            copyFileSync(opties.server ?? SERVER, server);
             chmodSync(this.kopie, 0o755);
             chmodSync(server, 0o644);
         }
-        this.proces = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(opties.gewoneGebruiker ? alsGewoneGebruiker() : {}) });
+        this.proces = spawn(process.execPath, [...opties.nodeArgs ?? [], server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(opties.gewoneGebruiker ? alsGewoneGebruiker() : {}) });
         this.proces.stderr!.on('data', d => { this.stderr += d; });
         this.verbinding = createMessageConnection(new StreamMessageReader(this.proces.stdout!), new StreamMessageWriter(this.proces.stdin!));
         this.verbinding.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -22,6 +22,10 @@ export const NEGEER_CODES = {
 interface DocumentStaat {
     instellingen: Map<string, ErnstInstelling>;
     onderdrukkingen: Onderdrukking[];
+    /** The acceptor of the document's validation (Langium makes one per document). */
+    accept?: ValidationAcceptor;
+    /** What each rule receives, made once per rule and document instead of once per node. */
+    contexten: Map<Regel, RegelContext>;
 }
 
 /**
@@ -60,7 +64,8 @@ export class RegelRunner {
             const doc = AstUtils.getDocument(root);
             this.staat.set(doc.uri.toString(), {
                 instellingen: await this.configuratie.voor(doc.uri),
-                onderdrukkingen: leesOnderdrukkingen(root)
+                onderdrukkingen: leesOnderdrukkingen(root),
+                contexten: new Map()
             });
         });
         // One Langium check per node type that runs every rule for that type: Langium wraps and
@@ -77,7 +82,8 @@ export class RegelRunner {
         for (const [type, lijst] of perType) {
             checks[type] = (node, accept) => {
                 const staat = this.staat.get(AstUtils.getDocument(node).uri.toString());
-                for (const { regel, check } of lijst) this.voerUit(regel, check, staat, node, accept);
+                if (staat) staat.accept = accept;
+                for (let i = 0; i < lijst.length; i++) this.voerUit(lijst[i].regel, lijst[i].check, staat, node, accept);
             };
         }
         registry.register(checks as ValidationChecks<SturingAstType>, this);
@@ -100,18 +106,31 @@ export class RegelRunner {
         if (staat?.instellingen.get(regel.id) === 'uit') return;
         try {
             if (this.teWeinigGegevens(regel.leest, node)) return;
-            const ctx: RegelContext = {
-                feiten: (g: Gemeente) => this.profielen.feiten(g),
-                profiel: (g: Gemeente) => this.profielen.profiel(g),
-                meld: (doel, bericht, opties = {}) => this.meld(regel, staat, doel, bericht, opties, accept),
-                meldBij: (feit, bericht, opties = {}) => this.meld(regel, staat, feit.plek.node, bericht,
-                    { ...opties, property: feit.plek.property, index: feit.plek.index }, accept)
-            };
-            check(node, ctx);
+            check(node, staat ? this.contextVoor(regel, staat) : this.maakContext(regel, undefined, () => accept));
         } catch (err) {
             // One failing rule must not take the others down; the server logs it to the output channel.
             console.error(`Regel ${regel.id} kon ${node.$type} niet controleren: ${(err as Error)?.stack ?? err}`);
         }
+    }
+
+    /** The context of a rule in the document being validated. */
+    private contextVoor(regel: Regel, staat: DocumentStaat): RegelContext {
+        let ctx = staat.contexten.get(regel);
+        if (!ctx) {
+            ctx = this.maakContext(regel, staat, () => staat.accept!);
+            staat.contexten.set(regel, ctx);
+        }
+        return ctx;
+    }
+
+    private maakContext(regel: Regel, staat: DocumentStaat | undefined, accept: () => ValidationAcceptor): RegelContext {
+        return {
+            feiten: (g: Gemeente) => this.profielen.feiten(g),
+            profiel: (g: Gemeente) => this.profielen.profiel(g),
+            meld: (doel, bericht, opties = {}) => this.meld(regel, staat, doel, bericht, opties, accept()),
+            meldBij: (feit, bericht, opties = {}) => this.meld(regel, staat, feit.plek.node, bericht,
+                { ...opties, property: feit.plek.property, index: feit.plek.index }, accept())
+        };
     }
 
     private meld(regel: Regel, staat: DocumentStaat | undefined, node: AstNode, berichtId: string, opties: MeldOpties, accept: ValidationAcceptor): void {

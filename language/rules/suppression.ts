@@ -1,5 +1,5 @@
 import type { AstNode, CstNode } from 'langium';
-import { CstUtils, isLeafCstNode } from 'langium';
+import { isCompositeCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
 
 /** `// sturing-negeer npm-in-verkenning, fuik: pilot met vaste partners` */
@@ -26,7 +26,7 @@ export function leesOnderdrukkingen(root: AstNode): Onderdrukking[] {
     const cst = root.$cstNode;
     // The full text: a comment before the first token lies outside the root's own range.
     if (!cst || !cst.root.fullText.includes('sturing-negeer')) return [];
-    const leaves = CstUtils.streamCst(cst).filter(n => isLeafCstNode(n)).toArray();
+    const leaves = bladeren(cst);
     const uit: Onderdrukking[] = [];
     leaves.forEach((leaf, i) => {
         if (!leaf.hidden) return;
@@ -34,7 +34,7 @@ export function leesOnderdrukkingen(root: AstNode): Onderdrukking[] {
         if (!m) return;
         const vorige = zoekTerug(leaves, i);
         const achterRegel = vorige !== undefined && vorige.range.end.line === leaf.range.start.line;
-        const eerste = achterRegel ? eersteOpRegel(leaves, leaf.range.start.line) : zoekVooruit(leaves, i);
+        const eerste = achterRegel ? eersteOpRegel(leaves, i, leaf.range.start.line) : zoekVooruit(leaves, i);
         const element = eerste && buitensteElement(eerste);
         uit.push({
             ids: m[1].split(/[\s,]+/).filter(Boolean),
@@ -63,8 +63,39 @@ function zoekVooruit(leaves: CstNode[], i: number): CstNode | undefined {
     return undefined;
 }
 
-function eersteOpRegel(leaves: CstNode[], regel: number): CstNode | undefined {
-    return leaves.find(l => !l.hidden && l.range.start.line === regel);
+/**
+ * The first token of a line that is not a comment, from the comment at index `i` on that line. The tokens
+ * are in the order of the text, so those of one line stand together around `i`: only they are looked at.
+ */
+function eersteOpRegel(leaves: CstNode[], i: number, regel: number): CstNode | undefined {
+    let eerste: CstNode | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+        const lijn = leaves[j].range.start.line;
+        if (lijn < regel) break;
+        if (lijn === regel && !leaves[j].hidden) eerste = leaves[j];
+    }
+    if (eerste) return eerste;
+    for (let j = i + 1; j < leaves.length; j++) {
+        const lijn = leaves[j].range.start.line;
+        if (lijn > regel) break;
+        if (lijn === regel && !leaves[j].hidden) return leaves[j];
+    }
+    return undefined;
+}
+
+/** The tokens of a CST (comments included) in the order of the text, as `CstUtils.streamCst` gives its leaves. */
+function bladeren(cst: CstNode): CstNode[] {
+    const uit: CstNode[] = [];
+    const stapel: CstNode[] = [cst];
+    while (stapel.length > 0) {
+        const node = stapel.pop()!;
+        if (isCompositeCstNode(node)) {
+            for (let k = node.content.length - 1; k >= 0; k--) stapel.push(node.content[k]);
+        } else {
+            uit.push(node);
+        }
+    }
+    return uit;
 }
 
 /** The range of the outermost element that starts at this token, if one does. */

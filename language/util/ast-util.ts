@@ -1,5 +1,5 @@
 import type { AstNode, CstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import type { Fase, FaseSoort, Gemeente } from '../generated/ast.js';
 import { isGemeente } from '../generated/ast.js';
 
@@ -34,7 +34,40 @@ export function geldigeFasen(gemeente: Gemeente): Fase[] {
  */
 export function cstVan(node: AstNode, property?: string, index?: number): CstNode | undefined {
     const cst = node.$cstNode;
-    return (cst && property ? GrammarUtils.findNodesForProperty(cst, property)[index ?? 0] : undefined) ?? cst;
+    return (cst && property ? waardeVan(cst, property, index ?? 0) : undefined) ?? cst;
+}
+
+/**
+ * The `index`-th text of `property` under a node's CST: the node `GrammarUtils.findNodesForProperty(cst,
+ * property)[index]` returns, found without building the list of all of them, and with the property each
+ * grammar element assigns to looked up once (findings point here: a few thousand per workspace build).
+ */
+function waardeVan(cst: CstNode, property: string, index: number): CstNode | undefined {
+    const element = cst.astNode;
+    let teller = 0;
+    const zoek = (node: CstNode, eerste: boolean): CstNode | undefined => {
+        if (!eerste && toegewezenAan(node.grammarSource) === property) return teller++ === index ? node : undefined;
+        if (isCompositeCstNode(node) && node.astNode === element) {
+            for (const kind of node.content) {
+                const gevonden = zoek(kind, false);
+                if (gevonden) return gevonden;
+            }
+        }
+        return undefined;
+    };
+    return zoek(cst, true);
+}
+
+/** The property a grammar element assigns to (the feature of the assignment it stands in), per element once. */
+const TOEWIJZING = new WeakMap<AstNode, string | null>();
+function toegewezenAan(grammatica: AstNode | undefined): string | undefined {
+    if (!grammatica) return undefined;
+    let feature = TOEWIJZING.get(grammatica);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(grammatica, GrammarAST.isAssignment)?.feature ?? null;
+        TOEWIJZING.set(grammatica, feature);
+    }
+    return feature ?? undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, diagnosticData, interruptAndCheck, isLeafCstNode } from 'langium';
+import { Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, diagnosticData, isAstNode, isLeafCstNode } from 'langium';
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import type { SturingServices } from '../sturing-module.js';
 import { TAAL_CODES } from './language-codes.js';
+import type { SturingValidationRegistry } from './sturing-validation-registry.js';
 import { bedoeltU, type SyntaxUitleg, type Vervanging } from './explanation-types.js';
 import { SyntaxUitlegger } from './syntax-explanation.js';
 
@@ -25,8 +26,13 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
         this.klant = services.lsp.ClientMogelijkheden;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+    /**
+     * Validates one document in one go: the document builder checks for cancellation and yields to waiting
+     * requests between documents, so the walk over a document's nodes need not (Langium's offered to yield
+     * at every node, which for a file of a few hundred nodes cost more promises than some checks cost time).
+     */
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, _cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, Cancellation.CancellationToken.None);
         this.geefCodes(diagnostics);
         return this.beperkSyntaxfouten(eenPerRegel(diagnostics));
     }
@@ -46,26 +52,31 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Langium's walk over the nodes, with less overhead per node: the checks of a node type are looked
-     * up once per document instead of once per node, and the walk offers to yield to waiting
-     * requests every few dozen nodes instead of at every node (a file has a few hundred).
+     * Langium's walk over the nodes (every node in the order of `AstUtils.streamAst`), without its
+     * streams and synchronously: the checks of a node type are looked up once per document (and kept by
+     * the registry) instead of once per node, and a check is only awaited when it returns a promise (the registry,
+     * SturingValidationRegistry, calls the others synchronously). The streams allocated a few objects per
+     * node, for the collector to clear again; the order of the findings is Langium's.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const registry = this.validationRegistry as Partial<SturingValidationRegistry>;
         const perType = new Map<string, ValidationCheck[]>();
-        let teller = 0;
-        const nodes = AstUtils.streamAst(rootNode).iterator();
-        for (const node of nodes) {
-            if ((teller++ & 31) === 0) await interruptAndCheck(cancelToken);
+        const stapel: AstNode[] = [rootNode];
+        while (stapel.length > 0) {
+            const node = stapel.pop()!;
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 let checks = perType.get(node.$type);
                 if (!checks) {
-                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checks = registry.checksVoor?.(node.$type, options.categories) ?? this.validationRegistry.getChecks(node.$type, options.categories).toArray();
                     perType.set(node.$type, checks);
                 }
-                for (const check of checks) await check(node, acceptor, cancelToken);
+                for (let i = 0; i < checks.length; i++) {
+                    const uitkomst = checks[i](node, acceptor, cancelToken);
+                    if (uitkomst) await uitkomst;
+                }
             }
-            if (!nodeOptions.validateChildren) nodes.prune();
+            if (nodeOptions.validateChildren) legKinderenOp(node, stapel);
         }
     }
 
@@ -139,6 +150,29 @@ export class SturingDocumentValidator extends DefaultDocumentValidator {
             range: laatste.range, severity: 3, code: TAAL_CODES.syntax, source: 'sturing',
             message: `Nog ${weg.size} syntaxfouten zijn niet getoond; vaak volgen ze uit de eerste. Los de bovenste op, dan verdwijnen de meeste vanzelf.`
         }];
+    }
+}
+
+/**
+ * Puts the nodes a node contains on the stack, so that they come off it in the order of Langium's
+ * `streamContents`: property by property (those starting with `$` are Langium's own), array elements in order.
+ */
+function legKinderenOp(node: AstNode, stapel: AstNode[]): void {
+    const begin = stapel.length;
+    const velden = node as unknown as Record<string, unknown>;
+    for (const sleutel in velden) {
+        if (sleutel.charCodeAt(0) === 36 /* $ */) continue;
+        const waarde = velden[sleutel];
+        if (isAstNode(waarde)) {
+            stapel.push(waarde);
+        } else if (Array.isArray(waarde)) {
+            for (const element of waarde) if (isAstNode(element)) stapel.push(element);
+        }
+    }
+    for (let i = begin, j = stapel.length - 1; i < j; i++, j--) {
+        const t = stapel[i];
+        stapel[i] = stapel[j];
+        stapel[j] = t;
     }
 }
 

@@ -1,12 +1,16 @@
 import { URI, type TextDocument } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { SturingDocumentBuilder } from './document-builder.js';
 import type { SturingServiceRegistry } from './service-registry.js';
 
 /**
  * Langium's update handler, plus: a document that is only a Sturing document because the editor
  * said so (an untitled buffer, a `.txt` file switched to Sturing) leaves the workspace when it is
  * closed, with its findings. A `.sturing` file stays, as every `.sturing` file in the workspace does.
+ *
+ * It tells the document builder when each change arrives: in a burst of edits the builder waits for
+ * the last one before it parses.
  */
 export class SturingDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly registry: SturingServiceRegistry;
@@ -16,6 +20,16 @@ export class SturingDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         super(shared);
         this.registry = shared.ServiceRegistry as SturingServiceRegistry;
         this.textDocuments = shared.workspace.TextDocuments;
+    }
+
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        (this.documentBuilder as SturingDocumentBuilder).wijzigingOntvangen();
+        super.didChangeContent(change);
+    }
+
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        (this.documentBuilder as SturingDocumentBuilder).wijzigingOntvangen();
+        super.didChangeWatchedFiles(params);
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
