@@ -149,7 +149,7 @@ export function onderbouwingZin(o: TypeOordeel): string {
         : `${telwoord(o.ingredientenMetGegevens)} van de vier ingrediënten ${o.ingredientenMetGegevens === 1 ? 'heeft' : 'hebben'} gegevens (${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'})`;
     if (o.zekerheid === 'onvoldoende') return `${zekerheidWoord(o.zekerheid)}: ${ingr}; een type is een combinatie van de vier (R1 §2.2)`;
     const binnen = o.binnen ? ` (gekozen binnen ${opvattingKort(o.binnen)}${o.binnen === 'governance' ? '' : ', dat alleen dit type kent'})` : '';
-    const stemmen = `${telwoord(o.stemmenEens)} ${o.stemmenEens === 1 ? 'wijst' : 'wijzen'} naar dit type${o.stemmenTegen ? `, ${telwoord(o.stemmenTegen)} naar een ander` : ''}${binnen}`;
+    const stemmen = `${telwoord(o.stemmenEens)} van de ${telwoord(o.ingredientenMetGegevens)} ${o.stemmenEens === 1 ? 'wijst' : 'wijzen'} naar dit type${o.stemmenTegen ? `, ${telwoord(o.stemmenTegen)} naar een ander` : ''}${binnen}`;
     return `${zekerheidWoord(o.zekerheid)}: ${ingr}; ${stemmen}`;
 }
 

@@ -47,7 +47,7 @@ function naam(o: Opvatting): string {
 }
 
 /** The lines of a phase's rows that point to its conception (or, mixed, all its rows). */
-function dragendeRegels(fo: FaseOpvatting): number[] {
+export function faseRegels(fo: FaseOpvatting): number[] {
     const rijen = fo.opvatting ? fo.rijen.filter(r => r.leidt === fo.opvatting) : fo.rijen;
     return rijen.flatMap(r => r.stemmen.filter(s => !fo.opvatting || (s.richting[fo.opvatting] ?? 0) > 0).map(s => regelVan(s.feit)));
 }
@@ -89,7 +89,7 @@ function opvattingBeweringen(p: GovernanceProfile): Bewering[] {
     g.forEach((groep, i) => {
         const wie = opsomming(groep.fasen.map(f => faseNaam(f.fase)));
         const samen = groep.fasen.length === 1 && groep.fasen[0].samenMet ? `, samen gelezen met ${faseNaam(groep.fasen[0].samenMet)} als één opdrachtrelatie` : '';
-        const regels = groep.fasen.flatMap(dragendeRegels);
+        const regels = groep.fasen.flatMap(faseRegels);
         uit.push({ tekst: `${i === 0 ? 'In' : 'in'} ${wie}${samen} ${groep.oordeel}${zekerheidNoot(groep.fasen.map(f => f.zekerheid))}`, regels });
     });
     if (o.geheel) {
