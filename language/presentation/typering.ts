@@ -94,7 +94,7 @@ export function feitZin(feit: Feit): string {
         case 'doorzettingsmacht': return feit.kern === 'ja' ? 'de gemeente zette door zonder te onderhandelen' : 'de gemeente drukte niets door';
         case 'regie': {
             const wat = categorieMetLidwoord(feit);
-            return feit.kern === 'gemeente' ? `de gemeente bepaalt ${wat}` : feit.kern === 'gezamenlijk' ? `${wat} wordt samen bepaald` : `de partijen bepalen ${wat}`;
+            return feit.kern === 'gemeente' ? `de gemeente bepaalt ${wat}` : feit.kern === 'gezamenlijk' ? `${wat} ${MEERVOUD_CATEGORIE.has(feit.categorie!) ? 'worden' : 'wordt'} samen bepaald` : `de partijen bepalen ${wat}`;
         }
         default: return `${feit.soort} ${waardeLabel(feit)}`;
     }
@@ -115,7 +115,7 @@ export function feitenZin(feiten: readonly Feit[], max = Infinity): string {
     for (const [wie, wat] of regie) {
         // Past three categories a count reads better than a list.
         const onderdelen = wat.length > 3 ? `${telwoord(wat.length)} van de negen onderdelen van de regie` : opsomming(wat);
-        zinnen.push(wie === 'gemeente' ? `de gemeente bepaalt ${onderdelen}` : wie === 'gezamenlijk' ? `${onderdelen} ${wat.length > 1 ? 'worden' : 'wordt'} samen bepaald` : `de partijen bepalen ${onderdelen}`);
+        zinnen.push(wie === 'gemeente' ? `de gemeente bepaalt ${onderdelen}` : wie === 'gezamenlijk' ? `${onderdelen} ${wat.length > 1 || wat[0] === 'de randvoorwaarden' ? 'worden' : 'wordt'} samen bepaald` : `de partijen bepalen ${onderdelen}`);
     }
     // The same parties with more than one kind of funding are named once: "Welzijn en Zorg krijgen een contract en geld per product".
     const perPartijen = new Map<string, { namen: string[]; modellen: string[] }>();
@@ -142,6 +142,9 @@ function partijenPerWaarde(feiten: readonly Feit[], soort: FeitSoort): Map<strin
     }
     return perWaarde;
 }
+
+/** Regie categories that are plural nouns ("de randvoorwaarden worden …"). */
+const MEERVOUD_CATEGORIE = new Set(['randvoorwaarden']);
 
 const LIDWOORD: Partial<Record<string, string>> = { doel: 'het doel', 'rol-partijen': 'de rol van de andere partijen' };
 
