@@ -54,7 +54,7 @@ export function faseRegels(fo: FaseOpvatting): number[] {
 
 /** "governance", "eerder NPM", "een mengvorm van NPM en governance". */
 function faseOordeel(fo: FaseOpvatting, geheel: Opvatting | undefined): string {
-    if (!fo.opvatting) return `een mengvorm van ${opsomming(fo.gemengd.map(naam))}`;
+    if (!fo.opvatting) return fo.gemengd.length > 1 ? `een mengvorm van ${opsomming(fo.gemengd.map(naam))}` : fo.gemengd.length ? `een mengvorm, waarin ${naam(fo.gemengd[0])} het zwaarst weegt` : 'een mengvorm';
     const weer = geheel && fo.opvatting === geheel && fo.fase === 'evaluatie' ? 'weer ' : '';
     if (fo.zekerheid === 'zwak') return `${weer}eerder ${naam(fo.opvatting)}`;
     return geheel && fo.opvatting !== geheel && fo.opvatting === 'npm' ? 'meer NPM' : `${weer}${naam(fo.opvatting)}`;

@@ -231,3 +231,13 @@ export interface VergelijkingsRij {
 /** The custom LSP requests the server answers. */
 export const SAMENVATTING_VERZOEK = 'sturing/samenvatting';
 export const VERGELIJKING_VERZOEK = 'sturing/vergelijking';
+/** "Meer uitleg" under the hover on a gemeente: the whole reasoning, as Markdown (presentation/type-uitleg.ts). */
+export const TYPE_UITLEG_VERZOEK = 'sturing/typeUitleg';
+export { TYPE_UITLEG_OPDRACHT, type TypeUitleg } from '../presentation/type-uitleg.js';
+
+export interface TypeUitlegParams {
+    uri: string;
+    gemeente: string;
+    /** Where the page on how Sturing infers the type lives in this environment (a command link, a page address). */
+    algemeen?: string;
+}
