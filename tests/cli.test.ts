@@ -276,8 +276,8 @@ describe('the command refuses bad input plainly and never overwrites (issue 13)'
         const r = sturing(['samenvatting', path.join(dir, 'a/x.sturing'), path.join(dir, 'b/x.sturing'), '-o', uit]);
         expect(r.code).toBe(0);
         expect(readdirSync(uit).sort()).toEqual(['a-x.samenvatting.md', 'b-x.samenvatting.md']);
-        expect(readFileSync(path.join(uit, 'a-x.samenvatting.md'), 'utf8')).toContain('## Gemeente Aa');
-        expect(readFileSync(path.join(uit, 'b-x.samenvatting.md'), 'utf8')).toContain('## Gemeente Bee');
+        expect(readFileSync(path.join(uit, 'a-x.samenvatting.md'), 'utf8')).toContain('# Sturing van de gebiedsgerichte aanpak — gemeente Aa\n');
+        expect(readFileSync(path.join(uit, 'b-x.samenvatting.md'), 'utf8')).toContain('# Sturing van de gebiedsgerichte aanpak — gemeente Bee\n');
     });
 
     test('12. -o with an extension is a file; with more than one summary that is refused', () => {
@@ -285,7 +285,7 @@ describe('the command refuses bad input plainly and never overwrites (issue 13)'
         const een = sturing(['samenvatting', path.join(dir, 'a.sturing'), '-o', path.join(dir, 'rapport.html')]);
         expect(een.code).toBe(0);
         expect(statSync(path.join(dir, 'rapport.html')).isFile()).toBe(true);
-        expect(readFileSync(path.join(dir, 'rapport.html'), 'utf8')).toContain('<h2>Gemeente Aa</h2>');
+        expect(readFileSync(path.join(dir, 'rapport.html'), 'utf8')).toContain('<h1>Sturing van de gebiedsgerichte aanpak — gemeente Aa</h1>');
         const twee = sturing(['samenvatting', dir, '-o', path.join(dir, 'twee.html')]);
         expect(twee.code).toBe(2);
         expect(twee.err).toBe(`sturing: -o ${path.join(dir, 'twee.html')} is één bestand, maar er komen 2 samenvattingen (één per .sturing-bestand). Geef een map op, bijvoorbeeld -o samenvattingen, of maak met --vergelijk één tabel.\n`);

@@ -60,6 +60,12 @@ describe('Typering van de sturing: prose as the researchers wrote it (R1 hfst. 3
         expect(alsTekst(kortAlinea(q, 'Aandijk'))).toMatch(/\. In de kaderstelling en de uitvoering werkt de gemeente meer volgens New Public Management \(NPM: als opdrachtgever, met contracten en afrekenen op prestaties\), met trekjes van expertsturing\.$/);
     });
 
+    test('in het kort for a gemeente with nothing written yet says what to write, not that phases disagree', async () => {
+        const doc = await valideer('gemeente Leeg { }');
+        const p = services.inference.ProfileProvider.profiel(doc.parseResult.value.elementen.find(isGemeente)!);
+        expect(alsTekst(kortAlinea(p, 'Leeg'))).toBe('Over de sturing van de gebiedsgerichte aanpak in Leeg staat nog te weinig in het ontwerp om haar te typeren: beschrijf per fase de rol van de gemeente, de partijen, de instrumenten en de bekostiging.');
+    });
+
     test('a tender after a joint exploration: the phases name their own conception and the NPM type', async () => {
         const t = await proza(fixture('aanbesteding-na-verkenning'));
         expect(t.fasen.map(f => alsTekst(f.alinea).split(':')[0])).toEqual(['In de verkenning is er governance (stevig onderbouwd)', 'In de kaderstelling en de uitvoering, samen gelezen als één opdrachtrelatie (R1 §2.4), is er NPM (stevig onderbouwd)']);

@@ -417,6 +417,8 @@ export function kortAlinea(p: GovernanceProfile, gemeente: string): Alinea {
     const t = p.governancetype;
     const o = p.opvatting;
     const uit: Alinea = [];
+    const ergens = o.fasen.some(f => f.zekerheid !== 'onvoldoende');
+    if (!o.geheel && !ergens) return [{ tekst: `Over de sturing van de gebiedsgerichte aanpak in ${gemeente} staat nog te weinig in het ontwerp om haar te typeren: beschrijf per fase de rol van de gemeente, de partijen, de instrumenten en de bekostiging.` }];
     const geheel = o.geheel ? `is als geheel ${opvattingWoord(o.geheel)}` : 'is als geheel nog niet te typeren: de fasen wijzen verschillende kanten op';
     const typeBepaald = t.primair && t.zekerheid !== 'onvoldoende';
     const typeDeel = typeBepaald ? `, met als governancetype ${typeLabel(t.primair)} (${zekerheidWoord(t.zekerheid)})`
