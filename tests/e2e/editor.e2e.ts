@@ -195,6 +195,8 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await page.keyboard.press('Control+I');
         await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('Meer uitleg');
         expect(await hover.first().innerText()).toMatch(/In de verkenning governance \(r\. [\d, en]+\)/);
+        // The hover fades in: the picture waits until it is fully there.
+        await expect.poll(() => hover.first().evaluate(e => { for (let x: Element | null = e; x; x = x.parentElement) if (getComputedStyle(x).opacity !== '1') return false; return true; }), { timeout: WACHT }).toBe(true);
         await foto('3b-profiel'); // the README's picture of the hover (docs/images/hover-profiel.png)
         // "Meer uitleg" is a command link VS Code trusts: the whole reasoning opens rendered beside the editor.
         await hover.first().locator('a', { hasText: 'Meer uitleg' }).click();
@@ -202,6 +204,8 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await expect.poll(() => uitlegFrame().then(f => f?.locator('h1').innerText() ?? ''), { timeout: WACHT }).toBe('Waarom netwerksturing? Gemeente Voorbeeldstad, 2015 – 2018');
         const uitleg = (await uitlegFrame())!;
         expect(await uitleg.locator('main').innerText()).toMatch(/Vooral netwerksturing \(r\. [\d, en]+\)/);
+        await page.mouse.move(600, 860);
+        await expect.poll(() => hover.count(), { timeout: WACHT }).toBe(0);
         await foto('3c-meer-uitleg');
         // Its link to the general page runs the command that shows docs/hoe-sturing-het-governancetype-bepaalt.md rendered.
         await uitleg.locator('a', { hasText: 'Hoe Sturing het governancetype bepaalt' }).click();

@@ -216,6 +216,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await page.mouse.move(x, y);
         await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain(`governancetype: ${TYPE}`);
         expect(await hover.first().innerText()).toMatch(/In de verkenning governance \(r\. [\d, en]+\)/);
+        await expect.poll(() => hover.first().evaluate(e => { for (let x: Element | null = e; x; x = x.parentElement) if (getComputedStyle(x).opacity !== '1') return false; return true; }), { timeout: WACHT }).toBe(true);
         await foto('4-hover');
         // "Meer uitleg" runs the one command a hover may run; the whole reasoning opens in a tab of its own.
         const [uitleg] = await Promise.all([page.context().waitForEvent('page'), hover.first().locator('a', { hasText: 'Meer uitleg' }).click()]);

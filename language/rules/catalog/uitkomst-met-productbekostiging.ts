@@ -9,7 +9,7 @@ export const uitkomstMetProductbekostiging = regel({
     titel: 'Een fase stuurt (ook) op outcome, maar bekostigt per product (p-x-q, contract) of alleen met inputsubsidie.',
     bron: 'R1 §2.5, voorwaarde 3',
     berichten: {
-        productie: 'De {{fase}} stuurt op outcome, maar {{partij}} krijgt {{soort}}{{waar}}: dat beloont volume, niet het resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget.'
+        productie: 'De {{fase}} stuurt op outcome, maar {{partij}} krijgt {{soort}}{{waar}}: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget.'
     },
     checks: {
         Gemeente: (g, ctx) => {
@@ -34,7 +34,7 @@ export const uitkomstMetProductbekostiging = regel({
                             fase: fase.soort,
                             partij: b.partij?.$refText ?? 'deze partij',
                             soort: b.kern === 'subsidie' ? 'alleen inputsubsidie' : b.kern === 'p-x-q' ? 'geld per product' : `productiefinanciering (${begrip('Bekostigingsmodel', b.kern)!.label})`,
-                            waar: b.fase !== fase.soort && b.fase ? `, afgesproken in de ${b.fase}` : ''
+                            waar: b.fase !== fase.soort && b.fase ? ` volgens de ${b.fase}` : ''
                         }
                     });
                 }
