@@ -12,11 +12,12 @@ import type { AanbevelingPunt, Bevinding, GemeenteSamenvatting, Samenvatting, Te
 /**
  * The summary as a Word document (.docx), for an advisor's note to the college or the council: the
  * same content as the HTML export, with Word's own heading styles (so the navigation pane and a table
- * of contents work), real tables, the sources as on screen ("R1 §2.2"), and the date and source file
- * in the title block. Built with the `docx` package, which runs in Node and in the browser alike; the
+ * of contents work), real tables, the notes as superscript numbers, the sources as on screen ("R1 §2.2"),
+ * the gemeente and its period as the title with the date below it, and the source file in the colophon. Built with the `docx` package, which runs in Node and in the browser alike; the
  * bytes come back as a Uint8Array for a file or a download.
  */
 
+/** Re-exported for the tests and for whoever imported it from here before it moved to render-tabellen.ts. */
 export { datumInWoorden };
 /**
  * Text from a source file as Word may hold it: control characters written out visibly (as in the other
