@@ -152,8 +152,9 @@ ${PARTIJ_POSITIES.map(u => `- \`rol <partij> ${u.rol}\` in ${u.fasen.map(f => `\
 - \`gemeente opdrachtgever\` telt als NPM (fig. 1 zet de opdrachtgever bij NPM). Speelt de gemeente die positie minder
   hard, en bepaalt zij samen met de partijen wat er gebeurt, schrijf dan \`zachte-opdrachtgever\` (R1 §2.4 fase 2, §3.1.4).
 
-**Kaderstelling en uitvoering samen.** Is de gemeente in de uitvoering nog \`${OPDRACHTRELATIE.rolInUitvoering}\`,
-dan voert de uitvoering de opdracht van de kaderstelling uit. R1 beschrijft "opdrachtverlening en uitvoering" per
+**Kaderstelling en uitvoering samen.** Is de gemeente in de uitvoering nog \`${OPDRACHTRELATIE.rolInUitvoering}\`, of
+noemt het ontwerp daar geen rol voor haar (dan heeft zij de positie van opdrachtgever), dan voert de uitvoering de
+opdracht van de kaderstelling uit. R1 beschrijft "opdrachtverlening en uitvoering" per
 gemeente in één paragraaf en typeert ze samen. Sturing leest die twee fasen dan als één opdrachtrelatie: de rijen van
 beide samen geven beide fasen hun opvatting. De hover op een fase toont ook wat de fase op eigen regels zou zijn. Kiest
 de gemeente in de uitvoering een andere rol (coproducent, onderhandelaar: de frontlijnkeuze van R1 §2.4 fase 3), dan

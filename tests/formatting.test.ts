@@ -15,6 +15,7 @@ async function formatteer(tekst: string): Promise<string> {
 const rommelig = `// kop blijft staan
 gemeente   X{probleem    onduidelijk
   periode 2015-2018
+doorzettingsmacht    nee   "alles in overleg"
 partij A "a"   soort   welzijn
       /** doc blijft bij het team */
   team T "t" { leden A , A
@@ -24,6 +25,7 @@ partij A "a"   soort   welzijn
 
   // commentaar bij de fase
   fase verkenning { gemeente regisseur,coproducent   // achter de regel
+  verantwoordelijkheid    gedeeld
   rol A adviseur }
   regie { visie gemeente doel gezamenlijk }
 }
@@ -34,6 +36,7 @@ const netjes = `// kop blijft staan
 gemeente X {
     probleem onduidelijk
     periode 2015 - 2018
+    doorzettingsmacht nee "alles in overleg"
     partij A "a" soort welzijn
     /** doc blijft bij het team */
     team T "t" {
@@ -47,6 +50,7 @@ gemeente X {
     // commentaar bij de fase
     fase verkenning {
         gemeente regisseur, coproducent   // achter de regel
+        verantwoordelijkheid gedeeld
         rol A adviseur
     }
     regie {

@@ -56,6 +56,25 @@ describe('a phase stands on its own evidence', () => {
         expect(regieTypering(met)).toBe('ruimte latende regisseur (vooral coproducent)');
     });
 
+    test('an execution that names no role for the municipality runs under the assignment of contracting (R1 §2.4 fase 3)', async () => {
+        const tekst = (rol: string) => `gemeente Opdrachtstad {
+    partij Zorg "Zorg" soort zorg
+    fase kaderstelling {
+        gemeente opdrachtgever
+        eisen gemeente
+        bekostiging Zorg p-x-q
+    }
+    fase uitvoering {
+${rol}        rol Zorg uitvoerder
+        monitoring gezamenlijk
+    }
+}`;
+        expect(fase(await profiel(tekst('')), 'uitvoering')).toMatchObject({ samenMet: 'kaderstelling', opvatting: 'npm' });
+        // Choosing another role in execution (the frontlijn option of R1 §2.4 fase 3): read on its own.
+        const eigen = fase(await profiel(tekst('        gemeente coproducent, onderhandelaar\n')), 'uitvoering');
+        expect([eigen.samenMet, eigen.opvatting]).toEqual([undefined, 'governance']);
+    });
+
     test('a label never rests on a minority: one row for and one against leaves the phase mixed', async () => {
         const p = await profiel(`gemeente Tweestrijd {
     partij Zorg "Zorg" soort zorg

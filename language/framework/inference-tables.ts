@@ -78,9 +78,9 @@ export function isGemeentePositie(fase: FaseSoort | undefined, rol: string): boo
  * municipality in one section and types them together ("in de fase van opdrachtverlening en uitvoering
  * meer NPM", R1 §3.2.4; "alleen in de opdracht- en uitvoeringsfase", §4.3): execution carries out the
  * assignment of contracting and is accounted for against it (R1 §2.4 fase 3). So where the municipality
- * is still opdrachtgever in execution, the two phases are read as one assignment relation. Where it
- * chooses another role in execution instead (coproducent, onderhandelaar: the frontlijn option of
- * R1 §2.4 fase 3), execution is read on its own.
+ * is still opdrachtgever in execution, or the file names no role for it there (the position it then holds),
+ * the two phases are read as one assignment relation. Where it chooses another role in execution instead
+ * (coproducent, onderhandelaar: the frontlijn option of R1 §2.4 fase 3), execution is read on its own.
  */
 export const OPDRACHTRELATIE = {
     fasen: ['kaderstelling', 'uitvoering'] as const satisfies readonly FaseSoort[],

@@ -5,7 +5,7 @@ import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import { FEIT_CATEGORIE, partijSoort, type FaseFeiten, type Feit, type GemeenteFeiten } from './facts.js';
 import type { Aandelen, FaseOpvatting, GeheelGrond, OpvattingProfiel, RijStem, Rijenlezing, Stem, Zekerheid } from './profile-types.js';
-import { gemiddelde, leider, leiders, normaliseer, nul, som, sterkste, telt, verdeel, zwakste } from './votes.js';
+import { gemiddelde, leider, leiders, normaliseer, nul, som, stand, sterkste, telt, verdeel, zwakste } from './votes.js';
 
 /**
  * The steering conception, read the way the researchers do (R1 §3.x.4 "Government, NPM of governance?"):
@@ -84,12 +84,12 @@ function leesRijen(perRij: Map<OpvattingRij, Array<Stem<Opvatting>>>): Rijenlezi
         return { rij, stemmen, verdeling, leidt: leider(OPVATTING_IDS, verdeling) };
     });
     const totaal = som(OPVATTING_IDS, rijen.map(r => r.verdeling));
-    const stand = (o: Opvatting) => ({
-        eens: rijen.filter(r => r.leidt === o).length,
-        tegen: rijen.filter(r => !leiders(OPVATTING_IDS, r.verdeling).includes(o)).length
+    const verdelingen = rijen.map(r => r.verdeling);
+    const opvatting = OPVATTING_IDS.find(o => {
+        const s = stand(OPVATTING_IDS, verdelingen, o);
+        return s.eens > s.tegen;
     });
-    const opvatting = OPVATTING_IDS.find(o => stand(o).eens > stand(o).tegen);
-    const { eens, tegen } = opvatting ? stand(opvatting) : { eens: 0, tegen: 0 };
+    const { eens, tegen } = opvatting ? stand(OPVATTING_IDS, verdelingen, opvatting) : { eens: 0, tegen: 0 };
     return {
         rijen, opvatting, totaal,
         gemengd: opvatting ? [] : leiders(OPVATTING_IDS, totaal),
@@ -109,8 +109,10 @@ function rijenZekerheid(metGegevens: number, beslist: boolean, eens: number, teg
 /** Whether execution runs under the assignment of contracting, so that the two are read together. */
 function samenGelezen(feiten: GemeenteFeiten): boolean {
     const [kader, uitvoering] = OPDRACHTRELATIE.fasen.map(s => feiten.fase(s));
-    return kader !== undefined && uitvoering !== undefined
-        && uitvoering.van('rol').some(r => r.kern === OPDRACHTRELATIE.rolInUitvoering);
+    if (!kader || !uitvoering) return false;
+    // In execution the municipality is in the position of opdrachtgever unless the file says it chose another role.
+    const rollen = uitvoering.van('rol');
+    return rollen.length === 0 || rollen.some(r => r.kern === OPDRACHTRELATIE.rolInUitvoering);
 }
 
 function faseOpvattingen(feiten: GemeenteFeiten): FaseOpvatting[] {

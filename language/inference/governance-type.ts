@@ -8,7 +8,7 @@ import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
 import type {
     FaseType, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
 } from './profile-types.js';
-import { gemiddelde, leider, leiders, normaliseer, nul, som, telt, verdeel, zekerheid, zwakste } from './votes.js';
+import { gemiddelde, leider, leiders, normaliseer, nul, som, stand, telt, verdeel, zekerheid, zwakste } from './votes.js';
 
 /**
  * The governance type, in the researchers' order (R1 §3.x.4): the conception comes first, and the type is
@@ -151,9 +151,7 @@ function oordeel(ingredienten: IngredientStem[], binnen: Opvatting | undefined, 
     const metGegevens = ingredienten.filter(heeftGegevens);
     // Within the conception the question is which of its types; an ingredient that points only to another
     // conception's type was weighed when the conception was decided, and shows as a trait.
-    const binnenFamilie = metGegevens.map(v => leiders(familie, v.verdeling)).filter(l => l.length > 0);
-    const eens = binnenFamilie.filter(l => primair !== undefined && l.length === 1 && l[0] === primair).length;
-    const tegen = binnenFamilie.filter(l => primair === undefined || !l.includes(primair)).length;
+    const { eens, tegen } = stand(familie, metGegevens.map(v => v.verdeling), primair);
     const uitIngredienten = zekerheid(
         { metGegevens: metGegevens.length, eens, tegen, beslist: primair !== undefined },
         { onvoldoendeTot, matigVanaf: gewicht('matigIngredienten'), sterkVanaf: gewicht('sterkIngredienten') }

@@ -39,8 +39,6 @@ export interface Stem<K extends string> {
     gewicht: number;
     /** Why it does not count, or how it was read. */
     noot?: string;
-    /** Taken from the regie block of the gemeente because the phase says nothing about it. */
-    algemeen?: boolean;
 }
 
 /** One row of Fig. 1 in one phase: one vote, resting on its evidence. */

@@ -47,7 +47,7 @@ export class SturingFormatter extends AbstractFormatter {
                 this.spacesInside(f, node);
             }
         } else if (ast.isPartij(node) || ast.isPartijRol(node) || ast.isBekostiging(node) || ast.isInstrument(node) || ast.isRolKeuze(node)
-            || ast.isParticipatie(node) || ast.isIndicator(node) || ast.isRegieKeuze(node) || ast.isPeriode(node)) {
+            || ast.isParticipatie(node) || ast.isIndicator(node) || ast.isRegieKeuze(node) || ast.isPeriode(node) || ast.isDoorzetting(node)) {
             this.spacesInside(this.getNodeFormatter(node), node);
         }
     }

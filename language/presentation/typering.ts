@@ -199,10 +199,9 @@ function bewijsVan(fo: FaseOpvatting, rijen: FaseOpvatting['rijen'], naar: reado
     return [...stemmen, ...fo.neutraal.filter(s => s.feit.soort === 'bekostiging' && kernen.has(s.feit.kern))];
 }
 
-/** The evidence of some rows (not what the gemeente's own regie adds), grouped, and its lines. */
+/** The evidence of some rows, grouped, and its lines. */
 function bewijs(stemmen: ReadonlyArray<Stem<Opvatting>>, max: number): { tekst: string; regels: number[] } {
-    const eigen = stemmen.filter(s => !s.algemeen);
-    return { tekst: feitenZin(eigen.map(s => s.feit), max), regels: uniek(eigen.map(s => regelVan(s.feit))) };
+    return { tekst: feitenZin(stemmen.map(s => s.feit), max), regels: uniek(stemmen.map(s => regelVan(s.feit))) };
 }
 
 /** "stevig onderbouwd", or for one kind of line "zwak onderbouwd: er staat maar één soort regel over". */
