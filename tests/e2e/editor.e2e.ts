@@ -209,7 +209,10 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await foto('3c-meer-uitleg');
         // Its link to the general page runs the command that shows docs/hoe-sturing-het-governancetype-bepaalt.md rendered.
         await uitleg.locator('a', { hasText: 'Hoe Sturing het governancetype bepaalt' }).click();
-        await page.locator('.tabs-container .tab', { hasText: 'hoe-sturing-het-governancetype-bepaalt' }).waitFor({ timeout: WACHT });
+        const algemeen = page.locator('.tabs-container .tab', { hasText: 'hoe-sturing-het-governancetype-bepaalt' });
+        await algemeen.waitFor({ timeout: WACHT });
+        // The click left the keyboard in a webview, which hands F1 to the workbench only sometimes: take it back first.
+        await algemeen.click();
         await opdracht('View: Close All Editors');
         await openBestand('voorbeeldstad.sturing');
     });
@@ -276,8 +279,6 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await expect.poll(async () => (await meldingen()).some(r => r.startsWith("Error: Achter 'gemeente' hoort nog een rol.")), { timeout: WACHT }).toBe(true);
         await naarEditor();
         await expect.poll(() => page.locator('[id="status.editor.selection"]').innerText().catch(() => ''), { timeout: WACHT }).toBe('Ln 53, Col 18');
-        // The roles run from tight to loose, so the loose ones are below the fold of the list: narrow it as a person would.
-        await page.keyboard.type('b');
         await page.keyboard.press('Control+Space');
         const voorstellen = page.locator('.suggest-widget .monaco-list-row');
         await expect.poll(() => voorstellen.evaluateAll(rijen => rijen.map(r => r.getAttribute('aria-label') ?? '')), { timeout: WACHT })
