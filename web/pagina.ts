@@ -93,6 +93,9 @@ monaco.editor.registerCommand(TYPE_UITLEG_OPDRACHT, (_accessor, uri: unknown, ge
 async function toonTypeUitleg(uri: unknown, gemeente: unknown): Promise<void> {
     if (typeof uri !== 'string' || typeof gemeente !== 'string') return;
     const venster = window.open('', '_blank');
+    // The hover the link was in goes: coming back to the page, the keys belong to the editor again, not to a hover
+    // that lost the focus to the new tab.
+    editor.trigger('meer-uitleg', 'editor.action.hideHover', null);
     const params: TypeUitlegParams = { uri, gemeente, algemeen: new URL('hoe-sturing-het-governancetype-bepaalt.html', PAGINAS).href };
     try {
         const uitleg = await client.verzoek<TypeUitleg | null>(TYPE_UITLEG_VERZOEK, params, uri);
