@@ -218,19 +218,6 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         expect(await hover.first().innerText()).toMatch(/In de verkenning governance \(r\. [\d, en]+\)/);
         await expect.poll(() => hover.first().evaluate(e => { for (let x: Element | null = e; x; x = x.parentElement) if (getComputedStyle(x).opacity !== '1') return false; return true; }), { timeout: WACHT }).toBe(true);
         await foto('4-hover');
-        // "Meer uitleg" runs the one command a hover may run; the whole reasoning opens in a tab of its own. The tests
-        // after this one type in the editor: back from that tab, the keys are the editor's again (the page hides the
-        // hover that had the focus; without that, an Enter went to the hover in three runs in a row).
-        const [uitleg] = await Promise.all([page.context().waitForEvent('page'), hover.first().locator('a', { hasText: 'Meer uitleg' }).click()]);
-        await expect.poll(() => uitleg.locator('h1').innerText().catch(() => ''), { timeout: WACHT }).toBe('Waarom netwerksturing? Gemeente Voorbeeldstad, 2015 – 2018');
-        expect(await uitleg.locator('main').innerText()).toMatch(/Vooral netwerksturing \(r\. [\d, en]+\)/);
-        expect(await uitleg.locator('table').count()).toBeGreaterThan(2);
-        await uitleg.screenshot({ path: path.join(UITVOER, '4b-meer-uitleg.png') });
-        // Its link to the general page opens the page that came with the site.
-        await uitleg.locator('a', { hasText: 'Hoe Sturing het governancetype bepaalt' }).click();
-        await expect.poll(() => uitleg.url(), { timeout: WACHT }).toBe(new URL('hoe-sturing-het-governancetype-bepaalt.html', url).href);
-        await uitleg.close();
-        await page.bringToFront();
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
     });
@@ -280,8 +267,13 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await naarRegel(2);
         // A new line below this one (Ctrl+Enter), whatever the cursor's column: End + Enter was lost once
         // under load, and the text landed behind the phase's }.
-        await page.keyboard.press('Control+Enter');
-        await expect.poll(() => page.locator('#editor .view-line').count(), { timeout: WACHT }).toBe(5);
+        // Right after the go-to-line box closes, Monaco sometimes still reads a key as the box's (it was lost in about
+        // half the runs on the shared machine): press again only while no line has come, with time to draw one between.
+        const regels = () => page.locator('#editor .view-line').count();
+        await expect.poll(async () => {
+            if (await regels() === 4) await page.keyboard.press('Control+Enter');
+            return regels();
+        }, { timeout: WACHT, intervals: [2000] }).toBe(5);
         await typ('probleem onduidelijk');
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing (gewijzigd)');
@@ -366,6 +358,37 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         expect(knoppen.filter(t => !isNederlands(t))).toEqual([]);
         await foto('8b-zoeken');
         await page.keyboard.press('Escape');
+    });
+
+    test('8c. "Meer uitleg" under the hover on a gemeente opens the whole reasoning in a tab of its own', async () => {
+        // After the tests that type: with this test inside the hover test, later key presses (a Ctrl+Enter in test 6)
+        // went missing in the driven browser in some runs, though typing right after it works (checked below).
+        await kies('voorbeeldstad.sturing');
+        // (The sturing.json of test 7 is still open: one melding fewer.)
+        await expect.poll(status, { timeout: WACHT }).toMatch(/^Gecontroleerd: 0 fouten, 0 waarschuwingen/);
+        await naarRegel(1);
+        const hover = page.locator('.monaco-hover:not(.hidden)');
+        const { x, y } = await token('gemeente');
+        await page.mouse.move(x, y);
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('Meer uitleg');
+        // "Meer uitleg" runs the one command a hover may run; the whole reasoning opens in a tab of its own.
+        const [uitleg] = await Promise.all([page.context().waitForEvent('page'), hover.first().locator('a', { hasText: 'Meer uitleg' }).click()]);
+        await expect.poll(() => uitleg.locator('h1').innerText().catch(() => ''), { timeout: WACHT }).toBe('Waarom netwerksturing? Gemeente Voorbeeldstad, 2015 – 2018');
+        expect(await uitleg.locator('main').innerText()).toMatch(/Vooral netwerksturing \(r\. [\d, en]+\)/);
+        expect(await uitleg.locator('table').count()).toBeGreaterThan(2);
+        await uitleg.screenshot({ path: path.join(UITVOER, '8c-meer-uitleg.png') });
+        // Its link to the general page opens the page that came with the site.
+        await uitleg.locator('a', { hasText: 'Hoe Sturing het governancetype bepaalt' }).click();
+        await expect.poll(() => uitleg.url(), { timeout: WACHT }).toBe(new URL('hoe-sturing-het-governancetype-bepaalt.html', url).href);
+        await uitleg.close();
+        await page.bringToFront();
+        await page.mouse.move(5, 5);
+        // Back on the page, the keys are the editor's: Enter makes a new line (after `gemeente Voorbeeldstad {`).
+        await naarRegel(5);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await typ('// terug');
+        await expect.poll(async () => (await regelTekst('// terug')).trim(), { timeout: WACHT }).toBe('// terug');
     });
 
     test('9. nothing was fetched from outside the page', async () => {
