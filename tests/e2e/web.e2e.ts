@@ -273,7 +273,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await expect.poll(async () => {
             if (await regels() === 4) await page.keyboard.press('Control+Enter');
             return regels();
-        }, { timeout: WACHT, intervals: [2000] }).toBe(5);
+        }, { timeout: WACHT, interval: 2000 }).toBe(5);
         await typ('probleem onduidelijk');
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing (gewijzigd)');
