@@ -4,6 +4,7 @@ import { VergelijkingPaneel } from './comparison-panel.js';
 import { nieuwSturingsontwerp } from './new-design.js';
 import { metGerenderdeUitleg, toonUitleg, UITLEG_OPDRACHT } from './rule-pages.js';
 import { SamenvattingPaneel, type ExportFormaat } from './summary-panel.js';
+import { TYPE_UITLEG_OPDRACHT, TypeUitlegPaneel } from './type-uitleg-panel.js';
 import { isSturing } from './webview-util.js';
 
 /**
@@ -14,6 +15,8 @@ export function clientOpties(opties: Pick<LanguageClientOptions, 'documentSelect
     return {
         ...opties,
         outputChannelName: 'Sturing',
+        // The hover on a gemeente ends in a link "Meer uitleg" that runs this one command; no other command link is trusted.
+        markdown: { isTrusted: { enabledCommands: [TYPE_UITLEG_OPDRACHT] } },
         middleware: {
             handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(metGerenderdeUitleg))
         }
@@ -52,6 +55,7 @@ export function registreerOpdrachten(context: vscode.ExtensionContext, c: BaseLa
         vscode.commands.registerCommand('sturing.exporteerSamenvattingWord', (uri?: unknown) => exporteer(uri, 'docx')),
         vscode.commands.registerCommand('sturing.vergelijkGemeenten', () => VergelijkingPaneel.toon(context, c)),
         vscode.commands.registerCommand(UITLEG_OPDRACHT, (id: unknown) => toonUitleg(context, id)),
+        vscode.commands.registerCommand(TYPE_UITLEG_OPDRACHT, (uri: unknown, gemeente: unknown) => TypeUitlegPaneel.toon(context, c, uri, gemeente)),
         vscode.commands.registerCommand('sturing.nieuwSturingsontwerp', () => nieuwSturingsontwerp(c, klaar))
     );
 }

@@ -3,12 +3,20 @@ import * as vscode from 'vscode';
 /** The command that opens a rule's page rendered; quick fixes ("Uitleg over …") and finding links use it. */
 export const UITLEG_OPDRACHT = 'sturing.toonUitleg';
 
+/** The id under which the same command opens docs/hoe-sturing-het-governancetype-bepaalt.md, the page on how the type is inferred. */
+export const ALGEMENE_UITLEG = 'hoe-sturing-het-governancetype-bepaalt';
+
 const REGEL_ID = /^[a-z][a-z-]*$/;
 
-/** Opens docs/regels/<id>.md of the extension in the Markdown preview, beside the editor: rendered, not as source. */
+/**
+ * Opens docs/regels/<id>.md of the extension (or, for ALGEMENE_UITLEG, docs/hoe-sturing-het-governancetype-bepaalt.md)
+ * in the Markdown preview, beside the editor: rendered, not as source.
+ */
 export async function toonUitleg(context: vscode.ExtensionContext, id: unknown): Promise<void> {
     if (typeof id !== 'string' || !REGEL_ID.test(id)) return;
-    const pagina = vscode.Uri.joinPath(context.extensionUri, 'docs', 'regels', `${id}.md`);
+    const pagina = id === ALGEMENE_UITLEG
+        ? vscode.Uri.joinPath(context.extensionUri, 'docs', `${id}.md`)
+        : vscode.Uri.joinPath(context.extensionUri, 'docs', 'regels', `${id}.md`);
     await vscode.commands.executeCommand('markdown.showPreviewToSide', pagina);
 }
 

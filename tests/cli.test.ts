@@ -152,7 +152,7 @@ describe('sturing profiel', () => {
         expect(code).toBe(0);
         expect(out).toContain('Gemeente Groningen, 2014 – 2018 (');
         expect(out).toContain('  Governancetype:      netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)');
-        expect(out).toContain('  Onderbouwing:        stevig onderbouwd: alle vier ingrediënten hebben gegevens; vier wijzen naar dit type (gekozen binnen governance)');
+        expect(out).toContain('  Onderbouwing:        stevig onderbouwd: alle vier ingrediënten hebben gegevens; vier van de vier wijzen naar dit type (gekozen binnen governance)');
         expect(out).toContain('  Redenering (zoals R1 §3.x.4):\n    In de verkenning, de kaderstelling en de uitvoering governance');
         // The paragraph is broken into lines of about 100 characters; read it as one.
         expect(out.replace(/\s+/g, ' ')).toMatch(/Vooral netwerksturing \(r\. [\d, en]+\); in mindere mate integrale beleidssturing als de gemeente soms dirigent is \(r\. 41 en 53\)\. Dat is stevig onderbouwd\./);
@@ -175,14 +175,14 @@ describe('sturing samenvatting', () => {
         expect(code).toBe(0);
         expect(err).toContain(`geschreven: ${path.join(uit, 'groningen-2014.samenvatting.html')}`);
         const html = readFileSync(path.join(uit, 'voorbeeldstad.samenvatting.html'), 'utf8');
-        expect(html).toContain('<h2>Gemeente Voorbeeldstad</h2>');
+        expect(html).toContain('<h1>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</h1>');
         expect(html).not.toContain('<script');
     });
 
     test('Markdown to standard output by default; JSON on request', async () => {
         const md = await cli('samenvatting', path.join(ROOT, 'examples/groningen-2014.sturing'));
         expect(md.code).toBe(0);
-        expect(md.out).toContain('## Gemeente Groningen');
+        expect(md.out).toMatch(/^# Sturing van de gebiedsgerichte aanpak — gemeente Groningen, 2014 – 2018\n/);
         const json = await cli('samenvatting', path.join(ROOT, 'examples/groningen-2014.sturing'), '--format=json');
         expect(JSON.parse(json.out)[0].gemeenten[0].naam).toBe('Groningen');
     });
@@ -217,12 +217,13 @@ describe('sturing samenvatting --format docx and csv (issue 25)', () => {
         expect(readdirSync(uit).sort()).toEqual(['dorpstad-2014.samenvatting.docx', 'dorpstad-2018.samenvatting.docx']);
         expect(err).toContain(`geschreven: ${path.join(uit, 'dorpstad-2018.samenvatting.docx')}`);
         const { value } = await mammoth.convertToHtml({ path: path.join(uit, 'dorpstad-2018.samenvatting.docx') });
-        expect(value).toContain('<h1>Gemeente Dorpstad</h1>');
-        expect(value).toContain('<h2>Ontwikkeling</h2>');
+        expect(value).toContain('<p>Sturing van de gebiedsgerichte aanpak — gemeente Dorpstad, 2018 – 2022</p>');
+        expect(value).toContain('<h1>In het kort</h1>');
+        expect(value).toContain('<h1>Ontwikkeling</h1>');
         // -o with the extension: one file, the format from its name.
         const een = await cli('samenvatting', path.join(ROOT, 'examples/voorbeeldstad.sturing'), '-o', path.join(uit, 'nota.docx'));
         expect(een.code).toBe(0);
-        expect((await mammoth.convertToHtml({ path: path.join(uit, 'nota.docx') })).value).toContain('<h1>Gemeente Voorbeeldstad</h1>');
+        expect((await mammoth.convertToHtml({ path: path.join(uit, 'nota.docx') })).value).toContain('<p>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</p><p><strong>Datum: </strong>');
     });
 
     test('--format csv is the comparison, one row per gemeente per period, for a spreadsheet', async () => {
@@ -275,8 +276,8 @@ describe('the command refuses bad input plainly and never overwrites (issue 13)'
         const r = sturing(['samenvatting', path.join(dir, 'a/x.sturing'), path.join(dir, 'b/x.sturing'), '-o', uit]);
         expect(r.code).toBe(0);
         expect(readdirSync(uit).sort()).toEqual(['a-x.samenvatting.md', 'b-x.samenvatting.md']);
-        expect(readFileSync(path.join(uit, 'a-x.samenvatting.md'), 'utf8')).toContain('## Gemeente Aa');
-        expect(readFileSync(path.join(uit, 'b-x.samenvatting.md'), 'utf8')).toContain('## Gemeente Bee');
+        expect(readFileSync(path.join(uit, 'a-x.samenvatting.md'), 'utf8')).toContain('# Sturing van de gebiedsgerichte aanpak — gemeente Aa\n');
+        expect(readFileSync(path.join(uit, 'b-x.samenvatting.md'), 'utf8')).toContain('# Sturing van de gebiedsgerichte aanpak — gemeente Bee\n');
     });
 
     test('12. -o with an extension is a file; with more than one summary that is refused', () => {
@@ -284,7 +285,7 @@ describe('the command refuses bad input plainly and never overwrites (issue 13)'
         const een = sturing(['samenvatting', path.join(dir, 'a.sturing'), '-o', path.join(dir, 'rapport.html')]);
         expect(een.code).toBe(0);
         expect(statSync(path.join(dir, 'rapport.html')).isFile()).toBe(true);
-        expect(readFileSync(path.join(dir, 'rapport.html'), 'utf8')).toContain('<h2>Gemeente Aa</h2>');
+        expect(readFileSync(path.join(dir, 'rapport.html'), 'utf8')).toContain('<h1>Sturing van de gebiedsgerichte aanpak — gemeente Aa</h1>');
         const twee = sturing(['samenvatting', dir, '-o', path.join(dir, 'twee.html')]);
         expect(twee.code).toBe(2);
         expect(twee.err).toBe(`sturing: -o ${path.join(dir, 'twee.html')} is één bestand, maar er komen 2 samenvattingen (één per .sturing-bestand). Geef een map op, bijvoorbeeld -o samenvattingen, of maak met --vergelijk één tabel.\n`);

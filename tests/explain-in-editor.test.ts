@@ -1,6 +1,10 @@
 import { expectHover } from 'langium/test';
 import { afterEach, describe, expect, test } from 'vitest';
 import { InlayHintKind } from 'vscode-languageserver';
+import { isGemeente } from '../language/generated/ast.js';
+import { redeneringAlinea } from '../language/presentation/redenering.js';
+import { typeUitleg } from '../language/presentation/type-uitleg.js';
+import { uitlegAlsHtml } from '../language/summary/render-uitleg.js';
 import { leesVoorbeeld, metCode, services, valideer } from './helpers.js';
 
 const hover = expectHover(services);
@@ -13,28 +17,55 @@ async function hoverTekst(tekst: string, bij: string, extra = 1): Promise<string
 }
 
 describe('hover', () => {
-    test('on a gemeente name: the type with its certainty, and the reasoning in the researchers\' order with the lines each claim rests on', async () => {
-        const tekst = await hoverTekst(leesVoorbeeld('groningen-2014.sturing'), 'Groningen {');
+    test('on a gemeente name: a short profile: the type with its certainty, one sentence why with its lines, and a link to the whole reasoning', async () => {
+        const doc = await valideer(leesVoorbeeld('groningen-2014.sturing'));
+        const offset = doc.textDocument.getText().indexOf('Groningen {') + 1;
+        const h = await services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offset) });
+        const tekst = (h!.contents as { value: string }).value;
         expect(tekst).toContain('**gemeente Groningen** — governancetype: **netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)** (stevig onderbouwd)');
-        expect(tekst).toMatch(/\n\nIn de verkenning, de kaderstelling en de uitvoering governance \(r\. [\d, en]+\)\. Als geheel governance \(stevig onderbouwd\)\. Het overzicht van de vier ingrediënten wijst ook naar governance\./);
-        expect(tekst).toMatch(/\n\nVooral netwerksturing \(r\. [\d, en]+\); in mindere mate integrale beleidssturing als de gemeente soms dirigent is \(r\. 41 en 53\)\. Dat is stevig onderbouwd\./);
-        expect(tekst).toContain('De regierol: mix van bepalende regisseur en coproducent (stevig onderbouwd; r. 65, 66, 67, 68, 69, 70, 71, 72 en 73).');
-        expect(tekst).toContain('Sturing op: input → ambitie outcome (drie stappen richting outcome).');
-        expect(tekst).toMatch(/_Bron: R1 §2\.1/);
-        expect(tekst).not.toMatch(/%/);
+        // Why: the reasoning's first claim, the conception per phase, with the lines it rests on.
+        expect(tekst).toMatch(/\n\nIn de verkenning, de kaderstelling en de uitvoering governance \(r\. [\d, en]+\)\.\n\n/);
+        // Meer uitleg: a command link with the document and the gemeente, which the editor and the page trust and open rendered.
+        const link = /\[Meer uitleg\]\(command:sturing\.toonTypeUitleg\?([^)]+)\)/.exec(tekst);
+        expect(link).not.toBeNull();
+        expect(JSON.parse(decodeURIComponent(link![1]))).toEqual([doc.uri.toString(), 'Groningen']);
+        // A short profile, not a scroll box: the rest is behind the link.
+        expect(tekst.length).toBeLessThan(600);
+        expect(tekst.replace(link![0], '')).not.toMatch(/%|Sturing op:|Beleidscyclus:|docs\//);
     });
 
     test('on a thin gemeente: it says there is too little to go on', async () => {
         const tekst = await hoverTekst('gemeente Dun {\n    fase verkenning { gemeente regisseur }\n}', 'Dun');
         expect(tekst).toContain('**gemeente Dun** — governancetype: **nog niet te bepalen: te weinig gegevens (alleen rol van de gemeente beschreven)**\n');
-        expect(tekst).toContain('In de verkenning eerder governance (zwak onderbouwd; r. 2). Als geheel governance (zwak onderbouwd).');
         expect(tekst).toContain('Het governancetype is nog niet te bepalen: daarvoor staat er te weinig over de verantwoordelijkheid, de rol van de gemeente, de kennisbron en de burgerparticipatie (R1 §2.2).');
+        expect(tekst).toContain('[Meer uitleg](command:sturing.toonTypeUitleg?');
     });
 
     test('on a gemeente name with a doc comment and a declared type', async () => {
         const tekst = await hoverTekst('/** Pilot in twee wijken. */\ngemeente Stad {\n    fase verkenning { gemeente regisseur }\n    governancetype frontlijnsturing\n}', 'Stad');
         expect(tekst).toContain('Pilot in twee wijken.');
         expect(tekst).toContain('Zelf opgegeven: frontlijnsturing.');
+    });
+
+    test('Meer uitleg: the whole reasoning for the gemeente, with its lines, the profile table, the rows per phase and a link to the general page', async () => {
+        const doc = await valideer(leesVoorbeeld('groningen-2014.sturing'));
+        const g = doc.parseResult.value.elementen.find(isGemeente)!;
+        const u = typeUitleg(services.inference.ProfileProvider.profiel(g), '2014 – 2018', 'hoe.md');
+        expect(u.titel).toBe('Waarom netwerksturing? Gemeente Groningen, 2014 – 2018');
+        expect(u.markdown).toContain('**Governancetype:** netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering) — stevig onderbouwd: ');
+        for (const alinea of redeneringAlinea(services.inference.ProfileProvider.profiel(g))) expect(u.markdown).toContain(alinea);
+        expect(u.markdown).toContain('| ingrediënt | wat er staat | wijst vooral op |');
+        expect(u.markdown).toContain('### 2. kaderstelling: governance (stevig onderbouwd: van de vier rijen van fig. 1 wijzen er drie deze kant op en één een andere)');
+        expect(u.markdown).toContain('| rij (fig. 1) | wat er staat | wijst op |');
+        expect(u.markdown).toContain('[Hoe Sturing het governancetype bepaalt](hoe.md)');
+        // Rendered with the same Markdown subset as the rule pages: headings, tables, the link.
+        const html = uitlegAlsHtml(u, { modus: 'tab' });
+        expect(html).toContain('<title>Waarom netwerksturing? Gemeente Groningen, 2014 – 2018</title>');
+        expect(html).toContain('<h1>Waarom netwerksturing? Gemeente Groningen, 2014 – 2018</h1>');
+        expect(html).toMatch(/<table><thead><tr><th>ingrediënt<\/th>/);
+        expect(html).toContain('<a href="hoe.html">Hoe Sturing het governancetype bepaalt</a>');
+        expect(html).not.toMatch(/<script/);
+        expect(uitlegAlsHtml(u, { modus: 'webview', nonce: 'n1' })).toContain(`content="default-src 'none'; style-src 'nonce-n1';"`);
     });
 
     test('on a phase: its conception row by row, with what counts and what does not, and the doc comment', async () => {

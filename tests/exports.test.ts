@@ -47,7 +47,7 @@ function tabellen(html: string): string[][][] {
         .map(r => [...r[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map(c => ontsnap(c[1]))));
 }
 
-function tabelMetKop(html: string, eersteKop: string, tweedeKop: string): string[][] {
+function tabelMet(html: string, eersteKop: string, tweedeKop: string): string[][] {
     const t = tabellen(html).find(x => x[0]?.[0] === eersteKop && x[0]?.[1] === tweedeKop);
     if (!t) throw new Error(`geen tabel met kop ${eersteKop} | ${tweedeKop}`);
     return t;
@@ -60,30 +60,45 @@ describe('the summary as a Word document, read back with mammoth', () => {
         const g = s.gemeenten[0];
         const { html, tekst, meldingen } = await leesWord(await samenvattingAlsDocx(s));
         expect(meldingen).toEqual([]);
-        // The title block: the gemeente and its period, the source file and the date in Dutch.
-        expect(html).toMatch(/^<p class="titel">Sturingsprofiel gemeente Voorbeeldstad, 2015 – 2018<\/p><p><strong>Bronbestand: <\/strong>voorbeeldstad\.sturing<\/p><p><strong>Datum: <\/strong>5 maart 2026<\/p>/);
-        // Word's heading styles, in the order of the summary.
-        expect(koppen(html, 1)).toEqual(['Gemeente Voorbeeldstad']);
-        expect(koppen(html, 2)).toEqual(['Typering van de sturing', 'Ambitie en nu', 'Aandachtspunten en aanbevelingen', 'Details', 'Bijlage: alle bevindingen']);
-        expect(koppen(html, 3)).toEqual(expect.arrayContaining(['Government, NPM of governance?', 'Governancetype', 'Regie', 'Profiel (naar R1 fig. 5)',
-            'Beleidscyclus (R1 §2.4)', 'Governancetype per fase (R1 §2.2)', 'Regie (R1 §2.3 fig. 3)', 'Sturingsniveau (R1 §2.5)', 'Partijen', 'Teams', ...g.aanbevelingen.map(a => a.thema)]));
-        expect(koppen(html, 4)).toEqual(g.teams.map(t => `${t.naam}${t.titel ? ` — ${t.titel}` : ''}`));
+        // The title block: what the note is about (the gemeente and its period, never the file) and the date in Dutch.
+        expect(html).toMatch(/^<p class="titel">Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018<\/p><p><strong>Datum: <\/strong>5 maart 2026<\/p>/);
+        // Word's heading styles, in the order of a note: in het kort first, the appendix last.
+        expect(koppen(html, 1)).toEqual(['In het kort', 'Typering van de sturing', 'Ambitie en nu', 'Overige aanbevelingen', 'Details', 'Bijlage: waar staat het in het ontwerp'].filter(k => k !== 'Overige aanbevelingen' || g.aanbevelingen.length > 0));
+        expect(koppen(html, 2)).toEqual(expect.arrayContaining(['Government, NPM of governance?', 'Governancetype', 'Regie', 'Overzicht', 'Profiel (naar R1 fig. 5)',
+            'Beleidscyclus (R1 §2.4)', 'Regie (R1 §2.3 fig. 3)', 'Sturingsniveau (R1 §2.5)', 'Partijen', 'Teams', 'Bevindingen', ...g.aanbevelingen.map(a => a.thema)]));
+        expect(koppen(html, 3)).toEqual(g.teams.map(t => `${t.naam}${t.titel ? ` — ${t.titel}` : ''}`));
+
+        // In het kort: the typing, then the weightiest recommendations, each with its note as a superscript number.
+        const kort = html.slice(html.indexOf('<h1>In het kort</h1>'), html.indexOf('<h1>Typering van de sturing</h1>'));
+        expect(ontsnap(kort)).toContain(g.kort.typering.map(d => d.tekst).join('').trim().slice(0, 60));
+        expect(kort).toMatch(/\(redelijk onderbouwd\)<sup>1<\/sup>/);
+        expect(kort).toContain(`(R1 §5.3; §5.2 concl. 2).<sup>${g.kort.aanbevelingen[0].noot}</sup>`);
 
         // The tables hold what the model holds.
-        expect(tabelMetKop(html, 'Onderdeel', 'Beschrijving')).toEqual([['Onderdeel', 'Beschrijving'], ...g.typering.tabel.map(r => [r.onderdeel, r.beschrijving])]);
-        expect(tabelMetKop(html, 'Ingrediënt', 'Wat er staat')).toEqual([['Ingrediënt', 'Wat er staat', 'Wijst vooral op'], ...g.profiel.map(r => [r.ingredient, r.geschreven, r.richting])]);
-        const cyclus = tabelMetKop(html, 'Fase', 'Opvatting');
+        expect(tabelMet(html, 'Onderdeel', 'Beschrijving')).toEqual([['Onderdeel', 'Beschrijving'], ...g.typering.tabel.map(r => [r.onderdeel, r.beschrijving])]);
+        expect(tabelMet(html, 'Onderdeel', 'Uitkomst').slice(1)).toEqual(g.overzicht.map(r => [r.onderdeel, r.uitkomst, r.onderbouwing]));
+        expect(tabelMet(html, 'Ingrediënt', 'Wat er staat')).toEqual([['Ingrediënt', 'Wat er staat', 'Wijst vooral op'], ...g.profiel.map(r => [r.ingredient, r.geschreven, r.richting])]);
+        const cyclus = tabelMet(html, 'Fase', 'Opvatting');
+        expect(cyclus[0]).toEqual(['Fase', 'Opvatting', 'Governancetype', 'Gemeente', 'Partijen']);
         expect(cyclus.slice(1).map(r => r[0])).toEqual(['1. verkenning', '2. kaderstelling', '3. uitvoering', '4. evaluatie']);
-        expect(tabelMetKop(html, 'Fase', 'Governancetype').slice(1)).toEqual(g.typePerFase.map(f => [f.fase, f.type, f.onderbouwing]));
-        const regie = tabelMetKop(html, 'Categorie', 'Bepalende regisseur');
+        expect(cyclus.slice(1).map(r => [r[1], r[2]])).toEqual(g.cyclus.map(f => [f.opvattingTekst, f.type]));
+        const regie = tabelMet(html, 'Categorie', 'Bepalende regisseur');
         expect(regie).toHaveLength(1 + 9);
         expect(regie.slice(1).map(r => r.findIndex(c => c.startsWith('✓ ')))).toEqual(g.regie.map(r => r.keuze ? r.cellen.findIndex(c => c.gekozen) + 1 : -1));
         expect(regie.slice(1).filter(r => r.some(c => c.startsWith('✓ ')))).toHaveLength(g.regie.filter(r => r.keuze).length);
-        expect(tabelMetKop(html, 'Regel', 'Ernst').slice(1)).toEqual(g.bevindingen.map(b => [`r. ${b.bereik.start.line + 1}`, b.ernst, b.bericht, b.code ?? '']));
+        // The appendix: the notes in order, each with its lines, then the findings with line, severity and code.
+        const bijlage = html.slice(html.indexOf('<h1>Bijlage: waar staat het in het ontwerp</h1>'));
+        expect(ontsnap(bijlage)).toContain(`1. Het governancetype: r. `);
+        expect(g.noten.length).toBeGreaterThan(3);
+        for (const n of g.noten) expect(bijlage).toContain(`<p>${n.nummer}. `);
+        expect(tabelMet(html, 'Regel', 'Ernst').slice(1)).toEqual(g.bevindingen.map(b => [`r. ${b.bereik.start.line + 1}`, b.ernst, b.bericht, b.code ?? '']));
+        // Outside the appendix no line number; the file only in the colophon.
+        expect(ontsnap(html.slice(0, html.indexOf('<h1>Bijlage')))).not.toMatch(/\br\. \d|voorbeeldstad\.sturing/);
+        expect(tekst).toMatch(/Gemaakt met Sturing op 5 maart 2026, uit het ontwerp voorbeeldstad\.sturing\./);
 
         // Sources as on screen, and nothing left of HTML or Markdown.
         expect(tekst).toContain('R1 §2.2');
-        expect(tekst).toContain(g.typering.type);
+        expect(tekst).toContain(g.typering.type[0].tekst);
         expect(tekst).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>]|\*\*|__|&[a-z]+;|&#\d+;|\|---|^#+ /m);
     });
 
@@ -91,7 +106,7 @@ describe('the summary as a Word document, read back with mammoth', () => {
         const docs = await werkruimte({ 'dorpstad-2018.sturing': fixture('perioden/dorpstad-2018.sturing'), 'dorpstad-2014.sturing': fixture('perioden/dorpstad-2014.sturing') });
         const s = maakSamenvatting(docs['dorpstad-2018.sturing'], 'dorpstad-2018.sturing', bronnen, DATUM);
         const { html } = await leesWord(await samenvattingAlsDocx(s));
-        expect(koppen(html, 2)).toContain('Ontwikkeling');
+        expect(koppen(html, 1)).toContain('Ontwikkeling');
         expect(html).toContain(`<p>${s.gemeenten[0].ontwikkeling!.zin}</p>`);
         const t = tabellen(html).find(x => x[0]?.[1] === '2014 – 2018')!;
         expect(t[0]).toEqual(['', '2014 – 2018', '2018 – 2022 (dit bestand)']);

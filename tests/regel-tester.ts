@@ -10,6 +10,9 @@ import { bereik, metCode, services, valideer } from './helpers.js';
  * which the rule must report (what it marks, the message, the severity) and realistic cases on which
  * it must stay silent, and for quick fixes the document they produce.
  */
+/** The longest a finding's message may be, with its source (issue 26): about seven lines in a hover were too many. */
+export const MAX_BERICHT = 250;
+
 export interface VerwachteMelding {
     /** The exact text the finding marks. */
     bereik: string;
@@ -57,6 +60,7 @@ export function testRegel(regel: Regel, gevallen: { meldt: MeldGeval[]; zwijgt: 
                     else expect(d.message).toMatch(verwacht.bericht);
                     expect(d.message, 'a message cites its source').toMatch(/\((R[12] [^)]*)\)\.?$/);
                     expect(d.message, 'no backticks in a message').not.toContain('`');
+                    expect(tekstVan(d).length, `a message fits a hover: what, why and what to do in at most ${MAX_BERICHT} characters (the rest is on the rule page)`).toBeLessThanOrEqual(MAX_BERICHT);
                     expect(d.severity).toBe(lspErnst(verwacht.ernst ?? regel.standaard));
                     expect(d.codeDescription?.href).toMatch(new RegExp(`/docs/regels/${regel.id}\\.md$`));
                 });
@@ -78,6 +82,11 @@ export function testRegel(regel: Regel, gevallen: { meldt: MeldGeval[]; zwijgt: 
             });
         }
     });
+}
+
+/** A diagnostic's message as text. */
+export function tekstVan(d: Diagnostic): string {
+    return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
 /** Applies the quick fix titled `titel` for a finding and returns the new text. */

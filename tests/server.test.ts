@@ -2,6 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { leesVoorbeeld } from './helpers.js';
 import { TestClient } from './lsp-client.js';
 
+const groningenTekst = () => leesVoorbeeld('groningen-2014.sturing');
+
+function positie(tekst: string, offset: number): { line: number; character: number } {
+    const voor = tekst.slice(0, offset).split('\n');
+    return { line: voor.length - 1, character: voor[voor.length - 1].length };
+}
+
 describe('the bundled language server, as a separate process', () => {
     let client: TestClient;
 
@@ -52,6 +59,18 @@ describe('the bundled language server, as a separate process', () => {
         expect(s.gemeenten[0].typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)');
         expect(s.gemeenten[0].bevindingen.map(b => b.code)).toContain('evaluatie-ontbreekt');
         expect(await client.verbinding.sendRequest('sturing/samenvatting', { uri: 'file:///w/onbekend.sturing' })).toBeNull();
+    });
+
+    test('answers sturing/typeUitleg ("Meer uitleg" under the hover) with the whole reasoning for one gemeente, and the hover links to it', async () => {
+        const uri = 'file:///w/groningen.sturing';
+        const u = await client.verbinding.sendRequest('sturing/typeUitleg', { uri, gemeente: 'Groningen', algemeen: 'https://voorbeeld/hoe.html' }) as { titel: string; markdown: string };
+        expect(u.titel).toBe('Waarom netwerksturing? Gemeente Groningen, 2014 – 2018');
+        expect(u.markdown).toMatch(/\nVooral netwerksturing \(r\. [\d, en]+\); in mindere mate integrale beleidssturing/);
+        expect(u.markdown).toContain('[Hoe Sturing het governancetype bepaalt](https://voorbeeld/hoe.html)');
+        expect(await client.verbinding.sendRequest('sturing/typeUitleg', { uri, gemeente: 'Onbekend' })).toBeNull();
+        const tekst = groningenTekst();
+        const hover = await client.verbinding.sendRequest('textDocument/hover', { textDocument: { uri }, position: positie(tekst, tekst.indexOf('Groningen {') + 2) }) as { contents: { value: string } };
+        expect(hover.contents.value).toContain(`[Meer uitleg](command:sturing.toonTypeUitleg?${encodeURIComponent(JSON.stringify([uri, 'Groningen']))})`);
     });
 
     test('answers sturing/vergelijking with a row per gemeente in the workspace', async () => {

@@ -22,19 +22,26 @@ describe('the summary model', () => {
         const [g] = s.gemeenten;
         expect(g.naam).toBe('Groningen');
         expect(g.periode).toBe('2014 – 2018');
+        expect(g.titel).toBe('Gemeente Groningen, 2014 – 2018');
+        expect(s.titel).toBe('Sturing van de gebiedsgerichte aanpak — gemeente Groningen, 2014 – 2018');
         expect(g.typeZin).toBe('netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)');
-        expect(g.onderbouwing).toMatch(/^stevig onderbouwd: /);
+        expect(g.overzicht.map(r => r.onderdeel)).toEqual(['Sturingsopvatting', 'Governancetype', 'Regierol', 'Sturing op', 'Beleidscyclus']);
+        expect(g.overzicht[1]).toEqual({ onderdeel: 'Governancetype', uitkomst: g.typeZin, onderbouwing: expect.stringMatching(/^stevig onderbouwd: alle vier ingrediënten hebben gegevens; (drie|vier) van de vier wijzen naar dit type/) });
         expect(g.profiel.map(r => r.ingredient)).toEqual(['verantwoordelijkheid / scenario', 'sturingsrol van de gemeente', 'kennisbron / netwerk', 'burgerparticipatie']);
         expect(g.cyclus.map(f => [f.fase, f.aanwezig, f.opvatting])).toEqual([
             ['verkenning', true, 'governance'], ['kaderstelling', true, 'governance'], ['uitvoering', true, 'governance'], ['evaluatie', false, null]
         ]);
-        expect(g.cyclus[2].rollen).toEqual(['vooral regisseur', 'facilitator', 'soms dirigent', 'soms opdrachtgever']);
+        // Roles in the vocabulary's words (dirigent reads "dirigent / regelaar").
+        expect(g.cyclus[2].rollen).toEqual(['vooral regisseur', 'facilitator', 'soms dirigent / regelaar', 'soms opdrachtgever']);
         // Within governance, only the phases' own ingredients choose the type: the exploration names three, the others the role alone.
-        expect(g.typePerFase).toEqual([
-            { fase: 'verkenning', type: 'netwerksturing', onderbouwing: 'redelijk onderbouwd' },
-            { fase: 'kaderstelling', type: 'netwerksturing', onderbouwing: 'zwak onderbouwd' },
-            { fase: 'uitvoering', type: 'netwerksturing', onderbouwing: 'zwak onderbouwd' }
+        // The type of a phase is never firmer than the conception it was chosen within.
+        expect(g.cyclus.map(f => [f.opvattingTekst, f.type])).toEqual([
+            ['governance (stevig onderbouwd)', 'netwerksturing (redelijk onderbouwd)'],
+            ['governance (stevig onderbouwd)', 'netwerksturing (zwak onderbouwd)'],
+            ['governance (stevig onderbouwd)', 'netwerksturing (zwak onderbouwd)'],
+            ['ontbreekt', '—']
         ]);
+        // Parties by the name the file gives them.
         expect(g.cyclus[0].partijen).toEqual(['Welzijnsinstellingen: adviseur', 'Zorginstellingen: adviseur']);
         expect(g.regierollen).toEqual([{ rol: 'bepalende-regisseur', label: 'bepalende regisseur', aantal: 5 }, { rol: 'coproducent', label: 'coproducent', aantal: 4 }, { rol: 'facilitator', label: 'facilitator', aantal: 0 }]);
         expect(g.regie).toHaveLength(9);
@@ -42,6 +49,8 @@ describe('the summary model', () => {
         expect(g.regie[0].cellen.map(c => c.gekozen)).toEqual([true, false, false]);
         expect(g.ladder.map(t => [t.niveau, t.huidig, t.ambitie])).toEqual([['input', true, false], ['throughput', false, false], ['output', false, false], ['outcome', false, true]]);
         expect(g.teams[0]).toMatchObject({ naam: 'Beijum', titel: 'Sociaal wijkteam Beijum (WIJ-team)', leden: ['Welzijnsinstellingen', 'Zorginstellingen'] });
+        // Keywords in words: geintegreerd reads "geïntegreerd", hoog "veel regelruimte".
+        expect(g.teams[0].kenmerken).toEqual(expect.arrayContaining(['breed team', 'voor alle burgers', 'jeugdzorg geïntegreerd', 'redelijke regelruimte']));
         expect(g.teams[0].doelen).toEqual([{ omschrijving: 'Basisniveau van ondersteuning in de wijk', indicatoren: [] }]);
         expect(g.bevindingen.map(b => b.code)).toEqual(expect.arrayContaining(['governancetype', 'evaluatie-ontbreekt', 'vaag-doel', 'uitkomst-ambitie-zonder-bekostiging']));
         expect(g.bevindingen.map(b => b.code)).not.toContain('kleine-cyclus');
@@ -75,15 +84,15 @@ describe('HTML', () => {
         expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`);
         expect(html).not.toMatch(/<script/i);
         expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
-        expect(html).toContain('<h2>Gemeente Groningen</h2>');
-        expect(html).toContain('<dt>Governancetype</dt><dd><strong>netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)</strong>');
+        expect(html).toContain('<h1>Sturing van de gebiedsgerichte aanpak — gemeente Groningen, 2014 – 2018</h1>');
+        expect(html).toContain('<tr><th scope="row">Governancetype</th><td>netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering)</td>');
         expect(html).toContain('<svg class="cyclus"');
         expect(html).toContain('<rect class="vak ontbreekt"');
         expect(html).toContain('<title>Fase 4: evaluatie — ontbreekt</title>');
         expect((html.match(/<rect class="vak o-governance"/g) ?? []).length).toBe(3);
         expect(html).toContain('<td class="gekozen">visie van de gemeente</td>');
-        expect(html).toContain('<tr><td>Welzijnsinstellingen</td><td>partij</td><td>Welzijnsinstellingen (subsidierelatie)</td><td>welzijn</td></tr>');
-        expect(html).toContain('<tr><td>kaderstelling</td><td>netwerksturing</td><td>zwak onderbouwd</td></tr>');
+        expect(html).toContain('<tr><td>Welzijnsinstellingen (subsidierelatie)</td><td>Welzijnsinstellingen</td><td>partij</td><td>welzijn</td></tr>');
+        expect(html).toContain('<tr><th scope="row">2. kaderstelling</th><td>governance (stevig onderbouwd)</td><td>netwerksturing (zwak onderbouwd)</td>');
         expect(html.replace(/<style[\s\S]*?<\/style>/, '')).not.toMatch(/\d%/);
         expect(html).toContain('<rect class="trede huidig"');
         expect(html).toContain('<rect class="trede ambitie"');
@@ -141,17 +150,17 @@ describe('HTML', () => {
 describe('Markdown', () => {
     test('tables and text, nothing embedded or remote', async () => {
         const md = samenvattingAlsMarkdown(await model(leesVoorbeeld('groningen-2014.sturing'), 'groningen-2014.sturing'));
-        expect(md).toContain('# Sturingsprofiel — groningen-2014.sturing');
-        expect(md).toContain('- **Governancetype:** netwerksturing, met trekjes van integrale beleidssturing');
+        expect(md).toContain('# Sturing van de gebiedsgerichte aanpak — gemeente Groningen, 2014 – 2018');
+        expect(md).toContain('| Governancetype | netwerksturing, met trekjes van integrale beleidssturing (in de kaderstelling en de uitvoering) | stevig onderbouwd: ');
         expect(md).toContain('| ingrediënt | wat er staat | wijst vooral op |');
-        expect(md).toContain('| 4. evaluatie | **ontbreekt** | — | — |');
-        expect(md).toContain('| kaderstelling | netwerksturing | zwak onderbouwd |');
+        expect(md).toContain('| 4. evaluatie | ontbreekt | — | — | — |');
+        expect(md).toContain('| 2. kaderstelling | governance (stevig onderbouwd) | netwerksturing (zwak onderbouwd) | vooral regisseur, soms dirigent / regelaar, soms opdrachtgever |');
         expect(md).not.toMatch(/\d%/);
         expect(md).toContain('| visie | **✓ visie van de gemeente** | gezamenlijke visie | visie van de actoren |');
-        expect(md).toContain('| WmoAdviesraad | adviesraad | Wmo-adviesraad en andere adviesorganen |  |');
-        expect(md).toContain('| input | **nu** | kaderstelling, uitvoering |');
-        expect(md).toContain('| outcome | **ambitie** |  |');
-        expect(md).toMatch(/- \*\*hint\*\* r\. 5: Er staat nog geen evaluatie in het ontwerp/);
+        expect(md).toContain('| Wmo-adviesraad en andere adviesorganen | WmoAdviesraad | adviesraad |  |');
+        expect(md).toContain('| input | **nu** | kaderstelling, uitvoering | Sturen op wat erin gaat');
+        expect(md).toContain('| outcome | **ambitie** |  | Sturen op effect');
+        expect(md).toMatch(/\| r\. 5 \| hint \| Er staat nog geen evaluatie in het ontwerp/);
         expect(md).not.toMatch(/!\[|<img|https?:\/\//);
     });
 

@@ -30,9 +30,10 @@ describe('the browser page\'s LSP bridge (web/lsp-omzetting.ts)', () => {
 
     test('hover contents become Markdown; plain text is escaped', () => {
         expect(naarHover({ contents: { kind: 'markdown', value: '**governancetype:** frontlijnsturing' }, range: bereik })).toEqual({
-            contents: [{ value: '**governancetype:** frontlijnsturing' }], range: { startLineNumber: 5, startColumn: 11, endLineNumber: 5, endColumn: 24 }
+            contents: [{ value: '**governancetype:** frontlijnsturing', isTrusted: { enabledCommands: ['sturing.toonTypeUitleg'] } }], range: { startLineNumber: 5, startColumn: 11, endLineNumber: 5, endColumn: 24 }
         });
-        expect(naarHover({ contents: { kind: 'plaintext', value: 'a*b' } })?.contents).toEqual([{ value: 'a\\*b' }]);
+        // Only "Meer uitleg" (sturing.toonTypeUitleg) may run from a hover, as in VS Code.
+        expect(naarHover({ contents: { kind: 'plaintext', value: 'a*b' } })?.contents).toEqual([{ value: 'a\\*b', isTrusted: { enabledCommands: ['sturing.toonTypeUitleg'] } }]);
         expect(naarHover(null)).toBeNull();
     });
 

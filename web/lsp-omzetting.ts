@@ -1,4 +1,5 @@
 import type * as monaco from 'monaco-editor/editor';
+import { TYPE_UITLEG_OPDRACHT } from '../language/summary/summary-types.js';
 import type {
     CodeAction, Command, CompletionItem, CompletionList, Diagnostic, Hover, MarkedString, MarkupContent, Position, Range, SnippetTextEdit, TextEdit, WorkspaceEdit
 } from 'vscode-languageserver-protocol';
@@ -72,10 +73,14 @@ function escapeMarkdown(tekst: string): string {
     return tekst.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }
 
+/**
+ * The hover on a gemeente ends in a link "Meer uitleg" that runs one command (TYPE_UITLEG_OPDRACHT, which
+ * the page registers with Monaco); that command, and no other, may run from a hover, as in VS Code.
+ */
 export function naarHover(h: Hover | null): monaco.languages.Hover | null {
     if (!h) return null;
     const lijst = Array.isArray(h.contents) ? h.contents : [h.contents];
-    return { contents: lijst.map(markdown), range: h.range ? naarMonacoBereik(h.range) : undefined };
+    return { contents: lijst.map(c => ({ ...markdown(c), isTrusted: { enabledCommands: [TYPE_UITLEG_OPDRACHT] } })), range: h.range ? naarMonacoBereik(h.range) : undefined };
 }
 
 function soort(m: MonacoDelen, kind: CompletionItem['kind']): monaco.languages.CompletionItemKind {

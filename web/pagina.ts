@@ -31,7 +31,8 @@ import wordWorkerCode from 'sturing:word-worker';
 import voorbeelden from 'sturing:voorbeelden';
 import { samenvattingAlsHtml, samenvattingInhoud } from '../language/summary/render-html.js';
 import { samenvattingAlsMarkdown } from '../language/summary/render-markdown.js';
-import { SAMENVATTING_VERZOEK, type Samenvatting } from '../language/summary/summary-types.js';
+import { uitlegAlsHtml } from '../language/summary/render-uitleg.js';
+import { SAMENVATTING_VERZOEK, TYPE_UITLEG_OPDRACHT, TYPE_UITLEG_VERZOEK, type Samenvatting, type TypeUitleg, type TypeUitlegParams } from '../language/summary/summary-types.js';
 import { bouwMonarch } from '../language/textmate.js';
 import { BESTAND_NOTIFICATIE, type BestandParams } from '../server/browser-protocol.js';
 import { download, openBestand, slaOp, type BestandsHandvat } from './bestanden.js';
@@ -84,6 +85,34 @@ monaco.editor.registerLinkOpener({
         return true;
     }
 });
+
+// "Meer uitleg" under the hover on a gemeente: the whole reasoning, in a tab of its own like the rule pages.
+// The tab opens at the click (a browser allows that only then) and gets its page when the server answers.
+monaco.editor.registerCommand(TYPE_UITLEG_OPDRACHT, (_accessor, uri: unknown, gemeente: unknown) => void toonTypeUitleg(uri, gemeente));
+
+async function toonTypeUitleg(uri: unknown, gemeente: unknown): Promise<void> {
+    if (typeof uri !== 'string' || typeof gemeente !== 'string') return;
+    const venster = window.open('', '_blank');
+    // The hover the link was in goes: coming back to the page, the keys belong to the editor again, not to a hover
+    // that lost the focus to the new tab.
+    editor.trigger('meer-uitleg', 'editor.action.hideHover', null);
+    const params: TypeUitlegParams = { uri, gemeente, algemeen: new URL('hoe-sturing-het-governancetype-bepaalt.html', PAGINAS).href };
+    try {
+        const uitleg = await client.verzoek<TypeUitleg | null>(TYPE_UITLEG_VERZOEK, params, uri);
+        if (!uitleg) throw new Error(`gemeente ${gemeente} staat niet (meer) in het bestand`);
+        if (!venster) {
+            status('De uitleg opent in een nieuw tabblad; sta pop-ups voor deze pagina toe en probeer het opnieuw.');
+            return;
+        }
+        venster.document.open();
+        venster.document.write(uitlegAlsHtml(uitleg, { modus: 'tab' }));
+        venster.document.close();
+        venster.opener = null;
+    } catch (err) {
+        venster?.close();
+        status(`De uitleg kon niet gemaakt worden: ${(err as Error)?.message ?? err}`);
+    }
+}
 
 const donker = window.matchMedia('(prefers-color-scheme: dark)');
 const themaNaam = (): ThemaNaam => donker.matches ? 'sturing-donker' : 'sturing-licht';

@@ -10,9 +10,10 @@ import { WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
 import { begripUitleg, categorieVan, opdrachtUitleg, regelVan } from '../presentation/keyword-text.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import {
-    cyclusZin, faseNaam, faseOpvattingZin, niveauZin, opvattingKort, rijenTabel, typeLabel, typeZin, VOORLOPIG, zekerheidWoord
+    faseNaam, faseOpvattingZin, opvattingKort, rijenTabel, typeLabel, typeZin, VOORLOPIG, zekerheidWoord
 } from '../presentation/profile-text.js';
-import { redeneringAlinea } from '../presentation/redenering.js';
+import { alsZinnen, redenering } from '../presentation/redenering.js';
+import { TYPE_UITLEG_OPDRACHT } from '../presentation/type-uitleg.js';
 import type { SturingServices } from '../sturing-module.js';
 import { eerste, gemeenteVan } from '../util/ast-util.js';
 
@@ -62,22 +63,33 @@ export class SturingHoverProvider implements HoverProvider {
         return tekst ? `${tekst.trim()}\n\n` : '';
     }
 
+    /**
+     * A short profile: the type and how firm it is, one sentence why (the reasoning's first claim, with the
+     * lines it rests on: the conception per phase, or what is missing when there is no type yet), the type the
+     * advisor declared, and a link "Meer uitleg" to the whole reasoning, rendered (TYPE_UITLEG_OPDRACHT).
+     */
     gemeente(gemeente: Gemeente): string {
         const p = this.profielen.profiel(gemeente);
+        const t = p.governancetype;
+        const bepaald = !!t.primair && t.zekerheid !== 'onvoldoende';
         const gedeclareerd = eerste(gemeente.governancetype);
         const ambitie = eerste(gemeente.ambities[0]?.governancetype);
+        const r = redenering(p);
+        const waarom = eersteZin(alsZinnen(bepaald && r.opvatting.length ? r.opvatting : r.type));
+        const uri = AstUtils.getDocument(gemeente).uri.toString();
+        const link = `command:${TYPE_UITLEG_OPDRACHT}?${encodeURIComponent(JSON.stringify([uri, gemeente.name]))}`;
         const regels = [
-            `**gemeente ${gemeente.name}** — governancetype: **${typeZin(p)}**${p.governancetype.primair && p.governancetype.zekerheid !== 'onvoldoende' ? ` (${zekerheidWoord(p.governancetype.zekerheid)})` : ''}`,
+            `**gemeente ${gemeente.name}** — governancetype: **${typeZin(p)}**${bepaald ? ` (${zekerheidWoord(t.zekerheid)})` : ''}`,
             '',
             this.doc(gemeente).trim(),
-            // The reasoning in the researchers' order, each claim with the lines it rests on (R1 §3.x.4).
-            ...redeneringAlinea(p).flatMap(a => [a, '']),
-            gedeclareerd ? `Zelf opgegeven: ${typeLabel(gedeclareerd as never)}${ambitie ? `; ambitie ${typeLabel(ambitie as never)}` : ''}.` : ambitie ? `Ambitie: ${typeLabel(ambitie as never)}.` : '',
-            `Sturing op: ${niveauZin(p)}. Beleidscyclus: ${cyclusZin(p)}.`,
             '',
-            '_Bron: R1 §2.1 (opvattingen), §2.2 fig. 2 (governancetypen), §2.3 (regie), §2.4 (cyclus), §2.5 (sturingsniveau), §3.x.4 (de volgorde van redeneren). Hoe Sturing dit afleidt: docs/hoe-sturing-het-governancetype-bepaalt.md._'
+            waarom,
+            '',
+            gedeclareerd ? `Zelf opgegeven: ${typeLabel(gedeclareerd as never)}${ambitie ? `; ambitie ${typeLabel(ambitie as never)}` : ''}.` : ambitie ? `Ambitie: ${typeLabel(ambitie as never)}.` : '',
+            '',
+            `[Meer uitleg](${link}) · _R1 §2.1, §2.2 fig. 2, §3.x.4_`
         ];
-        return regels.filter((r, i, a) => !(r === '' && (a[i - 1] === '' || i === 0))).join('\n');
+        return regels.filter((r, i, a) => r !== '' || (a[i - 1] !== '' && i > 0)).join('\n');
     }
 
     fase(fase: Fase): string {
@@ -160,4 +172,9 @@ function isKeyword(leaf: CstNode, waarde: string): boolean {
 /** The vocabulary category of a keyword leaf: the data-type rule that lists it. */
 function categorieVanLeaf(leaf: CstNode): Categorie | undefined {
     return GrammarAST.isKeyword(leaf.grammarSource) ? categorieVan(leaf.grammarSource) : undefined;
+}
+
+/** The first sentence of a paragraph (sentences end in a full stop followed by a capital). */
+function eersteZin(alinea: string): string {
+    return alinea.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? alinea;
 }

@@ -45,6 +45,18 @@ export function telwoord(n: number): string {
     return TELWOORD[n] ?? String(n);
 }
 
+/**
+ * The advisor's own words quoted in a message, at most `max` characters (cut at a word, with …), so a long
+ * goal or indicator cannot push a finding past what a hover shows; the finding marks the full text anyway.
+ */
+export function aanhaling(tekst: string | undefined, max = 50): string {
+    const t = (tekst ?? '').trim();
+    if (t.length <= max) return t;
+    const kort = t.slice(0, max - 1);
+    const spatie = kort.lastIndexOf(' ');
+    return `${(spatie > max / 2 ? kort.slice(0, spatie) : kort).replace(/[\s,;:]+$/, '')}…`;
+}
+
 /** "a", "a en b", "a, b en c". */
 export function opsomming(items: readonly string[], voegwoord = 'en'): string {
     if (items.length <= 1) return items[0] ?? '';
@@ -107,6 +119,11 @@ const INGREDIENT_KORT: Record<TypeStemBron, string> = {
     verantwoordelijkheid: 'verantwoordelijkheid', rol: 'rol van de gemeente', kennisbron: 'kennisbron', participatie: 'burgerparticipatie'
 };
 
+/** An ingredient in running text: "de rol van de gemeente", "de burgerparticipatie". */
+export function ingredientWoord(id: TypeStemBron): string {
+    return `de ${INGREDIENT_KORT[id]}`;
+}
+
 function ontbrekendeIngredienten(o: TypeOordeel): string[] {
     return o.ingredienten.filter(v => !GOVERNANCE_TYPE_IDS.some(t => v.verdeling[t] > 0))
         .map(v => INGREDIENT_KORT[v.ingredient]);
@@ -149,7 +166,7 @@ export function onderbouwingZin(o: TypeOordeel): string {
         : `${telwoord(o.ingredientenMetGegevens)} van de vier ingrediënten ${o.ingredientenMetGegevens === 1 ? 'heeft' : 'hebben'} gegevens (${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'})`;
     if (o.zekerheid === 'onvoldoende') return `${zekerheidWoord(o.zekerheid)}: ${ingr}; een type is een combinatie van de vier (R1 §2.2)`;
     const binnen = o.binnen ? ` (gekozen binnen ${opvattingKort(o.binnen)}${o.binnen === 'governance' ? '' : ', dat alleen dit type kent'})` : '';
-    const stemmen = `${telwoord(o.stemmenEens)} ${o.stemmenEens === 1 ? 'wijst' : 'wijzen'} naar dit type${o.stemmenTegen ? `, ${telwoord(o.stemmenTegen)} naar een ander` : ''}${binnen}`;
+    const stemmen = `${telwoord(o.stemmenEens)} van de ${telwoord(o.ingredientenMetGegevens)} ${o.stemmenEens === 1 ? 'wijst' : 'wijzen'} naar dit type${o.stemmenTegen ? `, ${telwoord(o.stemmenTegen)} naar een ander` : ''}${binnen}`;
     return `${zekerheidWoord(o.zekerheid)}: ${ingr}; ${stemmen}`;
 }
 

@@ -47,14 +47,14 @@ function naam(o: Opvatting): string {
 }
 
 /** The lines of a phase's rows that point to its conception (or, mixed, all its rows). */
-function dragendeRegels(fo: FaseOpvatting): number[] {
+export function faseRegels(fo: FaseOpvatting): number[] {
     const rijen = fo.opvatting ? fo.rijen.filter(r => r.leidt === fo.opvatting) : fo.rijen;
     return rijen.flatMap(r => r.stemmen.filter(s => !fo.opvatting || (s.richting[fo.opvatting] ?? 0) > 0).map(s => regelVan(s.feit)));
 }
 
 /** "governance", "eerder NPM", "een mengvorm van NPM en governance". */
 function faseOordeel(fo: FaseOpvatting, geheel: Opvatting | undefined): string {
-    if (!fo.opvatting) return `een mengvorm van ${opsomming(fo.gemengd.map(naam))}`;
+    if (!fo.opvatting) return fo.gemengd.length > 1 ? `een mengvorm van ${opsomming(fo.gemengd.map(naam))}` : fo.gemengd.length ? `een mengvorm, waarin ${naam(fo.gemengd[0])} het zwaarst weegt` : 'een mengvorm';
     const weer = geheel && fo.opvatting === geheel && fo.fase === 'evaluatie' ? 'weer ' : '';
     if (fo.zekerheid === 'zwak') return `${weer}eerder ${naam(fo.opvatting)}`;
     return geheel && fo.opvatting !== geheel && fo.opvatting === 'npm' ? 'meer NPM' : `${weer}${naam(fo.opvatting)}`;
@@ -89,7 +89,7 @@ function opvattingBeweringen(p: GovernanceProfile): Bewering[] {
     g.forEach((groep, i) => {
         const wie = opsomming(groep.fasen.map(f => faseNaam(f.fase)));
         const samen = groep.fasen.length === 1 && groep.fasen[0].samenMet ? `, samen gelezen met ${faseNaam(groep.fasen[0].samenMet)} als één opdrachtrelatie` : '';
-        const regels = groep.fasen.flatMap(dragendeRegels);
+        const regels = groep.fasen.flatMap(faseRegels);
         uit.push({ tekst: `${i === 0 ? 'In' : 'in'} ${wie}${samen} ${groep.oordeel}${zekerheidNoot(groep.fasen.map(f => f.zekerheid))}`, regels });
     });
     if (o.geheel) {

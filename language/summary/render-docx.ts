@@ -3,28 +3,22 @@ import {
     type ISectionOptions
 } from 'docx';
 import { BRONNEN } from '../framework/sources.js';
-import { regelsZin } from '../presentation/profile-text.js';
 import { zichtbaar } from '../util/zichtbaar.js';
-import { ontwikkelingsTabel, telling, VERGELIJKING_KOLOMMEN } from './render-tabellen.js';
-import type { Bevinding, GemeenteSamenvatting, Samenvatting, VergelijkingsRij } from './summary-types.js';
+import {
+    bijlageUitleg, colofon, cyclusTabel, datumInWoorden, KOPPEN, nootTekst, ontwikkelingsTabel, overzichtsTabel, telling, VERGELIJKING_KOLOMMEN
+} from './render-tabellen.js';
+import type { AanbevelingPunt, Bevinding, GemeenteSamenvatting, Samenvatting, Tekst, VergelijkingsRij } from './summary-types.js';
 
 /**
  * The summary as a Word document (.docx), for an advisor's note to the college or the council: the
  * same content as the HTML export, with Word's own heading styles (so the navigation pane and a table
- * of contents work), real tables, the sources as on screen ("R1 §2.2"), and the date and source file
- * in the title block. Built with the `docx` package, which runs in Node and in the browser alike; the
+ * of contents work), real tables, the notes as superscript numbers, the sources as on screen ("R1 §2.2"),
+ * the gemeente and its period as the title with the date below it, and the source file in the colophon. Built with the `docx` package, which runs in Node and in the browser alike; the
  * bytes come back as a Uint8Array for a file or a download.
  */
 
-const OPVATTING = { government: 'government', npm: 'NPM', governance: 'governance' } as const;
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2026-12-07" → "7 december 2026": how a Dutch note writes a date. */
-export function datumInWoorden(iso: string): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    return m ? `${Number(m[3])} ${MAANDEN[Number(m[2]) - 1]} ${m[1]}` : iso;
-}
-
+/** Re-exported for the tests and for whoever imported it from here before it moved to render-tabellen.ts. */
+export { datumInWoorden };
 /**
  * Text from a source file as Word may hold it: control characters written out visibly (as in the other
  * exports), line breaks as spaces, and the few characters XML cannot carry (a lone surrogate, U+FFFE,
@@ -35,10 +29,22 @@ function schoon(tekst: unknown): string {
         .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g, '\uFFFD');
 }
 
-type Deel = string | { tekst: string; vet?: boolean; cursief?: boolean };
+type Deel = string | { tekst: string; vet?: boolean; cursief?: boolean; superschrift?: boolean };
 
 function runs(delen: readonly Deel[]): TextRun[] {
-    return delen.map(d => typeof d === 'string' ? new TextRun(schoon(d)) : new TextRun({ text: schoon(d.tekst), bold: d.vet, italics: d.cursief }));
+    return delen.map(d => typeof d === 'string' ? new TextRun(schoon(d)) : new TextRun({ text: schoon(d.tekst), bold: d.vet, italics: d.cursief, superScript: d.superschrift }));
+}
+
+/** A paragraph of the note as runs: each note number in superscript, as a note reference in Word looks. */
+function tekstDelen(t: Tekst): Deel[] {
+    return t.flatMap((d, i) => {
+        const tekst = i === 0 ? d.tekst.trimStart() : i === t.length - 1 ? d.tekst.trimEnd() : d.tekst;
+        return d.noot ? [tekst, { tekst: String(d.noot), superschrift: true }] : [tekst];
+    });
+}
+
+function aanbevelingDelen(a: AanbevelingPunt): Deel[] {
+    return [`${a.tekst.replace(/\.$/, '')} (${a.bron}).`, { tekst: String(a.noot), superschrift: true }];
 }
 
 function alinea(...delen: Deel[]): Paragraph {
@@ -128,97 +134,78 @@ async function alsBytes(doc: Document): Promise<Uint8Array> {
     return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-/** The title of a summary: the gemeente(n) and period, as a note would have it. */
-function titelVan(s: Samenvatting): string {
-    if (s.gemeenten.length === 1) {
-        const g = s.gemeenten[0];
-        return `Sturingsprofiel gemeente ${g.naam}${g.periode ? `, ${g.periode}` : ''}`;
-    }
-    return 'Sturingsprofiel';
-}
-
-/** The summary of one document as a .docx file. */
+/** The summary of one document as a .docx file: a note for the college or the council. */
 export async function samenvattingAlsDocx(s: Samenvatting): Promise<Uint8Array> {
-    const titel = titelVan(s);
-    const kinderen: Array<Paragraph | Table> = titelblok(titel, [
-        ...(s.gemeenten.length > 1 ? [['Gemeenten', s.gemeenten.map(g => g.naam).join(', ')] as [string, string]] : []),
-        ['Bronbestand', s.bestand],
-        ['Datum', datumInWoorden(s.datum)]
-    ]);
-    if (s.gemeenten.length === 0) kinderen.push(alinea('Dit bestand beschrijft nog geen gemeente.'));
-    s.gemeenten.forEach((g, i) => kinderen.push(...gemeente(g, i > 0)));
-    if (s.overigeBevindingen.length) kinderen.push(kop(2, 'Overige bevindingen'), ...bevindingen(s.overigeBevindingen));
-    kinderen.push(new Paragraph({ children: runs([{ tekst: `Bronnen: R1 — ${BRONNEN.R1}; R2 — ${BRONNEN.R2}. Sturing typeert volgens het raamwerk van deze onderzoeken; de praktijk is altijd een mengvorm.`, cursief: true }]), spacing: { before: 360 } }));
-    return alsBytes(document(titel, 'Bestuurlijke samenvatting van een sturingsontwerp', [{ footers: voettekst(`${titel} · ${s.bestand}`), children: kinderen }]));
+    const titel = s.titel;
+    const kinderen: Array<Paragraph | Table> = titelblok(titel, [['Datum', datumInWoorden(s.datum)]]);
+    if (s.gemeenten.length === 0) kinderen.push(alinea('Dit ontwerp beschrijft nog geen gemeente.'));
+    const meer = s.gemeenten.length > 1;
+    s.gemeenten.forEach((g, i) => kinderen.push(...gemeente(g, s, meer ? 1 : 0, i > 0)));
+    if (s.overigeBevindingen.length) kinderen.push(kop(1, KOPPEN.overigeBevindingen), ...bevindingen(s.overigeBevindingen));
+    kinderen.push(new Paragraph({ children: runs([{ tekst: colofon(s, datumInWoorden(s.datum)), cursief: true }]), spacing: { before: 360 } }));
+    return alsBytes(document(titel, 'Bestuurlijke samenvatting van een sturingsontwerp', [{ footers: voettekst(titel), children: kinderen }]));
 }
 
-function gemeente(g: GemeenteSamenvatting, nieuwePagina: boolean): Array<Paragraph | Table> {
+function gemeente(g: GemeenteSamenvatting, s: Samenvatting, diepte: number, nieuwePagina: boolean): Array<Paragraph | Table> {
     const t = g.typering;
-    const uit: Array<Paragraph | Table> = [kop(1, `Gemeente ${g.naam}`, nieuwePagina)];
-    const feiten: Array<[string, string]> = [];
-    if (g.periode) feiten.push(['Periode', g.periode]);
-    if (g.probleem) feiten.push(['Probleem', g.probleem]);
-    for (const [label, waarde] of feiten) uit.push(new Paragraph({ children: runs([{ tekst: `${label}: `, vet: true }, waarde]), spacing: { after: 60 } }));
-    if (g.voorlopig) uit.push(alinea({ tekst: 'Voorlopig: ', vet: true }, 'het bestand bevat fouten. Wat niet gelezen kon worden, telt nog niet mee.'));
-    if (g.toelichting) uit.push(alinea(g.toelichting));
+    const k = (n: number, tekst: string, pagina = false) => kop(Math.min(4, n + diepte) as 1 | 2 | 3 | 4, tekst, pagina);
+    const uit: Array<Paragraph | Table> = [];
+    if (diepte) uit.push(kop(1, g.titel, nieuwePagina));
+    if (g.voorlopig) uit.push(alinea({ tekst: 'Voorlopig: ', vet: true }, 'het ontwerp bevat fouten. Wat niet gelezen kon worden, telt nog niet mee.'));
 
-    uit.push(kop(2, 'Typering van de sturing'), tabel(['Onderdeel', 'Beschrijving'], t.tabel.map(r => [r.onderdeel, r.beschrijving]), { rijKoppen: true }), naTabel());
-    uit.push(kop(3, 'Government, NPM of governance?'), ...(t.fasen.length ? t.fasen.map(f => alinea(f.tekst)) : [alinea('Er zijn nog geen fasen beschreven.')]));
-    uit.push(kop(3, 'Governancetype'), alinea(t.type), kop(3, 'Regie'), alinea(t.regie));
-    if (t.ambitie) uit.push(kop(2, 'Ambitie en nu'), alinea(t.ambitie));
+    uit.push(k(1, KOPPEN.kort), alinea(...tekstDelen(g.kort.typering)));
+    if (g.kort.aanbevelingen.length) {
+        uit.push(alinea(KOPPEN.belangrijkste), ...g.kort.aanbevelingen.map((a, i) => new Paragraph({ children: runs([`${i + 1}. `, ...aanbevelingDelen(a)]), indent: { left: 360, hanging: 360 }, spacing: { after: 80 } })));
+    }
+
+    uit.push(k(1, KOPPEN.typering));
+    if (g.toelichting) uit.push(alinea(g.toelichting));
+    uit.push(tabel(['Onderdeel', 'Beschrijving'], t.tabel.map(r => [r.onderdeel, r.beschrijving]), { rijKoppen: true }), naTabel());
+    uit.push(k(2, KOPPEN.opvatting), ...(t.fasen.length ? t.fasen.map(f => alinea(...tekstDelen(f.tekst))) : [alinea('Er zijn nog geen fasen beschreven.')]));
+    uit.push(k(2, KOPPEN.type), alinea(...tekstDelen(t.type)), k(2, KOPPEN.regie), alinea(...tekstDelen(t.regie)));
+    if (t.ambitie) uit.push(k(1, KOPPEN.ambitie), alinea(...tekstDelen(t.ambitie)));
     if (g.ontwikkeling) {
         const o = ontwikkelingsTabel(g.ontwikkeling);
-        uit.push(kop(2, 'Ontwikkeling'), alinea(g.ontwikkeling.zin), tabel(o.koppen, o.rijen, { rijKoppen: true }), naTabel());
+        uit.push(k(1, KOPPEN.ontwikkeling), alinea(g.ontwikkeling.zin), tabel(o.koppen, o.rijen, { rijKoppen: true }), naTabel());
+    }
+    if (g.aanbevelingen.length) {
+        uit.push(k(1, KOPPEN.overige));
+        for (const thema of g.aanbevelingen) uit.push(k(2, thema.thema), ...thema.punten.map(a => punt(...aanbevelingDelen(a))));
     }
 
-    uit.push(kop(2, 'Aandachtspunten en aanbevelingen'));
-    if (g.aanbevelingen.length === 0) uit.push(alinea('Sturing ziet in dit ontwerp geen punten die om een aanbeveling vragen.'));
-    for (const thema of g.aanbevelingen) {
-        uit.push(kop(3, thema.thema), ...thema.punten.map(a => punt(`${a.tekst} `, { tekst: `Bron: ${a.bron}. Naar aanleiding van ${regelsZin(a.naarAanleidingVan.map(x => x.regel))}.`, cursief: true })));
-    }
-
-    uit.push(kop(2, 'Details'), tabel(['Onderdeel', 'Uitkomst'], [
-        ['Governancetype', `${g.typeZin}${g.gedeclareerd ? ` (zelf opgegeven: ${g.gedeclareerd})` : ''}`],
-        ['Onderbouwing', g.onderbouwing],
-        ['Sturingsopvatting', g.opvattingZin],
-        ['Regierol', g.regieZin],
-        ['Sturing op', g.niveauZin],
-        ['Beleidscyclus', g.cyclusZin],
-        ...(g.ambitieType ? [['Ambitie', g.ambitieType]] : [])
-    ], { rijKoppen: true }), naTabel());
-    if (g.waarom.length) uit.push(alinea({ tekst: 'Waarom dit type:', vet: true }), ...g.waarom.map(w => punt(w)));
-
-    uit.push(kop(3, 'Profiel (naar R1 fig. 5)'), tabel(['Ingrediënt', 'Wat er staat', 'Wijst vooral op'], g.profiel.map(r => [r.ingredient, r.geschreven, r.richting]), { rijKoppen: true }), naTabel());
-    uit.push(kop(3, 'Beleidscyclus (R1 §2.4)'), tabel(['Fase', 'Opvatting', 'Gemeente', 'Partijen'], g.cyclus.map(f => [
-        `${f.nummer}. ${f.fase}`,
-        f.aanwezig ? (f.opvatting ? OPVATTING[f.opvatting] : 'onbepaald') : { tekst: 'ontbreekt', vet: true },
-        f.rollen.join(', ') || '—',
-        f.partijen.join('; ') || '—'
-    ]), { rijKoppen: true }), naTabel());
-    uit.push(kop(3, 'Governancetype per fase (R1 §2.2)'));
-    uit.push(...(g.typePerFase.length ? [tabel(['Fase', 'Governancetype', 'Onderbouwing'], g.typePerFase.map(f => [f.fase, f.type, f.onderbouwing]), { rijKoppen: true }), naTabel()] : [alinea('Nog geen fasen beschreven.')]));
-    uit.push(kop(3, 'Regie (R1 §2.3 fig. 3)'), alinea(g.regierollen.map(r => `${r.label}: ${r.aantal}`).join(' · ')),
+    const overzicht = overzichtsTabel(g);
+    uit.push(k(1, KOPPEN.details), k(2, KOPPEN.overzicht), tabel(hoofdletter(overzicht.koppen), overzicht.rijen, { rijKoppen: true }), naTabel());
+    uit.push(k(2, KOPPEN.profiel), tabel(['Ingrediënt', 'Wat er staat', 'Wijst vooral op'], g.profiel.map(r => [r.ingredient, r.geschreven, r.richting]), { rijKoppen: true }), naTabel());
+    const cyclus = cyclusTabel(g.cyclus);
+    uit.push(k(2, KOPPEN.cyclus), tabel(hoofdletter(cyclus.koppen), cyclus.rijen.map((r, i) => g.cyclus[i].aanwezig ? r : [r[0], { tekst: r[1], vet: true }, ...r.slice(2)]), { rijKoppen: true }), naTabel());
+    uit.push(k(2, KOPPEN.regiemodel), alinea(g.regierollen.map(r => `${r.label}: ${r.aantal}`).join(' · ')),
         tabel(['Categorie', 'Bepalende regisseur', 'Coproducent', 'Facilitator'], g.regie.map(r => [
             r.keuze ? r.label : `${r.label} (niet ingevuld)`,
             ...r.cellen.map(c => c.gekozen ? { tekst: `✓ ${c.tekst}`, gemarkeerd: true } : c.tekst)
         ]), { rijKoppen: true }), naTabel());
-    uit.push(kop(3, 'Sturingsniveau (R1 §2.5)'), tabel(['Niveau', 'Nu of ambitie', 'Fasen', 'Wat het betekent'], g.ladder.map(t => [
-        t.niveau, [t.huidig ? 'nu' : '', t.ambitie ? 'ambitie' : ''].filter(Boolean).join(' + '), t.fasen.join(', '), t.uitleg
+    uit.push(k(2, KOPPEN.niveau), tabel(['Niveau', 'Nu of ambitie', 'Fasen', 'Wat het betekent'], g.ladder.map(x => [
+        x.niveau, [x.huidig ? 'nu' : '', x.ambitie ? 'ambitie' : ''].filter(Boolean).join(' + '), x.fasen.join(', '), x.uitleg
     ]), { rijKoppen: true }), naTabel());
     if (g.partijen.length) {
-        uit.push(kop(3, 'Partijen'), tabel(['Naam', 'Soort', 'Volledige naam', 'Sector'], g.partijen.map(x => [x.naam, x.soort, x.titel ?? '', x.sector ?? ''])), naTabel());
+        uit.push(k(2, KOPPEN.partijen), tabel(['Naam', 'In het ontwerp', 'Soort', 'Sector'], g.partijen.map(x => [x.titel ?? x.naam, x.naam, x.soort, x.sector ?? ''])), naTabel());
     }
     if (g.teams.length) {
-        uit.push(kop(3, 'Teams'));
+        uit.push(k(2, KOPPEN.teams));
         for (const team of g.teams) {
-            uit.push(kop(4, `${team.naam}${team.titel ? ` — ${team.titel}` : ''}`));
+            uit.push(k(3, `${team.naam}${team.titel ? ` — ${team.titel}` : ''}`));
             if (team.toelichting) uit.push(alinea(team.toelichting));
             uit.push(punt({ tekst: 'Kenmerken: ', vet: true }, team.kenmerken.join(', ') || 'geen'), punt({ tekst: 'Leden: ', vet: true }, team.leden.join(', ') || 'geen'));
             for (const d of team.doelen) uit.push(punt({ tekst: 'Doel: ', vet: true }, d.omschrijving, d.indicatoren.length ? ` — indicator: ${d.indicatoren.join('; ')}` : ' (geen indicator)'));
         }
     }
-    uit.push(kop(2, 'Bijlage: alle bevindingen'), ...bevindingen(g.bevindingen));
+    uit.push(k(1, KOPPEN.bijlage, true), alinea({ tekst: bijlageUitleg(s), cursief: true }));
+    uit.push(...g.noten.map(n => new Paragraph({ children: runs([`${n.nummer}. `, nootTekst(n)]), indent: { left: 360, hanging: 360 }, spacing: { after: 60 } })));
+    uit.push(k(2, KOPPEN.bevindingen), ...bevindingen(g.bevindingen));
     return uit;
+}
+
+function hoofdletter(koppen: readonly string[]): string[] {
+    return koppen.map(x => x.charAt(0).toUpperCase() + x.slice(1));
 }
 
 function bevindingen(lijst: readonly Bevinding[]): Array<Paragraph | Table> {

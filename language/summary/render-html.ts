@@ -1,10 +1,10 @@
 import type { Opvatting } from '../framework/conceptions.js';
-import { BRONNEN } from '../framework/sources.js';
-import { regelsZin } from '../presentation/profile-text.js';
 import { esc } from './escape.js';
 import { STIJL } from './render-style.js';
-import { aantalBevindingen, ontwikkelingsTabel, telling } from './render-tabellen.js';
-import type { Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Ontwikkeling, Samenvatting, VergelijkingsRij } from './summary-types.js';
+import {
+    aantalBevindingen, bijlageUitleg, colofon, cyclusTabel, datumInWoorden, KOPPEN, nootTekst, ontwikkelingsTabel, overzichtsTabel, telling, type Tabel
+} from './render-tabellen.js';
+import type { AanbevelingPunt, Bevinding, CyclusFase, GemeenteSamenvatting, NiveauTrede, Ontwikkeling, Samenvatting, Tekst, VergelijkingsRij } from './summary-types.js';
 
 export interface HtmlOpties {
     /** `export`: a self-contained printable file, no script. `webview`: the VS Code preview. */
@@ -19,7 +19,7 @@ const OPVATTING_LABEL: Record<Opvatting, string> = { government: 'government', n
 
 /** The whole page for one document's summary. */
 export function samenvattingAlsHtml(s: Samenvatting, opties: HtmlOpties): string {
-    return pagina(`Sturingsprofiel — ${s.bestand}`, samenvattingInhoud(s, opties), opties);
+    return pagina(s.titel, samenvattingInhoud(s, opties), opties);
 }
 
 /** The part of the page that changes when the document changes (the preview swaps only this). */
@@ -27,92 +27,88 @@ export function samenvattingInhoud(s: Samenvatting, opties: HtmlOpties): string 
     const knoppen = opties.modus === 'webview'
         ? '<span class="knoppen"><button type="button" id="exporteer" title="Schrijf de samenvatting als HTML-bestand naast het .sturing-bestand">Exporteer</button> <button type="button" id="exporteer-word" title="Schrijf de samenvatting als Word-document naast het .sturing-bestand">Exporteer als Word</button></span>'
         : '';
+    const meer = s.gemeenten.length > 1;
     const delen = [
-        `<div class="kop"><h1>Sturingsprofiel</h1>${knoppen}</div>`,
-        `<p class="zacht">${esc(s.bestand)} · ${s.gemeenten.length === 1 ? '1 gemeente' : `${s.gemeenten.length} gemeenten`} · ${esc(s.datum)}</p>`
+        `<header class="titelblok"><div class="kop"><h1>${esc(s.titel)}</h1>${knoppen}</div>`,
+        `<p class="zacht">${esc(datumInWoorden(s.datum))}</p></header>`
     ];
-    if (s.gemeenten.length === 0) delen.push('<p>Dit bestand beschrijft nog geen gemeente. Begin met <code>gemeente Naam { … }</code>.</p>');
-    delen.push(...s.gemeenten.map(g => gemeente(g, s)));
-    if (s.overigeBevindingen.length) delen.push('<h2>Overige bevindingen</h2>', bevindingen(s.overigeBevindingen));
-    delen.push(`<footer>Bronnen: R1 — ${esc(BRONNEN.R1)}; R2 — ${esc(BRONNEN.R2)}. Sturing typeert volgens het raamwerk van deze onderzoeken; de praktijk is altijd een mengvorm.</footer>`);
+    if (s.gemeenten.length === 0) delen.push('<p>Dit ontwerp beschrijft nog geen gemeente. Begin met <code>gemeente Naam { … }</code>.</p>');
+    delen.push(...s.gemeenten.map(g => gemeente(g, s, meer ? 1 : 0)));
+    if (s.overigeBevindingen.length) delen.push(`<h2>${KOPPEN.overigeBevindingen}</h2>`, bevindingen(s.overigeBevindingen));
+    delen.push(`<footer class="colofon"><p>${esc(colofon(s, datumInWoorden(s.datum)))}</p></footer>`);
     return delen.join('\n');
 }
 
-function gemeente(g: GemeenteSamenvatting, s: Samenvatting): string {
+/** A paragraph of the note; each note a superscript link to its line in the appendix. */
+function tekst(t: Tekst, g: GemeenteSamenvatting): string {
+    return t.map(d => `${esc(d.tekst)}${d.noot ? nootLink(d.noot, g) : ''}`).join('').trim();
+}
+
+function nootLink(n: number, g: GemeenteSamenvatting): string {
+    return `<sup class="noot"><a href="#noot-${esc(g.naam)}-${n}" title="Waar staat het in het ontwerp: noot ${n}">${n}</a></sup>`;
+}
+
+function aanbeveling(a: AanbevelingPunt, g: GemeenteSamenvatting): string {
+    return `${esc(a.tekst.replace(/\.$/, ''))} <span class="zacht">(${esc(a.bron)})</span>.${nootLink(a.noot, g)}`;
+}
+
+function tabel(t: Tabel, klasse: string, rijKop = false): string {
+    return `<table class="${klasse}"><thead><tr>${t.koppen.map(k => `<th scope="col">${esc(k)}</th>`).join('')}</tr></thead><tbody>
+${t.rijen.map(r => `<tr>${r.map((c, i) => rijKop && i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}
+</tbody></table>`;
+}
+
+function gemeente(g: GemeenteSamenvatting, s: Samenvatting, diepte: number): string {
+    const h = (n: number, inhoud: string) => `<h${n + diepte}>${inhoud}</h${n + diepte}>`;
     const t = g.typering;
-    return `<section class="gemeente" id="gemeente-${esc(g.naam)}" data-gemeente="${esc(g.naam)}">
-<header class="titelblok">
-<h2>Gemeente ${esc(g.naam)}</h2>
-<dl class="feiten">
-${g.periode ? `<dt>Periode</dt><dd>${esc(g.periode)}</dd>` : ''}
-${g.probleem ? `<dt>Probleem</dt><dd>${esc(g.probleem)}</dd>` : ''}
-<dt>Bronbestand</dt><dd>${esc(s.bestand)}</dd>
-<dt>Datum</dt><dd>${esc(s.datum)}</dd>
-</dl>
-${g.voorlopig ? '<p class="let-op">Voorlopig: het bestand bevat fouten. Wat niet gelezen kon worden, telt nog niet mee.</p>' : ''}
-</header>
-${g.toelichting ? `<p>${esc(g.toelichting)}</p>` : ''}
-<h3>Typering van de sturing</h3>
-<table class="samenvatting"><tbody>
+    const delen: string[] = [`<section class="gemeente" id="gemeente-${esc(g.naam)}" data-gemeente="${esc(g.naam)}">`];
+    if (diepte) delen.push(`<h2>${esc(g.titel)}</h2>`);
+    if (g.voorlopig) delen.push('<p class="let-op">Voorlopig: het ontwerp bevat fouten. Wat niet gelezen kon worden, telt nog niet mee.</p>');
+    delen.push(`<div class="kort">${h(2, KOPPEN.kort)}`, `<p>${tekst(g.kort.typering, g)}</p>`);
+    if (g.kort.aanbevelingen.length) delen.push(`<p>${KOPPEN.belangrijkste}</p>`, `<ol class="aanbevelingen">${g.kort.aanbevelingen.map(a => `<li>${aanbeveling(a, g)}</li>`).join('')}</ol>`);
+    delen.push('</div>', h(2, KOPPEN.typering));
+    if (g.toelichting) delen.push(`<p>${esc(g.toelichting)}</p>`);
+    delen.push(`<table class="samenvatting"><tbody>
 ${t.tabel.map(r => `<tr><th scope="row">${esc(r.onderdeel)}</th><td>${esc(r.beschrijving)}</td></tr>`).join('\n')}
-</tbody></table>
-<h4>Government, NPM of governance?</h4>
-${t.fasen.length ? t.fasen.map(f => `<p>${esc(f.tekst)}</p>`).join('\n') : '<p>Er zijn nog geen fasen beschreven.</p>'}
-<h4>Governancetype</h4>
-<p>${esc(t.type)}</p>
-<h4>Regie</h4>
-<p>${esc(t.regie)}</p>
-${t.ambitie ? `<h3>Ambitie en nu</h3>\n<p>${esc(t.ambitie)}</p>` : ''}
-${g.ontwikkeling ? ontwikkeling(g.ontwikkeling) : ''}
-<h3>Aandachtspunten en aanbevelingen</h3>
-${aanbevelingen(g)}
-<h3>Details</h3>
-<dl class="feiten">
-<dt>Governancetype</dt><dd><strong>${esc(g.typeZin)}</strong>${g.gedeclareerd ? ` <span class="zacht">(zelf opgegeven: ${esc(g.gedeclareerd)})</span>` : ''}<br><span class="zacht">${esc(g.onderbouwing)}</span></dd>
-<dt>Sturingsopvatting</dt><dd>${esc(g.opvattingZin)}</dd>
-<dt>Regierol</dt><dd>${esc(g.regieZin)}</dd>
-<dt>Sturing op</dt><dd>${esc(g.niveauZin)}</dd>
-<dt>Beleidscyclus</dt><dd>${esc(g.cyclusZin)}</dd>
-${g.ambitieType ? `<dt>Ambitie</dt><dd>${esc(g.ambitieType)}</dd>` : ''}
-</dl>
-${g.waarom.length ? `<p><strong>Waarom dit type:</strong></p><ul>${g.waarom.map(w => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}
-<h4>Profiel (naar R1 fig. 5)</h4>
-<table class="profiel"><thead><tr><th>ingrediënt</th><th>wat er staat</th><th>wijst vooral op</th></tr></thead><tbody>
-${g.profiel.map(r => `<tr><td>${esc(r.ingredient)}</td><td>${esc(r.geschreven)}</td><td>${esc(r.richting)}</td></tr>`).join('\n')}
-</tbody></table>
-<h4>Beleidscyclus (R1 §2.4)</h4>
-${cyclusSvg(g.cyclus)}
-<p class="legenda"><span class="o-government">■ government</span><span class="o-npm">■ NPM</span><span class="o-governance">■ governance</span><span>┅ ontbreekt</span></p>
-<h4>Governancetype per fase (R1 §2.2)</h4>
-${g.typePerFase.length ? `<table class="typen"><thead><tr><th>fase</th><th>governancetype</th><th>onderbouwing</th></tr></thead><tbody>${g.typePerFase.map(f => `<tr><td>${esc(f.fase)}</td><td>${esc(f.type)}</td><td>${esc(f.onderbouwing)}</td></tr>`).join('')}</tbody></table>` : '<p class="zacht">Nog geen fasen beschreven.</p>'}
-<h4>Regie (R1 §2.3 fig. 3)</h4>
-<p>${g.regierollen.map(r => `${esc(r.label)}: ${r.aantal}`).join(' · ')}</p>
-<table class="regie"><thead><tr><th>categorie</th><th>bepalende regisseur</th><th>coproducent</th><th>facilitator</th></tr></thead><tbody>
+</tbody></table>`,
+        h(3, KOPPEN.opvatting),
+        t.fasen.length ? t.fasen.map(f => `<p>${tekst(f.tekst, g)}</p>`).join('\n') : '<p>Er zijn nog geen fasen beschreven.</p>',
+        h(3, KOPPEN.type), `<p>${tekst(t.type, g)}</p>`,
+        h(3, KOPPEN.regie), `<p>${tekst(t.regie, g)}</p>`);
+    if (t.ambitie) delen.push(h(2, KOPPEN.ambitie), `<p>${tekst(t.ambitie, g)}</p>`);
+    if (g.ontwikkeling) delen.push(ontwikkeling(g.ontwikkeling, diepte));
+    if (g.aanbevelingen.length) {
+        delen.push(h(2, KOPPEN.overige), ...g.aanbevelingen.map(x => `${h(3, esc(x.thema))}\n<ul class="aanbevelingen">${x.punten.map(a => `<li>${aanbeveling(a, g)}</li>`).join('')}</ul>`));
+    }
+    delen.push(h(2, KOPPEN.details),
+        h(3, KOPPEN.overzicht), tabel(overzichtsTabel(g), 'overzicht', true),
+        h(3, KOPPEN.profiel), tabel({ koppen: ['ingrediënt', 'wat er staat', 'wijst vooral op'], rijen: g.profiel.map(r => [r.ingredient, r.geschreven, r.richting]) }, 'profiel'),
+        h(3, KOPPEN.cyclus), cyclusSvg(g.cyclus),
+        '<p class="legenda"><span class="o-government">■ government</span><span class="o-npm">■ NPM</span><span class="o-governance">■ governance</span><span>┅ ontbreekt</span></p>',
+        tabel(cyclusTabel(g.cyclus), 'cyclus', true),
+        h(3, KOPPEN.regiemodel), `<p>${g.regierollen.map(r => `${esc(r.label)}: ${r.aantal}`).join(' · ')}</p>`,
+        `<table class="regie"><thead><tr><th>categorie</th><th>bepalende regisseur</th><th>coproducent</th><th>facilitator</th></tr></thead><tbody>
 ${g.regie.map(r => `<tr><td>${esc(r.label)}${r.keuze ? '' : ' <span class="zacht">(niet ingevuld)</span>'}</td>${r.cellen.map(c => `<td${c.gekozen ? ' class="gekozen"' : ''}>${esc(c.tekst)}</td>`).join('')}</tr>`).join('\n')}
-</tbody></table>
-<h4>Sturingsniveau (R1 §2.5)</h4>
-${ladderSvg(g.ladder)}
-${g.partijen.length ? `<h4>Partijen</h4>
-<table class="partijen"><thead><tr><th>naam</th><th>soort</th><th>volledige naam</th><th>sector</th></tr></thead><tbody>${g.partijen.map(x => `<tr><td>${esc(x.naam)}</td><td>${esc(x.soort)}</td><td>${esc(x.titel ?? '')}</td><td>${esc(x.sector ?? '')}</td></tr>`).join('')}</tbody></table>` : ''}
-${g.teams.length ? `<h4>Teams</h4>\n<div class="raster">${g.teams.map(t => `<div class="kaart"><h5>${esc(t.naam)}${t.titel ? ` — ${esc(t.titel)}` : ''}</h5>${t.toelichting ? `<p>${esc(t.toelichting)}</p>` : ''}<p class="zacht">${esc(t.kenmerken.join(' · ') || 'geen kenmerken opgegeven')}</p><p>Leden: ${esc(t.leden.join(', ') || 'geen')}</p><ul>${t.doelen.map(d => `<li>${esc(d.omschrijving)}${d.indicatoren.length ? `<ul>${d.indicatoren.map(i => `<li>${esc(i)}</li>`).join('')}</ul>` : ' <span class="zacht">(geen indicator)</span>'}</li>`).join('') || '<li class="zacht">geen doel</li>'}</ul></div>`).join('\n')}</div>` : ''}
-<h3>Bijlage: alle bevindingen</h3>
-${bevindingen(g.bevindingen)}
-</section>`;
+</tbody></table>`,
+        h(3, KOPPEN.niveau), ladderSvg(g.ladder));
+    if (g.partijen.length) delen.push(h(3, KOPPEN.partijen), tabel({ koppen: ['naam', 'in het ontwerp', 'soort', 'sector'], rijen: g.partijen.map(x => [x.titel ?? x.naam, x.naam, x.soort, x.sector ?? '']) }, 'partijen'));
+    if (g.teams.length) {
+        delen.push(h(3, KOPPEN.teams), `<div class="raster">${g.teams.map(t => `<div class="kaart"><p class="kaartkop">${esc(t.naam)}${t.titel ? ` — ${esc(t.titel)}` : ''}</p>${t.toelichting ? `<p>${esc(t.toelichting)}</p>` : ''}<p class="zacht">${esc(t.kenmerken.join(' · ') || 'geen kenmerken opgegeven')}</p><p>Leden: ${esc(t.leden.join(', ') || 'geen')}</p><ul>${t.doelen.map(d => `<li>${esc(d.omschrijving)}${d.indicatoren.length ? `<ul>${d.indicatoren.map(i => `<li>${esc(i)}</li>`).join('')}</ul>` : ' <span class="zacht">(geen indicator)</span>'}</li>`).join('') || '<li class="zacht">geen doel</li>'}</ul></div>`).join('\n')}</div>`);
+    }
+    delen.push(`<div class="bijlage">${h(2, KOPPEN.bijlage)}`, `<p class="zacht">${esc(bijlageUitleg(s))}</p>`);
+    if (g.noten.length) delen.push(`<ol class="noten">${g.noten.map(n => `<li id="noot-${esc(g.naam)}-${n.nummer}" value="${n.nummer}">${esc(nootTekst(n))}</li>`).join('\n')}</ol>`);
+    delen.push(h(3, KOPPEN.bevindingen), bevindingen(g.bevindingen), '</div>', '</section>');
+    return delen.filter(Boolean).join('\n');
 }
 
 /** The periods of this gemeente side by side, with what moved. */
-function ontwikkeling(o: Ontwikkeling): string {
+function ontwikkeling(o: Ontwikkeling, diepte: number): string {
     const t = ontwikkelingsTabel(o);
-    return `<h3>Ontwikkeling</h3>
+    return `<h${2 + diepte}>${KOPPEN.ontwikkeling}</h${2 + diepte}>
 <p>${esc(o.zin)}</p>
 <table class="ontwikkeling"><thead><tr>${t.koppen.map((k, i) => `<th scope="col"${o.perioden[i - 1]?.dezePeriode ? ' class="deze"' : ''}>${esc(k)}</th>`).join('')}</tr></thead><tbody>
 ${t.rijen.map(([kop, ...cellen]) => `<tr><th scope="row">${esc(kop)}</th>${cellen.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}
 </tbody></table>`;
-}
-
-function aanbevelingen(g: GemeenteSamenvatting): string {
-    if (g.aanbevelingen.length === 0) return '<p>Sturing ziet in dit ontwerp geen punten die om een aanbeveling vragen.</p>';
-    return g.aanbevelingen.map(t => `<h4>${esc(t.thema)}</h4>\n<ul class="aanbevelingen">${t.punten.map(a => `<li>${esc(a.tekst)} <span class="zacht">Bron: ${esc(a.bron)}. Naar aanleiding van ${esc(regelsZin(a.naarAanleidingVan.map(x => x.regel)))}.</span></li>`).join('')}</ul>`).join('\n');
 }
 
 function bevindingen(lijst: Bevinding[]): string {

@@ -87,7 +87,16 @@ h5 { font-size: 1em; margin: 0 0 .25rem; }
 .titelblok h2 { border: 0; margin-bottom: .25rem; }
 .let-op { border-left: 3px solid var(--waarschuwing); padding-left: .5rem; }
 table.samenvatting th { width: 16rem; font-weight: 600; }
-ul.aanbevelingen li { margin: .35rem 0; }
+ul.aanbevelingen li, ol.aanbevelingen li { margin: .35rem 0; }
+.kort { border-left: 4px solid var(--accent); background: var(--vlak); padding: .25rem 1rem .5rem; margin: 1rem 0 1.5rem; }
+.kort h2, .kort h3 { border: 0; margin-top: .5rem; }
+sup.noot { font-size: .75em; line-height: 0; }
+sup.noot a { color: var(--accent); text-decoration: none; padding: 0 .1em; }
+ol.noten li { margin: .15rem 0; }
+ol.noten li:target { background: var(--vscode-editor-findMatchHighlightBackground, #fff3a8); }
+.kaart .kaartkop { font-weight: 600; margin: 0 0 .25rem; }
+table.overzicht th, table.cyclus th[scope="row"] { font-weight: 600; white-space: nowrap; }
+footer.colofon { border-top: 1px solid var(--rand); padding-top: .5rem; }
 /* Print on A4, in black and white: every colour has a word or a line beside it, one municipality per page. */
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
@@ -96,6 +105,8 @@ ul.aanbevelingen li { margin: .35rem 0; }
   body { font-size: 10.5pt; padding: 0; }
   button { display: none; }
   section.gemeente + section.gemeente { break-before: page; }
+  .bijlage { break-before: page; }
+  sup.noot a { color: #000; }
   h2, h3, h4, h5 { break-after: avoid; }
   .kaart, table, svg, li { break-inside: avoid; }
   svg .vak.o-government { stroke-dasharray: 2 2; }

@@ -1,21 +1,27 @@
 import type { DocumentationProvider, LangiumDocument } from 'langium';
 import { isGemeente, type Gemeente, type Model } from '../generated/ast.js';
-import { INGREDIENTEN } from '../framework/governance-types.js';
+import { INGREDIENTEN, type GovernanceTypeId } from '../framework/governance-types.js';
 import { FASEN } from '../framework/phases.js';
 import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie.js';
 import { WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { Bereik, GovernanceProfile } from '../inference/profile-types.js';
+import { partijNaam, partijNaamVan } from '../presentation/namen.js';
 import {
-    cyclusZin, feitLabel, geschrevenZin, ingredientRichting, niveauZin, onderbouwingZin, opvattingZin, regieZin, typeLabel, typeZin, waaromRegels, zekerheidWoord
+    cyclusZin, ingredientRichting, niveauZin, onderbouwingZin, opsomming, opvattingKort, typeLabel, typeZin, woordLabel, zekerheidWoord
 } from '../presentation/profile-text.js';
 import { eerste } from '../util/ast-util.js';
 import { AANBEVELINGEN } from '../presentation/recommendations.js';
-import { typering } from '../presentation/typering.js';
+import {
+    faseTypeZekerheid, geschrevenLabels, kortAlinea, NPM_VOLUIT, opvattingWoord, regierolWoorden, rolLabel, typering, type Alinea
+} from '../presentation/typering.js';
 import { alsBevinding, type Bevinding } from '../rules/finding.js';
+import { ERNSTEN } from '../rules/severity.js';
 import { jarenVan } from '../util/periode.js';
 import { maakOntwikkeling, type AndereBeschrijvingen } from './ontwikkeling.js';
-import type { AanbevelingThema, CyclusFase, GemeenteSamenvatting, NiveauTrede, RegieRij, Samenvatting, TeamKaart } from './summary-types.js';
+import type {
+    AanbevelingPunt, AanbevelingThema, CyclusFase, GemeenteSamenvatting, NiveauTrede, Noot, OverzichtRij, RegieRij, Samenvatting, TeamKaart, Tekst
+} from './summary-types.js';
 
 export { alsBevinding };
 
@@ -46,11 +52,33 @@ export function aanbevelingenVoor(bevindingen: readonly Bevinding[]): Aanbevelin
     for (const a of AANBEVELINGEN) {
         const aanleiding = bevindingen.filter(b => b.code !== null && a.regels.includes(b.code));
         if (aanleiding.length === 0) continue;
-        const punt = { tekst: a.tekst, bron: a.bron, naarAanleidingVan: aanleiding.map(b => ({ code: b.code!, regel: b.bereik.start.line + 1 })) };
+        const punt: AanbevelingPunt = { tekst: a.tekst, bron: a.bron, naarAanleidingVan: aanleiding.map(b => ({ code: b.code!, regel: b.bereik.start.line + 1 })), noot: 0 };
         const thema = uit.find(t => t.thema === a.thema);
         if (thema) thema.punten.push(punt); else uit.push({ thema: a.thema, punten: [punt] });
     }
     return uit;
+}
+
+/**
+ * The (at most) three recommendations a wethouder reads first: those answering the weightiest finding
+ * (an error before a warning before information), then those answering more findings, then the order
+ * of R1 §5.3. Keuze: three, as the issue asks for a short opening.
+ */
+export function belangrijksteAanbevelingen(themas: readonly AanbevelingThema[], bevindingen: readonly Bevinding[], aantal = 3): AanbevelingPunt[] {
+    const gewicht = (a: AanbevelingPunt) => Math.min(...a.naarAanleidingVan.map(x => {
+        const b = bevindingen.find(y => y.code === x.code && y.bereik.start.line + 1 === x.regel);
+        return b ? ERNSTEN.indexOf(b.ernst) : ERNSTEN.length;
+    }));
+    const alle = themas.flatMap(t => t.punten);
+    return alle.map((a, i) => ({ a, i })).sort((x, y) => gewicht(x.a) - gewicht(y.a) || y.a.naarAanleidingVan.length - x.a.naarAanleidingVan.length || x.i - y.i)
+        .slice(0, aantal).map(x => x.a);
+}
+
+/** "Sturing van de gebiedsgerichte aanpak — gemeente Emmen, 2015 – 2017": what the note is about, never the file. */
+export function titelVan(gemeenten: ReadonlyArray<{ naam: string; periode: string | null }>): string {
+    const over = gemeenten.length === 1 ? `gemeente ${gemeenten[0].naam}${gemeenten[0].periode ? `, ${gemeenten[0].periode}` : ''}`
+        : gemeenten.length > 1 ? `gemeenten ${opsomming([...new Set(gemeenten.map(g => g.naam))])}` : '';
+    return `Sturing van de gebiedsgerichte aanpak${over ? ` — ${over}` : ''}`;
 }
 
 /** The summary of one validated document. */
@@ -62,63 +90,155 @@ export function maakSamenvatting(document: LangiumDocument, bestand: string, bro
         .map(g => gemeenteSamenvatting(g, bronnen.profielen.profiel(g), bevindingen, bronnen.documentatie,
             maakOntwikkeling(g, bestand, bronnen.andere?.(g) ?? [], bronnen.profielen)));
     const toegewezen = new Set(gemeenten.flatMap(g => g.bevindingen));
-    return { uri: document.uri.toString(), bestand, datum, gemeenten, overigeBevindingen: bevindingen.filter(b => !toegewezen.has(b)) };
+    return { uri: document.uri.toString(), bestand, titel: titelVan(gemeenten), datum, gemeenten, overigeBevindingen: bevindingen.filter(b => !toegewezen.has(b)) };
+}
+
+/** The notes of one gemeente's appendix, numbered in reading order; the same claim on the same lines shares its note. */
+class Noten {
+    readonly lijst: Noot[] = [];
+
+    nummer(over: string, regels: readonly number[], bevindingen?: Noot['bevindingen']): number | undefined {
+        if (regels.length === 0) return undefined;
+        const r = [...new Set(regels)].sort((a, b) => a - b);
+        const sleutel = (n: Noot) => `${n.over}|${n.regels.join(',')}|${(n.bevindingen ?? []).map(b => b.code).join(',')}`;
+        const nieuw: Noot = { nummer: this.lijst.length + 1, over, regels: r, ...(bevindingen ? { bevindingen } : {}) };
+        const bestaand = this.lijst.find(n => sleutel(n) === sleutel(nieuw));
+        if (bestaand) return bestaand.nummer;
+        this.lijst.push(nieuw);
+        return nieuw.nummer;
+    }
+
+    tekst(alinea: Alinea): Tekst {
+        return alinea.map(z => {
+            const noot = z.regels && z.over ? this.nummer(z.over, z.regels) : undefined;
+            return noot ? { tekst: z.tekst, noot } : { tekst: z.tekst };
+        });
+    }
+
+    aanbeveling(a: AanbevelingPunt): AanbevelingPunt {
+        const begin = a.tekst.split(/[:.,]/)[0].split(' ');
+        const over = `de aanbeveling "${begin.slice(0, 6).join(' ')}${begin.length > 6 ? ' …' : ''}"`;
+        return { ...a, noot: this.nummer(over, a.naarAanleidingVan.map(x => x.regel), a.naarAanleidingVan)! };
+    }
+}
+
+/**
+ * NPM said in full and explained where the note first uses it (R1 §2.1); later it is just NPM. A part
+ * that already writes the words out is left alone.
+ */
+function legNpmUit(teksten: readonly Tekst[]): void {
+    for (const tekst of teksten) {
+        for (const deel of tekst) {
+            if (/New Public Management/.test(deel.tekst)) return;
+            if (/\bNPM\b/.test(deel.tekst)) {
+                deel.tekst = deel.tekst.replace(/\bNPM\b/, NPM_VOLUIT);
+                return;
+            }
+        }
+    }
 }
 
 function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding[], docs: DocumentationProvider, ontwikkeling: GemeenteSamenvatting['ontwikkeling']): GemeenteSamenvatting {
     const r = g.$cstNode!.range;
     const bereik: Bereik = { start: { ...r.start }, end: { ...r.end } };
     const eigen = alle.filter(b => binnen(b.bereik, bereik));
+    const periode = jarenVan(g)?.tekst ?? null;
+    const noten = new Noten();
+    const t = typering(p);
+    const themas = aanbevelingenVoor(eigen);
+    const eerst = belangrijksteAanbevelingen(themas, eigen);
+    // Notes in reading order: in het kort, then the typing, then the recommendations that follow.
+    const kort = { typering: noten.tekst(kortAlinea(p, g.name)), aanbevelingen: eerst.map(a => noten.aanbeveling(a)) };
+    const typeringTekst = {
+        tabel: t.tabel,
+        fasen: t.fasen.map(f => ({ fasen: f.fasen, tekst: noten.tekst(f.alinea) })),
+        type: noten.tekst(t.type),
+        regie: noten.tekst(t.regie),
+        ...(t.ambitie ? { ambitie: noten.tekst(t.ambitie) } : {})
+    };
+    const overige = themas.map(x => ({ thema: x.thema, punten: x.punten.filter(a => !eerst.includes(a)).map(a => noten.aanbeveling(a)) })).filter(x => x.punten.length > 0);
+    // The prose in reading order, for NPM's first use; the development's sentence is prose too.
+    const ontwikkelingZin: Tekst = ontwikkeling ? [{ tekst: ontwikkeling.zin }] : [];
+    const proza: Tekst[] = [kort.typering, ...kort.aanbevelingen.map(a => [{ tekst: a.tekst }]), ...typeringTekst.fasen.map(f => f.tekst), typeringTekst.type, typeringTekst.regie, typeringTekst.ambitie ?? [], ontwikkelingZin];
+    legNpmUit(proza);
+    if (ontwikkeling) ontwikkeling = { ...ontwikkeling, zin: ontwikkelingZin[0].tekst };
+    const gedeclareerd = eerste(g.governancetype) ?? null;
+    const ambitieType = eerste(g.ambities[0]?.governancetype) ?? null;
     return {
         naam: g.name,
+        titel: `Gemeente ${g.name}${periode ? `, ${periode}` : ''}`,
         toelichting: docs.getDocumentation(g)?.trim() || null,
-        periode: jarenVan(g)?.tekst ?? null,
-        probleem: eerste(g.probleem) ?? null,
+        periode,
+        probleem: eerste(g.probleem) ? woordLabel('Probleem', eerste(g.probleem)!) : null,
         bereik,
-        typering: typering(p),
+        kort,
+        typering: typeringTekst,
         ontwikkeling,
-        aanbevelingen: aanbevelingenVoor(eigen),
+        aanbevelingen: overige,
         typeZin: typeZin(p),
-        onderbouwing: onderbouwingZin(p.governancetype),
         voorlopig: p.voorlopig,
-        opvattingZin: opvattingZin(p),
-        regieZin: regieZin(p),
-        niveauZin: niveauZin(p),
-        cyclusZin: cyclusZin(p),
-        gedeclareerd: eerste(g.governancetype) ?? null,
-        ambitieType: eerste(g.ambities[0]?.governancetype) ?? null,
-        waarom: waaromRegels(p),
+        gedeclareerd,
+        ambitieType,
+        overzicht: overzicht(p, gedeclareerd, ambitieType),
         profiel: INGREDIENTEN.map(info => {
             const i = p.governancetype.ingredienten.find(x => x.ingredient === info.id)!;
-            return { ingredient: info.label, geschreven: geschrevenZin(i), richting: ingredientRichting(i) };
+            return { ingredient: info.label, geschreven: geschrevenLabels(i), richting: ingredientRichting(i) };
         }),
         cyclus: cyclus(p),
-        typePerFase: p.governancetype.fasen.map(f => ({
-            fase: f.fase,
-            type: f.primair && f.zekerheid !== 'onvoldoende' ? typeLabel(f.primair) : 'nog niet te bepalen',
-            onderbouwing: zekerheidWoord(f.zekerheid)
-        })),
         regierollen: REGIEROL_IDS.map(rol => ({ rol, label: REGIEROL_LABEL[rol], aantal: p.regie.telling[rol] })),
         regie: regie(p),
         ladder: ladder(p),
-        partijen: g.partijen.filter(x => x.name).map(x => ({ naam: x.name, soort: x.soort, titel: x.naam ?? null, sector: x.sector ?? null })),
-        teams: g.teams.filter(t => t.name).map(t => teamKaart(t, docs)),
+        partijen: g.partijen.filter(x => x.name).map(x => ({ naam: x.name, titel: x.naam || null, soort: woordLabel('PartijSoort', x.soort), sector: x.sector ? woordLabel('Sector', x.sector) : null })),
+        teams: g.teams.filter(x => x.name).map(x => teamKaart(x, docs)),
+        noten: noten.lijst,
         bevindingen: eigen
     };
+}
+
+/** What Sturing concludes, one row per part, with how firm it is: the same fields the prose reads. */
+function overzicht(p: GovernanceProfile, gedeclareerd: string | null, ambitieType: string | null): OverzichtRij[] {
+    const o = p.opvatting;
+    const r = p.regie;
+    const telling = REGIEROL_IDS.filter(k => r.telling[k] > 0).map(k => `${r.telling[k]} × ${REGIEROL_LABEL[k]}`).join(', ');
+    const rijen: OverzichtRij[] = [
+        {
+            onderdeel: 'Sturingsopvatting',
+            uitkomst: o.geheel ? opvattingWoord(o.geheel) : o.fasen.some(f => f.zekerheid !== 'onvoldoende') ? 'gemengd: de fasen wijzen verschillende kanten op' : 'nog niet te bepalen',
+            onderbouwing: o.geheel ? zekerheidWoord(o.zekerheid) : '—'
+        },
+        { onderdeel: 'Governancetype', uitkomst: typeZin(p), onderbouwing: onderbouwingZin(p.governancetype) }
+    ];
+    if (gedeclareerd) rijen.push({ onderdeel: 'Zelf opgegeven governancetype', uitkomst: typeLabel(gedeclareerd as GovernanceTypeId), onderbouwing: 'zo staat het in het ontwerp' });
+    if (ambitieType) rijen.push({ onderdeel: 'Governancetype van de ambitie', uitkomst: typeLabel(ambitieType as GovernanceTypeId), onderbouwing: 'zo staat het in het ontwerp' });
+    rijen.push(
+        {
+            onderdeel: 'Regierol', uitkomst: regierolWoorden(p) ?? 'niet beschreven',
+            onderbouwing: r.herkomst === 'geen' ? '—' : `${zekerheidWoord(r.zekerheid)}: ${telling}${r.herkomst === 'fasen' ? '; afgeleid uit de fasen' : ''}`
+        },
+        { onderdeel: 'Sturing op', uitkomst: niveauZin(p), onderbouwing: '—' },
+        { onderdeel: 'Beleidscyclus', uitkomst: cyclusZin(p), onderbouwing: '—' }
+    );
+    return rijen;
 }
 
 function cyclus(p: GovernanceProfile): CyclusFase[] {
     return FASEN.map(info => {
         const fase = p.feiten.fase(info.id);
         const fo = p.opvatting.fasen.find(f => f.fase === info.id);
+        const type = p.governancetype.fasen.find(f => f.fase === info.id);
+        const zekerheid = faseTypeZekerheid(p, info.id);
+        const opvattingTekst = !fase ? 'ontbreekt' : !fo || fo.zekerheid === 'onvoldoende' ? 'te weinig gegevens'
+            : fo.opvatting ? `${opvattingKort(fo.opvatting)} (${zekerheidWoord(fo.zekerheid)})` : `mengvorm (${zekerheidWoord(fo.zekerheid)})`;
         return {
             fase: info.id,
             nummer: info.nummer,
             label: WOORDENSCHAT.FaseSoort[info.id].label,
             aanwezig: !!fase,
             opvatting: fo && fo.zekerheid !== 'onvoldoende' ? fo.opvatting ?? null : null,
-            rollen: fase ? fase.van('rol').map(f => feitLabel(f).replace(/^gemeente /, '')) : [],
-            partijen: fase ? fase.van('partijrol').map(f => `${f.partij?.$refText ?? '?'}: ${f.waarde}`) : []
+            opvattingTekst,
+            type: !fase ? '—' : type?.primair && zekerheid && zekerheid !== 'onvoldoende' ? `${typeLabel(type.primair)} (${zekerheidWoord(zekerheid)})` : 'nog niet te bepalen',
+            rollen: fase ? [...new Set(fase.van('rol').map(rolLabel))] : [],
+            partijen: fase ? fase.van('partijrol').map(f => `${partijNaamVan(f.partij)}: ${woordLabel('PartijRolSoort', f.waarde)}`) : []
         };
     });
 }
@@ -149,25 +269,26 @@ function ladder(p: GovernanceProfile): NiveauTrede[] {
 }
 
 function teamKaart(t: Gemeente['teams'][number], docs: DocumentationProvider): TeamKaart {
+    const jaNee = (w: string | undefined, ja: string, nee: string) => w === undefined ? undefined : w === 'ja' ? ja : nee;
     const kenmerken = [
         eerste(t.gebied) ? `gebied ${eerste(t.gebied)}` : undefined,
-        eerste(t.breedte),
-        t.samenstelling.length ? t.samenstelling.join(' en ') : undefined,
-        eerste(t.doelgroep)?.replace('-', ' '),
-        t.lijnen.length ? `${t.lijnen.join(' en ')} lijn` : undefined,
-        eerste(t.toegang) ? `toegang ${eerste(t.toegang)}` : undefined,
-        eerste(t.jeugdzorg) ? `jeugdzorg ${eerste(t.jeugdzorg)}` : undefined,
-        eerste(t.basiszorg) ? `basiszorg ${eerste(t.basiszorg)}` : undefined,
-        eerste(t.regelruimte) ? `regelruimte ${eerste(t.regelruimte)}` : undefined,
-        eerste(t.teamleider) ? `teamleider ${eerste(t.teamleider)}` : undefined,
-        eerste(t.omvang) !== undefined ? `omvang ${eerste(t.omvang)}` : undefined
+        eerste(t.breedte) ? woordLabel('Breedte', eerste(t.breedte)!) : undefined,
+        t.samenstelling.length ? opsomming(t.samenstelling.map(x => woordLabel('Samenstelling', x))) : undefined,
+        eerste(t.doelgroep) ? `voor ${woordLabel('Doelgroep', eerste(t.doelgroep)!)}` : undefined,
+        t.lijnen.length ? `${opsomming(t.lijnen)} lijn` : undefined,
+        jaNee(eerste(t.toegang), 'is de toegang tot ondersteuning', 'is niet de toegang tot ondersteuning'),
+        eerste(t.jeugdzorg) ? `jeugdzorg ${woordLabel('Integratie', eerste(t.jeugdzorg)!)}` : undefined,
+        eerste(t.basiszorg) ? `basiszorg ${woordLabel('Integratie', eerste(t.basiszorg)!)}` : undefined,
+        eerste(t.regelruimte) ? woordLabel('Regelruimte', eerste(t.regelruimte)!) : undefined,
+        jaNee(eerste(t.teamleider), 'met teamleider', 'zonder teamleider'),
+        eerste(t.omvang) !== undefined ? `${eerste(t.omvang)} medewerkers` : undefined
     ].filter((k): k is string => !!k);
     return {
         naam: t.name,
         titel: t.naam ?? null,
         toelichting: docs.getDocumentation(t)?.trim() || null,
         kenmerken,
-        leden: t.leden.map(l => l?.$refText).filter((l): l is string => !!l),
+        leden: t.leden.map(l => l?.ref ? partijNaam(l.ref) : l?.$refText).filter((l): l is string => !!l),
         doelen: t.doelen.map(d => ({ omschrijving: d.omschrijving ?? '', indicatoren: d.indicatoren.map(i => i.streefwaarde ? `${i.omschrijving} (streefwaarde ${i.streefwaarde})` : i.omschrijving) }))
     };
 }

@@ -5,7 +5,12 @@ import type { SturingServices } from '../sturing-module.js';
 import { maakVergelijking } from './comparison.js';
 import { andereBeschrijvingen } from './ontwikkeling.js';
 import { maakSamenvatting } from './summary-model.js';
-import { SAMENVATTING_VERZOEK, VERGELIJKING_VERZOEK, type Samenvatting, type VergelijkingsRij } from './summary-types.js';
+import { isGemeente, type Model } from '../generated/ast.js';
+import { typeUitleg, type TypeUitleg } from '../presentation/type-uitleg.js';
+import { jarenVan } from '../util/periode.js';
+import {
+    SAMENVATTING_VERZOEK, TYPE_UITLEG_VERZOEK, VERGELIJKING_VERZOEK, type Samenvatting, type TypeUitlegParams, type VergelijkingsRij
+} from './summary-types.js';
 
 type CancellationToken = Cancellation.CancellationToken;
 
@@ -18,9 +23,9 @@ function bestandsnaam(uri: URI): string {
 }
 
 /**
- * The custom requests `sturing/samenvatting` (one document) and `sturing/vergelijking` (every
- * gemeente in the workspace). Both answer with the documents validated, so the summary always
- * includes the current findings: they wait for the workspace to be loaded and for the builds of open
+ * The custom requests `sturing/samenvatting` (one document), `sturing/typeUitleg` (the whole reasoning
+ * for one gemeente, "Meer uitleg" under its hover) and `sturing/vergelijking` (every gemeente in the
+ * workspace). All answer with the documents validated, so the summary always includes the current findings: they wait for the workspace to be loaded and for the builds of open
  * documents, and have files nobody opened validated first. A request that cannot be answered gets an
  * LSP error with a Dutch message, never a stack trace.
  */
@@ -66,6 +71,13 @@ export function registreerSamenvattingVerzoeken(shared: LangiumSharedServices, s
         await gevalideerd(token, uri);
         const doc = documenten.getDocument(uri);
         return doc ? maakSamenvatting(doc, bestandsnaam(uri), bronnen) : null;
+    }));
+    connection.onRequest(TYPE_UITLEG_VERZOEK, (params: TypeUitlegParams, token) => beantwoord('de uitleg', async (): Promise<TypeUitleg | null> => {
+        const uri = URI.parse(params.uri);
+        await gevalideerd(token, uri);
+        const doc = documenten.getDocument(uri);
+        const gemeente = doc && (doc.parseResult.value as Model).elementen?.filter(isGemeente).find(g => g.name === params.gemeente);
+        return gemeente ? typeUitleg(bronnen.profielen.profiel(gemeente), jarenVan(gemeente)?.tekst ?? null, params.algemeen) : null;
     }));
     connection.onRequest(VERGELIJKING_VERZOEK, (_params: unknown, token) => beantwoord('de vergelijking', async (): Promise<VergelijkingsRij[]> => {
         await gevalideerd(token);

@@ -2,7 +2,6 @@ import type { FaseSoort, Niveau, RegieCategorie, Wie } from '../generated/ast.js
 import type { Opvatting } from '../framework/conceptions.js';
 import type { Regierol } from '../framework/regie.js';
 import type { Bereik } from '../inference/profile-types.js';
-import type { Typering } from '../presentation/typering.js';
 
 /**
  * The governance summary as plain data: what the preview, the HTML and Markdown exports and the
@@ -11,6 +10,28 @@ import type { Typering } from '../presentation/typering.js';
 export type { Ernst } from '../rules/severity.js';
 export type { Bevinding } from '../rules/finding.js';
 import type { Bevinding } from '../rules/finding.js';
+
+/**
+ * A piece of the note's prose. Where it states something the file shows, `noot` is the number of its
+ * note in the appendix "Waar staat het in het ontwerp", which names the lines it rests on: the prose
+ * itself carries no line numbers and no rule codes.
+ */
+export interface Tekstdeel {
+    tekst: string;
+    noot?: number;
+}
+
+/** A paragraph of the note. */
+export type Tekst = Tekstdeel[];
+
+/** One note of the appendix: what a claim is about and the lines (1-based) it rests on. */
+export interface Noot {
+    nummer: number;
+    over: string;
+    regels: number[];
+    /** For a recommendation: the findings that call for it, by code and line. */
+    bevindingen?: Array<{ code: string; regel: number }>;
+}
 
 export interface ProfielRij {
     ingredient: string;
@@ -24,15 +45,14 @@ export interface CyclusFase {
     label: string;
     aanwezig: boolean;
     opvatting: Opvatting | null;
-    rollen: string[];
-    partijen: string[];
-}
-
-/** The governance type of one phase, in words. */
-export interface FaseTypeRij {
-    fase: FaseSoort;
+    /** The conception with how firm it is, as the prose says it: "NPM (stevig onderbouwd)", "mengvorm (zwak onderbouwd)". */
+    opvattingTekst: string;
+    /** The governance type of the phase, never firmer than its conception: "expertsturing", "netwerksturing (zwak onderbouwd)". */
     type: string;
-    onderbouwing: string;
+    /** The municipality's roles, in the vocabulary's words: "vooral regisseur", "dirigent / regelaar". */
+    rollen: string[];
+    /** The parties' roles, by the names the file gives them: "Welzijnsorganisatie Sedna: meedenker". */
+    partijen: string[];
 }
 
 export interface RegieRij {
@@ -65,11 +85,20 @@ export interface AanbevelingPunt {
     bron: string;
     /** The findings it answers: code and 1-based line. */
     naarAanleidingVan: Array<{ code: string; regel: number }>;
+    /** Its note in the appendix, which names those findings and lines. */
+    noot: number;
 }
 
 export interface AanbevelingThema {
     thema: string;
     punten: AanbevelingPunt[];
+}
+
+/** One row of the overview in the details: what Sturing concludes, and how firm that is. */
+export interface OverzichtRij {
+    onderdeel: string;
+    uitkomst: string;
+    onderbouwing: string;
 }
 
 /** One period of the same gemeente in the Ontwikkeling table (R1 hfst. 3 per period, side by side). */
@@ -93,43 +122,57 @@ export interface Ontwikkeling {
     zin: string;
 }
 
+/**
+ * One gemeente in the note, in the order a wethouder reads it: in het kort, the typing, the ambition,
+ * the development over periods, the other recommendations, the details, and the appendix.
+ */
 export interface GemeenteSamenvatting {
     naam: string;
+    /** "Gemeente Emmen, 2015 – 2017". */
+    titel: string;
     toelichting: string | null;
     periode: string | null;
     probleem: string | null;
     bereik: Bereik;
+    /** "In het kort": the typing in two sentences and the (at most) three most important recommendations. */
+    kort: { typering: Tekst; aanbevelingen: AanbevelingPunt[] };
     /** "Typering van de sturing": the prose the researchers would write (R1 hfst. 3). */
-    typering: Typering;
+    typering: {
+        tabel: Array<{ onderdeel: string; beschrijving: string }>;
+        fasen: Array<{ fasen: FaseSoort[]; tekst: Tekst }>;
+        type: Tekst;
+        regie: Tekst;
+        ambitie?: Tekst;
+    };
     /** "Ontwikkeling": only when the workspace describes this gemeente for other periods too. */
     ontwikkeling: Ontwikkeling | null;
-    /** "Aandachtspunten en aanbevelingen", grouped by theme; only for findings that are there. */
+    /** The recommendations beyond the three in "In het kort", grouped by theme; only for findings that are there. */
     aanbevelingen: AanbevelingThema[];
+    /** The governance type in a phrase, as the tables and the comparison show it. */
     typeZin: string;
-    /** How well the type is founded, in words. */
-    onderbouwing: string;
     voorlopig: boolean;
-    opvattingZin: string;
-    regieZin: string;
-    niveauZin: string;
-    cyclusZin: string;
     gedeclareerd: string | null;
     ambitieType: string | null;
-    waarom: string[];
+    /** Sturingsopvatting, governancetype, regierol, sturing op, beleidscyclus: one row each, with how firm it is. */
+    overzicht: OverzichtRij[];
     profiel: ProfielRij[];
     cyclus: CyclusFase[];
-    typePerFase: FaseTypeRij[];
     regierollen: Array<{ rol: Regierol; label: string; aantal: number }>;
     regie: RegieRij[];
     ladder: NiveauTrede[];
-    partijen: Array<{ naam: string; soort: string; titel: string | null; sector: string | null }>;
+    /** Parties: the short name the file uses, the name it gives them in quotes, and their kind and sector in words. */
+    partijen: Array<{ naam: string; titel: string | null; soort: string; sector: string | null }>;
     teams: TeamKaart[];
+    /** The appendix "Waar staat het in het ontwerp": the notes the prose refers to, in order. */
+    noten: Noot[];
     bevindingen: Bevinding[];
 }
 
 export interface Samenvatting {
     uri: string;
     bestand: string;
+    /** "Sturing van de gebiedsgerichte aanpak — gemeente Emmen, 2015 – 2017": never a file path. */
+    titel: string;
     /** The day the summary was made (YYYY-MM-DD), for the title block. */
     datum: string;
     gemeenten: GemeenteSamenvatting[];
@@ -188,3 +231,13 @@ export interface VergelijkingsRij {
 /** The custom LSP requests the server answers. */
 export const SAMENVATTING_VERZOEK = 'sturing/samenvatting';
 export const VERGELIJKING_VERZOEK = 'sturing/vergelijking';
+/** "Meer uitleg" under the hover on a gemeente: the whole reasoning, as Markdown (presentation/type-uitleg.ts). */
+export const TYPE_UITLEG_VERZOEK = 'sturing/typeUitleg';
+export { TYPE_UITLEG_OPDRACHT, type TypeUitleg } from '../presentation/type-uitleg.js';
+
+export interface TypeUitlegParams {
+    uri: string;
+    gemeente: string;
+    /** Where the page on how Sturing infers the type lives in this environment (a command link, a page address). */
+    algemeen?: string;
+}

@@ -62,11 +62,39 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         await webview.locator('#exporteer').click();
         const export_ = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.html');
         await expect.poll(() => existsSync(export_), { timeout: WACHT }).toBe(true);
-        expect(readFileSync(export_, 'utf8')).toContain('<h2>Gemeente Voorbeeldstad</h2>');
+        expect(readFileSync(export_, 'utf8')).toContain('<h1>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</h1>');
         // The Word document is made in the browser too (the docx package in the web extension).
         await webview.locator('#exporteer-word').click();
         const docx = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.docx');
         await expect.poll(() => existsSync(docx), { timeout: WACHT }).toBe(true);
-        await expect.poll(async () => (await mammoth.convertToHtml({ path: docx }).catch(() => ({ value: '' }))).value, { timeout: WACHT }).toContain('<h1>Gemeente Voorbeeldstad</h1>');
+        await expect.poll(async () => (await mammoth.convertToHtml({ path: docx }).catch(() => ({ value: '' }))).value, { timeout: WACHT }).toContain('<p>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</p>');
+    });
+
+    test('4. the hover on a gemeente links to "Meer uitleg", which opens rendered in a panel here too', async () => {
+        await opdracht('View: Close All Editors');
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'voorbeeldstad.sturing' }).click();
+        await page.locator('.tabs-container .tab', { hasText: 'voorbeeldstad.sturing' }).waitFor({ timeout: WACHT });
+        // Go to line 5, column 3 (the keyword gemeente) and ask for the hover with the keyboard.
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
+        await page.keyboard.type('5:3');
+        await page.keyboard.press('Enter');
+        const hover = page.locator('.monaco-hover:not(.hidden)');
+        await expect.poll(async () => {
+            await page.keyboard.press('Control+K');
+            await page.keyboard.press('Control+I');
+            return hover.first().innerText({ timeout: 2000 }).catch(() => '');
+        }, { timeout: WACHT }).toContain('Meer uitleg');
+        await hover.first().locator('a', { hasText: 'Meer uitleg' }).click();
+        await page.locator('.tabs-container .tab', { hasText: 'Uitleg — gemeente Voorbeeldstad' }).waitFor({ timeout: WACHT });
+        const kop = async () => {
+            for (const frame of page.frames()) {
+                const tekst = await frame.locator('main.uitleg h1').first().innerText({ timeout: 200 }).catch(() => '');
+                if (tekst) return tekst;
+            }
+            return '';
+        };
+        await expect.poll(kop, { timeout: WACHT }).toBe('Waarom netwerksturing? Gemeente Voorbeeldstad, 2015 – 2018');
+        await foto('4-meer-uitleg');
     });
 });

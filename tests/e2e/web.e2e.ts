@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { bouwWeb, serveer } from '../../scripts/web.js';
 import { MONACO_NL } from '../../web/monaco-nl.js';
+import { controleerNotitie, type Blok, type Notitie } from '../notitie-lezer.js';
 
 /**
  * The browser page (npm run build:web) in Debian's Chromium: what an advisor without VS Code sees.
@@ -20,6 +21,8 @@ const SITE = path.join(ROOT, 'dist', 'web');
 const UITVOER = path.join(ROOT, 'test-output', 'web');
 const WACHT = 30_000;
 const TYPE = 'netwerksturing, met trekjes van frontlijnsturing';
+/** The status line once voorbeeldstad.sturing is checked: two informations (the inferred type, a goal without an indicator). */
+const VOORBEELDSTAD = 'Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.';
 
 let browser: Browser;
 let page: Page;
@@ -80,6 +83,26 @@ async function regelTekst(woord: string): Promise<string> {
     return page.evaluate(w => [...document.querySelectorAll('#editor .view-line')].map(l => (l.textContent ?? '').replace(/\u00a0/g, ' ')).find(t => t.includes(w)) ?? '', woord);
 }
 
+/** The summary as Chromium lays it out: its headings, paragraphs, list items and tables in document order, note numbers left out. */
+async function notitieInDeBrowser(): Promise<Notitie> {
+    const frame = page.frames().find(f => f.name() === 'samenvatting') ?? page.frame({ url: /about:srcdoc/ })!;
+    return frame.evaluate(() => {
+        const tekst = (el: Element) => {
+            const kopie = el.cloneNode(true) as Element;
+            kopie.querySelectorAll('sup, ul, ol').forEach(x => x.remove());
+            return (kopie.textContent ?? '').replace(/\s+/g, ' ').trim();
+        };
+        const blokken: Blok[] = [];
+        for (const el of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6, main p, main li, main table')) {
+            if (el.closest('svg') || (el.tagName !== 'TABLE' && el.closest('table'))) continue;
+            if (/^H\d$/.test(el.tagName)) blokken.push({ soort: 'kop', niveau: Number(el.tagName[1]), tekst: tekst(el) });
+            else if (el.tagName === 'TABLE') blokken.push({ soort: 'tabel', rijen: [...(el as HTMLTableElement).rows].map(r => [...r.cells].map(c => (c.textContent ?? '').replace(/\s+/g, ' ').trim())) });
+            else if (tekst(el)) blokken.push({ soort: 'alinea', tekst: tekst(el) });
+        }
+        return { titel: document.title, blokken };
+    });
+}
+
 async function kies(voorbeeld: string): Promise<void> {
     await page.locator('#voorbeeld').selectOption(voorbeeld);
     await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe(voorbeeld);
@@ -117,9 +140,12 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
 
     test('1. the page opens with the example: coloured, checked, and the summary names the inferred type', async () => {
         await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain(TYPE);
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe(VOORBEELDSTAD);
         expect(await page.locator('#bestand').innerText()).toBe('voorbeeldstad.sturing');
-        expect(await samenvattingTekst()).toContain('Gemeente Voorbeeldstad');
+        expect(await samenvattingTekst()).toContain('Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018');
+        // The summary as the browser lays it out, read as a note for a wethouder (tests/notitie-lezer.ts): no file in the
+        // title, no line number or rule code outside the appendix, no sentence twice, prose and tables agreeing.
+        expect(controleerNotitie(await notitieInDeBrowser())).toEqual([]);
         // The Monarch colouring: a keyword, a role and a name each in their own colour.
         expect((await token('gemeente')).kleur).not.toBe((await token('Voorbeeldstad')).kleur);
         expect((await token('partij')).kleur).not.toBe((await token('Welzijn')).kleur);
@@ -129,11 +155,12 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
 
     test('2. an example from the picker replaces the document, and the summary follows', async () => {
         await kies('groningen-2014.sturing');
-        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('Gemeente Groningen');
-        expect(await samenvattingTekst()).toContain('groningen-2014.sturing');
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('gemeente Groningen, 2014 – 2018');
+        // The file is named in the colophon only.
+        expect(await samenvattingTekst()).toContain('uit het ontwerp groningen-2014.sturing');
         await kies('voorbeeldstad.sturing');
         await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain(TYPE);
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe(VOORBEELDSTAD);
     });
 
     test('3. a misspelt party: a marker with the Dutch message; "Bedoelt u \'Welzijn\'?" removes it', async () => {
@@ -162,7 +189,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await foto('3b-snelle-oplossing');
         await page.keyboard.press('Enter');
         await expect.poll(() => page.locator('#editor .squiggly-error').count(), { timeout: WACHT }).toBe(0);
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe(VOORBEELDSTAD);
         await expect.poll(() => regelTekst('rol Welzijn uitvoerder'), { timeout: WACHT }).toContain('rol Welzijn uitvoerder');
         await expect.poll(samenvattingTekst, { timeout: WACHT }).not.toContain('Welzjin');
         expect(await page.locator('#bestand').innerText()).toBe('voorbeeldstad.sturing (gewijzigd)');
@@ -184,11 +211,12 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await page.bringToFront();
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
-        // On the keyword `gemeente` there is no finding, so the profile itself fills the hover.
+        // On the keyword `gemeente` there is no finding, so the profile itself fills the hover: short, with "Meer uitleg".
         const { x, y } = await token('gemeente');
         await page.mouse.move(x, y);
         await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain(`governancetype: ${TYPE}`);
-        expect(await hover.first().innerText()).toContain('Vooral netwerksturing');
+        expect(await hover.first().innerText()).toMatch(/In de verkenning governance \(r\. [\d, en]+\)/);
+        await expect.poll(() => hover.first().evaluate(e => { for (let x: Element | null = e; x; x = x.parentElement) if (getComputedStyle(x).opacity !== '1') return false; return true; }), { timeout: WACHT }).toBe(true);
         await foto('4-hover');
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
@@ -199,21 +227,22 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         expect(html.suggestedFilename()).toBe('voorbeeldstad.samenvatting.html');
         await html.saveAs(path.join(UITVOER, html.suggestedFilename()));
         const inhoud = readFileSync(path.join(UITVOER, html.suggestedFilename()), 'utf8');
-        expect(inhoud).toContain('<h2>Gemeente Voorbeeldstad</h2>');
+        expect(inhoud).toContain('<h1>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</h1>');
         expect(inhoud).toContain(TYPE);
         expect(inhoud).not.toContain('<script');
         const [md] = await Promise.all([page.waitForEvent('download'), page.locator('#export-markdown').click()]);
         expect(md.suggestedFilename()).toBe('voorbeeldstad.samenvatting.md');
         await md.saveAs(path.join(UITVOER, md.suggestedFilename()));
-        expect(readFileSync(path.join(UITVOER, md.suggestedFilename()), 'utf8')).toContain('## Gemeente Voorbeeldstad');
+        expect(readFileSync(path.join(UITVOER, md.suggestedFilename()), 'utf8')).toMatch(/^# Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018\n/);
         await expect.poll(status).toBe('De samenvatting staat als Markdown in uw downloads.');
         // The Word document, read by a Word reader (mammoth): Word's own headings and tables.
         const [word] = await Promise.all([page.waitForEvent('download'), page.locator('#export-word').click()]);
         expect(word.suggestedFilename()).toBe('voorbeeldstad.samenvatting.docx');
         await word.saveAs(path.join(UITVOER, word.suggestedFilename()));
         const { value: gelezen } = await mammoth.convertToHtml({ path: path.join(UITVOER, word.suggestedFilename()) });
-        expect(gelezen).toContain('<h1>Gemeente Voorbeeldstad</h1>');
-        expect(gelezen).toContain('<h2>Typering van de sturing</h2>');
+        expect(gelezen).toContain('<p>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</p>');
+        expect(gelezen).toContain('<h1>In het kort</h1>');
+        expect(gelezen).toContain('<h1>Typering van de sturing</h1>');
         expect(gelezen.match(/<table>/g)?.length).toBeGreaterThanOrEqual(8);
         expect(gelezen).toContain(TYPE);
         await expect.poll(status).toBe('De samenvatting staat als Word-document in uw downloads.');
@@ -234,12 +263,17 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         });
         await page.locator('#open').click();
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
-        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('Gemeente Eigen');
+        await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('gemeente Eigen');
         await naarRegel(2);
         // A new line below this one (Ctrl+Enter), whatever the cursor's column: End + Enter was lost once
         // under load, and the text landed behind the phase's }.
-        await page.keyboard.press('Control+Enter');
-        await expect.poll(() => page.locator('#editor .view-line').count(), { timeout: WACHT }).toBe(5);
+        // Right after the go-to-line box closes, Monaco sometimes still reads a key as the box's (it was lost in about
+        // half the runs on the shared machine): press again only while no line has come, with time to draw one between.
+        const regels = () => page.locator('#editor .view-line').count();
+        await expect.poll(async () => {
+            if (await regels() === 4) await page.keyboard.press('Control+Enter');
+            return regels();
+        }, { timeout: WACHT, interval: 2000 }).toBe(5);
         await typ('probleem onduidelijk');
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing (gewijzigd)');
@@ -257,7 +291,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
             delete w.showSaveFilePicker;
         });
         await kies('voorbeeldstad.sturing');
-        await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
+        await expect.poll(status, { timeout: WACHT }).toBe(VOORBEELDSTAD);
         // A sturing.json turns vaag-doel off: one melding fewer, in the editor's own file system.
         const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#open').click()]);
         await kiezer.setFiles({ name: 'sturing.json', mimeType: 'application/json', buffer: Buffer.from('{ "regels": { "vaag-doel": "uit" } }') });
@@ -326,6 +360,37 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await page.keyboard.press('Escape');
     });
 
+    test('8c. "Meer uitleg" under the hover on a gemeente opens the whole reasoning in a tab of its own', async () => {
+        // After the tests that type: with this test inside the hover test, later key presses (a Ctrl+Enter in test 6)
+        // went missing in the driven browser in some runs, though typing right after it works (checked below).
+        await kies('voorbeeldstad.sturing');
+        // (The sturing.json of test 7 is still open: one melding fewer.)
+        await expect.poll(status, { timeout: WACHT }).toMatch(/^Gecontroleerd: 0 fouten, 0 waarschuwingen/);
+        await naarRegel(1);
+        const hover = page.locator('.monaco-hover:not(.hidden)');
+        const { x, y } = await token('gemeente');
+        await page.mouse.move(x, y);
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('Meer uitleg');
+        // "Meer uitleg" runs the one command a hover may run; the whole reasoning opens in a tab of its own.
+        const [uitleg] = await Promise.all([page.context().waitForEvent('page'), hover.first().locator('a', { hasText: 'Meer uitleg' }).click()]);
+        await expect.poll(() => uitleg.locator('h1').innerText().catch(() => ''), { timeout: WACHT }).toBe('Waarom netwerksturing? Gemeente Voorbeeldstad, 2015 – 2018');
+        expect(await uitleg.locator('main').innerText()).toMatch(/Vooral netwerksturing \(r\. [\d, en]+\)/);
+        expect(await uitleg.locator('table').count()).toBeGreaterThan(2);
+        await uitleg.screenshot({ path: path.join(UITVOER, '8c-meer-uitleg.png') });
+        // Its link to the general page opens the page that came with the site.
+        await uitleg.locator('a', { hasText: 'Hoe Sturing het governancetype bepaalt' }).click();
+        await expect.poll(() => uitleg.url(), { timeout: WACHT }).toBe(new URL('hoe-sturing-het-governancetype-bepaalt.html', url).href);
+        await uitleg.close();
+        await page.bringToFront();
+        await page.mouse.move(5, 5);
+        // Back on the page, the keys are the editor's: Enter makes a new line (after `gemeente Voorbeeldstad {`).
+        await naarRegel(5);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await typ('// terug');
+        await expect.poll(async () => (await regelTekst('// terug')).trim(), { timeout: WACHT }).toBe('// terug');
+    });
+
     test('9. nothing was fetched from outside the page', async () => {
         expect(buiten).toEqual([]);
     });
@@ -335,7 +400,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         luisterNaarFouten(vanSchijf);
         await vanSchijf.goto(pathToFileURL(path.join(SITE, 'index.html')).href);
         await expect.poll(() => vanSchijf.frameLocator('#samenvatting').locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain(TYPE);
-        await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.');
+        await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe(VOORBEELDSTAD);
         await vanSchijf.close();
     });
 });

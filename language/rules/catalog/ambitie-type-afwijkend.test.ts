@@ -38,7 +38,7 @@ testRegel(ambitieTypeAfwijkend, {
         verantwoordelijkheid burgers-en-professionals`),
             meldingen: [{
                 bereik: 'frontlijnsturing',
-                bericht: 'De ambitie is frontlijnsturing, maar niet alles beweegt die kant op: burgerparticipatie blijft adviseren. Beschrijf in de ambitie ook hoe die ingrediënten veranderen, of kies een type dat erbij past (R1 §2.2 fig. 2).',
+                bericht: 'De ambitie is frontlijnsturing, maar de burgerparticipatie blijft bij adviseren. Beschrijf in de ambitie hoe dat verandert, of kies een type dat erbij past (R1 §2.2 fig. 2).',
                 ernst: 'info'
             }]
         },
@@ -50,7 +50,7 @@ testRegel(ambitieTypeAfwijkend, {
             tekst: leesVoorbeeld('groningen-2014.sturing').replace('        burgerparticipatie coproductie\n    }', '        burgerparticipatie coproductie\n        governancetype frontlijnsturing\n    }'),
             meldingen: [{
                 bereik: 'frontlijnsturing',
-                bericht: /^De ambitie is frontlijnsturing, maar niet alles beweegt die kant op: verantwoordelijkheid \/ scenario blijft gedeeld en gemeente-aan-het-roer; kennisbron \/ netwerk blijft ambtenaren, professionals: dienstverleningsnetwerk\. /
+                bericht: 'De ambitie is frontlijnsturing, maar de verantwoordelijkheid blijft gedeeld met de uitvoerders en het beleid blijft rusten op ambtenaren en professionals. Beschrijf in de ambitie hoe dat verandert, of kies een type dat erbij past (R1 §2.2 fig. 2).'
             }]
         },
         {
@@ -78,7 +78,7 @@ testRegel(ambitieTypeAfwijkend, {
 `,
             meldingen: [{
                 bereik: 'vraagsturing',
-                bericht: /^De ambitie is vraagsturing, maar niet alles beweegt die kant op: voor de sturingsrol van de gemeente noemt de ambitie regisseur; kennisbron \/ netwerk blijft professionals, burgers: governancenetwerk; burgerparticipatie blijft coproductie\. /
+                bericht: 'De ambitie is vraagsturing, maar de rol van de gemeente, de kennisbron en de burgerparticipatie bewegen niet mee. Beschrijf in de ambitie hoe dat verandert, of kies een type dat erbij past (R1 §2.2 fig. 2).'
             }]
         }
     ],

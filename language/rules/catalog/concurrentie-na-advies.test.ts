@@ -33,7 +33,7 @@ testRegel(concurrentieNaAdvies, {
             tekst: TWEE_ADVISEURS,
             meldingen: [{
                 bereik: 'open-aanbesteding',
-                bericht: 'Welzijn en Zorg denken in de verkenning mee, maar moeten in de kaderstelling meedingen in een open aanbesteding. Een partij die weet dat zij later moet concurreren, deelt in de verkenning minder kennis; overweeg een bestuurlijke aanbesteding onder de partijen die meedachten (R2 §2.1).',
+                bericht: 'Welzijn en Zorg denken in de verkenning mee, maar moeten in de kaderstelling meedingen in een open aanbesteding; wie later moet concurreren, deelt minder kennis. Overweeg een bestuurlijke aanbesteding onder hen (R2 §2.1).',
                 ernst: 'waarschuwing'
             }],
             herstel: {
@@ -54,7 +54,7 @@ ${PARTIJEN}
 
 ${KADER_OPEN}}
 `,
-            meldingen: [{ bereik: 'open-aanbesteding', bericht: /^Welzijn denkt in de verkenning mee, maar moet in de kaderstelling meedingen in een open aanbesteding\./ }]
+            meldingen: [{ bereik: 'open-aanbesteding', bericht: 'Welzijn denkt in de verkenning mee, maar moet in de kaderstelling meedingen in een open aanbesteding; wie later moet concurreren, deelt minder kennis. Overweeg een bestuurlijke aanbesteding onder hen (R2 §2.1).' }]
         }
     ],
     zwijgt: [

@@ -8,7 +8,7 @@ export const concurrentieNaAdvies = regel({
     titel: 'Een partij die in de verkenning adviseert of meedenkt, moet in de kaderstelling meedingen in een open aanbesteding.',
     bron: 'R2 §2.1',
     berichten: {
-        concurrentie: '{{wie}} in de verkenning mee, maar {{moet}} in de kaderstelling meedingen in een open aanbesteding. Een partij die weet dat zij later moet concurreren, deelt in de verkenning minder kennis; overweeg een bestuurlijke aanbesteding onder de partijen die meedachten.'
+        concurrentie: '{{wie}} in de verkenning mee, maar {{moet}} in de kaderstelling meedingen in een open aanbesteding; wie later moet concurreren, deelt minder kennis. Overweeg een bestuurlijke aanbesteding onder hen.'
     },
     checks: {
         Gemeente: (g, ctx) => {

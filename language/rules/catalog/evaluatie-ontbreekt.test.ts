@@ -3,7 +3,7 @@ import { testRegel } from '../../../tests/regel-tester.js';
 import { evaluatieOntbreekt } from './evaluatie-ontbreekt.js';
 
 const GRONINGEN = leesVoorbeeld('groningen-2014.sturing');
-const BERICHT = 'Er staat nog geen evaluatie in het ontwerp. Beschrijf haar, of zij nu gepland is, loopt of al gedaan is: wat het effect voor inwoners is, voedt de volgende verkenning. Bij een jonge aanpak komt zij vaak nog (R1 §2.4 fase 4; R1 hfst. 3).';
+const BERICHT = 'Er staat nog geen evaluatie in het ontwerp. Beschrijf haar, ook als zij pas gepland is: het effect voor inwoners voedt de volgende verkenning. Bij een jonge aanpak komt zij vaak nog (R1 §2.4 fase 4; R1 hfst. 3).';
 const EINDE_UITVOERING = '        monitoring gemeente\n        sturing-op input\n    }\n';
 
 const VERKENNING = `    partij Welzijn "Stichting Welzijn Midden-Drenthe" soort welzijn

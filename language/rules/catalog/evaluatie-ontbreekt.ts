@@ -10,7 +10,7 @@ export const evaluatieOntbreekt = regel({
     titel: 'Verkenning, kaderstelling en/of uitvoering zijn beschreven, maar nog geen evaluatie (een stille hint, geen kleine cyclus).',
     bron: 'R1 §2.4 fase 4; R1 hfst. 3',
     berichten: {
-        geenEvaluatie: 'Er staat nog geen evaluatie in het ontwerp. Beschrijf haar, of zij nu gepland is, loopt of al gedaan is: wat het effect voor inwoners is, voedt de volgende verkenning. Bij een jonge aanpak komt zij vaak nog.'
+        geenEvaluatie: 'Er staat nog geen evaluatie in het ontwerp. Beschrijf haar, ook als zij pas gepland is: het effect voor inwoners voedt de volgende verkenning. Bij een jonge aanpak komt zij vaak nog.'
     },
     afwezigheid: 'gemeente',
     checks: {

@@ -30,7 +30,7 @@ testRegel(evaluatieZonderPartners, {
             tekst: VEENDAM('        gemeente regisseur\n        effectmeting "Gemeentelijke wijkmonitor"\n'),
             meldingen: [{
                 bereik: 'evaluatie',
-                bericht: 'In de evaluatie staat alleen de gemeente. Het maatschappelijk effect beoordeelt de gemeente bij voorkeur samen met de organisaties, als adviseur of partner; zij brengen kennis in die de gemeente zelf niet heeft (R1 §2.4 fase 4).',
+                bericht: 'In de evaluatie staat alleen de gemeente. Beoordeel het effect samen met de organisaties, als adviseur of partner: zij brengen kennis in die de gemeente zelf niet heeft (R1 §2.4 fase 4).',
                 ernst: 'info'
             }],
             // Without tab stops the template's first choices: the first organisation, as partner.
@@ -44,7 +44,7 @@ testRegel(evaluatieZonderPartners, {
             tekst: VEENDAM('        gemeente regisseur\n        burgerparticipatie coproductie\n'),
             meldingen: [{
                 bereik: 'evaluatie',
-                bericht: 'In de evaluatie doen burgers mee, maar staat geen van de organisaties. Ook de uitvoerende organisaties horen het maatschappelijk effect mee te beoordelen, als adviseur of partner; zij zien in de uitvoering wat de gemeente niet ziet (R1 §2.4 fase 4).'
+                bericht: 'In de evaluatie doen burgers mee, maar geen van de organisaties. Laat ook de uitvoerders het effect mee beoordelen, als adviseur of partner: zij zien in de uitvoering wat de gemeente niet ziet (R1 §2.4 fase 4).'
             }]
         },
         {

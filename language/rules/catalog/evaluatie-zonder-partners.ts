@@ -13,8 +13,8 @@ export const evaluatieZonderPartners = regel({
     titel: 'De evaluatie noemt alleen de gemeente, geen partners.',
     bron: 'R1 §2.4 fase 4',
     berichten: {
-        alleenGemeente: 'In de evaluatie staat alleen de gemeente. Het maatschappelijk effect beoordeelt de gemeente bij voorkeur samen met de organisaties, als adviseur of partner; zij brengen kennis in die de gemeente zelf niet heeft.',
-        geenOrganisaties: 'In de evaluatie doen burgers mee, maar staat geen van de organisaties. Ook de uitvoerende organisaties horen het maatschappelijk effect mee te beoordelen, als adviseur of partner; zij zien in de uitvoering wat de gemeente niet ziet.'
+        alleenGemeente: 'In de evaluatie staat alleen de gemeente. Beoordeel het effect samen met de organisaties, als adviseur of partner: zij brengen kennis in die de gemeente zelf niet heeft.',
+        geenOrganisaties: 'In de evaluatie doen burgers mee, maar geen van de organisaties. Laat ook de uitvoerders het effect mee beoordelen, als adviseur of partner: zij zien in de uitvoering wat de gemeente niet ziet.'
     },
     afwezigheid: 'element',
     checks: {

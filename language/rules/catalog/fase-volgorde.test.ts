@@ -32,7 +32,7 @@ ${PARTIJEN}
 `,
             meldingen: [{
                 bereik: 'kaderstelling',
-                bericht: 'De fase kaderstelling staat hier nog een keer; het eerste blok begint op r. 11. Sturing leest de blokken samen als één fase; voeg ze samen, zodat in één oogopslag te zien is wat in deze fase geldt (R1 §2.4 fig. 4).',
+                bericht: 'De fase kaderstelling staat hier nog een keer; het eerste blok begint op r. 11. Sturing leest de blokken als één fase; voeg ze samen, dan ziet u in één keer wat in deze fase geldt (R1 §2.4 fig. 4).',
                 ernst: 'fout'
             }]
         },
@@ -58,7 +58,7 @@ ${PARTIJEN}
 `,
             meldingen: [{
                 bereik: 'uitvoering',
-                bericht: 'De fase uitvoering staat na de fase evaluatie, terwijl de beleidscyclus loopt van verkenning via kaderstelling en uitvoering naar evaluatie. Zet de fasen in die volgorde, dan leest het ontwerp zoals de cyclus verloopt (R1 §2.4 fig. 4).',
+                bericht: 'De fase uitvoering staat na de fase evaluatie, terwijl de cyclus loopt van verkenning via kaderstelling en uitvoering naar evaluatie. Zet de fasen in die volgorde (R1 §2.4 fig. 4).',
                 ernst: 'waarschuwing'
             }],
             herstel: {

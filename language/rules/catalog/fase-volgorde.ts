@@ -11,8 +11,8 @@ export const faseVolgorde = regel({
     titel: 'Een fase staat er twee keer (fout), of de fasen staan niet in de volgorde verkenning → kaderstelling → uitvoering → evaluatie.',
     bron: 'R1 §2.4 fig. 4',
     berichten: {
-        dubbel: 'De fase {{fase}} staat hier nog een keer; het eerste blok begint op r. {{regel}}. Sturing leest de blokken samen als één fase; voeg ze samen, zodat in één oogopslag te zien is wat in deze fase geldt.',
-        volgorde: 'De fase {{fase}} staat na de fase {{eerder}}, terwijl de beleidscyclus loopt van verkenning via kaderstelling en uitvoering naar evaluatie. Zet de fasen in die volgorde, dan leest het ontwerp zoals de cyclus verloopt.'
+        dubbel: 'De fase {{fase}} staat hier nog een keer; het eerste blok begint op r. {{regel}}. Sturing leest de blokken als één fase; voeg ze samen, dan ziet u in één keer wat in deze fase geldt.',
+        volgorde: 'De fase {{fase}} staat na de fase {{eerder}}, terwijl de cyclus loopt van verkenning via kaderstelling en uitvoering naar evaluatie. Zet de fasen in die volgorde.'
     },
     checks: {
         Gemeente: (g, ctx) => {

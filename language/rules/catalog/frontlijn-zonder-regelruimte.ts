@@ -7,7 +7,7 @@ export const frontlijnZonderRegelruimte = regel({
     titel: 'Frontlijnsturing (opgegeven, afgeleid of als ambitie) terwijl een team weinig regelruimte heeft.',
     bron: 'R1 §1.1, VNG-criteria; §2.2',
     berichten: {
-        weinigRuimte: 'Team {{team}} heeft weinig regelruimte, terwijl de VNG zoveel mogelijk regelruimte voor de teams vraagt en {{vermelding}}: daarbij beslissen juist de uitvoerders. Geef de professionals meer ruimte, of kijk of het type past.'
+        weinigRuimte: 'Team {{team}} heeft weinig regelruimte, terwijl {{vermelding}}: daarbij beslissen juist de uitvoerders. Geef hen meer ruimte, of kijk of het type past.'
     },
     checks: {
         Gemeente: (g, ctx) => {

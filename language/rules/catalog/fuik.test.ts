@@ -32,7 +32,7 @@ ${VERKENNING}
             meldingen: [{
                 bereik: 'gemeente',
                 // Zorg thought along but gets no assignment here: only Welzijn receives the requirements.
-                bericht: 'De gemeente verkende samen met Welzijn, maar stelt nu als opdrachtgever de eisen alleen op: zo zwemt zij de opdrachtgeversfuik in. Stel de eisen samen met Welzijn op, dan houdt de opdracht een governancekarakter (R1 §4.3–4.4, §5.3).'
+                bericht: 'De gemeente verkende samen met Welzijn, maar stelt nu als opdrachtgever de eisen alleen op: de opdrachtgeversfuik. Stel de eisen samen met Welzijn op, dan houdt de opdracht een governancekarakter (R1 §4.3–4.4, §5.3).'
             }],
             herstel: {
                 titel: "Vervang door 'eisen gezamenlijk'",
@@ -58,7 +58,7 @@ ${VERKENNING}
     }
 }
 `,
-            meldingen: [{ bereik: 'opdrachtgever', bericht: /^De gemeente verkende samen met Welzijn en wordt nu hun opdrachtgever, maar er staat niet wie de eisen opstelt\./ }],
+            meldingen: [{ bereik: 'opdrachtgever', bericht: 'De gemeente verkende samen met Welzijn en geeft hun nu opdrachten, maar wie stelt de eisen op? Alleen is de opdrachtgeversfuik; schrijf eisen gezamenlijk als u ze samen opstelt (R1 §4.3–4.4, §5.3).' }],
             herstel: {
                 titel: "Voeg 'eisen gezamenlijk' toe",
                 resultaat: `gemeente Oostdal {
@@ -77,7 +77,7 @@ ${VERKENNING}
             // explored with Sedna and the care organisations; only these two are contracted and get requirements.
             naam: 'Emmen: only the parties that explored and are now contracted are named, not the councils that advised',
             tekst: casus('emmen'),
-            meldingen: [{ bereik: 'gemeente', bericht: /^De gemeente verkende samen met Sedna en Zorgorganisaties, maar stelt nu als opdrachtgever de eisen alleen op: zo zwemt zij de opdrachtgeversfuik in\. Stel de eisen samen met hen op/ }]
+            meldingen: [{ bereik: 'gemeente', bericht: 'De gemeente verkende samen met Sedna en Zorgorganisaties, maar stelt nu als opdrachtgever de eisen alleen op: de opdrachtgeversfuik. Stel de eisen samen met hen op, dan houdt de opdracht een governancekarakter (R1 §4.3–4.4, §5.3).' }]
         }
     ],
     zwijgt: [

@@ -33,7 +33,7 @@ testRegel(gemeenteTrektZichTerug, {
             herstel: { titel: "Laat de gemeente samen met de partijen monitoren: 'monitoring gezamenlijk'", resultaat: PROJECT('        gemeente facilitator\n        monitoring gezamenlijk\n') },
             meldingen: [{
                 bereik: 'facilitator',
-                bericht: 'De gemeente trekt de verkenning als regisseur, maar in de uitvoering is zij alleen facilitator, de monitoring ligt bij de partijen en zij bekostigt niets. Partners verwachten dan dat de gemeente regie blijft voeren en meebetaalt; beschrijf wat de gemeente in de uitvoering blijft doen, ook als dat op afstand is (R2 hfst. 3; R2 §4.2 concl. 9).',
+                bericht: 'De gemeente trekt de verkenning als regisseur, maar in de uitvoering is zij alleen facilitator, monitoren de partijen zelf en betaalt zij niets. Partners rekenen op haar: beschrijf wat zij daar blijft doen (R2 hfst. 3; R2 §4.2 concl. 9).',
                 ernst: 'waarschuwing'
             }]
         },
@@ -41,7 +41,7 @@ testRegel(gemeenteTrektZichTerug, {
             naam: 'no role and no monitoring in execution: reported at the phase',
             tekst: PROJECT(''),
             herstel: { titel: "Laat de gemeente samen met de partijen monitoren: 'monitoring gezamenlijk'", resultaat: PROJECT('').replace('partner\n    }', 'partner\n        monitoring gezamenlijk\n    }') },
-            meldingen: [{ bereik: 'uitvoering', bericht: /^De gemeente trekt de verkenning als regisseur, maar in de uitvoering staat geen rol voor haar, de monitoring is niet belegd en zij bekostigt niets\./ }]
+            meldingen: [{ bereik: 'uitvoering', bericht: 'De gemeente trekt de verkenning als regisseur, maar in de uitvoering staat geen rol voor haar, monitort niemand en betaalt zij niets. Partners rekenen op haar: beschrijf wat zij daar blijft doen (R2 hfst. 3; R2 §4.2 concl. 9).' }]
         },
         {
             naam: 'the project is paid by a fund and the partners take part unpaid: the municipality itself funds nothing',
@@ -53,7 +53,7 @@ testRegel(gemeenteTrektZichTerug, {
         bekostiging Woonstichting om-niet
     }
 `),
-            meldingen: [{ bereik: 'facilitator', bericht: /^De gemeente trekt de verkenning als regisseur, maar in de uitvoering is zij alleen facilitator en bemiddelaar, de monitoring is niet belegd en zij bekostigt niets\./ }]
+            meldingen: [{ bereik: 'facilitator', bericht: 'De gemeente trekt de verkenning als regisseur, maar in de uitvoering is zij alleen facilitator en bemiddelaar, monitort niemand en betaalt zij niets. Partners rekenen op haar: beschrijf wat zij daar blijft doen (R2 hfst. 3; R2 §4.2 concl. 9).' }]
         }
     ],
     zwijgt: [

@@ -23,7 +23,7 @@ export const gemeenteTrektZichTerug = regel({
     titel: 'De gemeente trekt de verkenning, maar is in de uitvoering alleen nog facilitator of bemiddelaar: zij monitort niet en bekostigt niets.',
     bron: 'R2 hfst. 3; R2 §4.2 concl. 9',
     berichten: {
-        terug: 'De gemeente trekt de verkenning als {{rol}}, maar in de uitvoering {{nu}}, {{monitoring}} en zij bekostigt niets. Partners verwachten dan dat de gemeente regie blijft voeren en meebetaalt; beschrijf wat de gemeente in de uitvoering blijft doen, ook als dat op afstand is.'
+        terug: 'De gemeente trekt de verkenning als {{rol}}, maar in de uitvoering {{nu}}, {{monitoring}} en betaalt zij niets. Partners rekenen op haar: beschrijf wat zij daar blijft doen.'
     },
     afwezigheid: 'gemeente',
     checks: {
@@ -46,7 +46,7 @@ export const gemeenteTrektZichTerug = regel({
             const data = {
                 rol: begrip('GemeenteRol', trekker.waarde)?.label ?? trekker.waarde,
                 nu: rollen.length ? `is zij alleen ${rollen.map(r => r.waarde).join(' en ')}` : 'staat geen rol voor haar',
-                monitoring: monitoring ? 'de monitoring ligt bij de partijen' : 'de monitoring is niet belegd'
+                monitoring: monitoring ? 'monitoren de partijen zelf' : 'monitort niemand'
             };
             if (rollen.length) ctx.meldBij(rollen[0], 'terug', { data });
             else ctx.meld(uitvoering.nodes[0], 'terug', { property: 'soort', data });

@@ -49,7 +49,7 @@ testRegel(governancetypeAfwijkend, {
             tekst: OOSTSTELLINGWERF,
             meldingen: [{
                 bereik: 'netwerksturing',
-                bericht: 'U typeert de aanpak als netwerksturing, maar wat er staat wijst vooral op frontlijnsturing (stevig onderbouwd). Het verschil zit in: verantwoordelijkheid / scenario (burgers-en-professionals), sturingsrol van de gemeente (onderhandelaar, facilitator), kennisbron / netwerk (professionals, burgers: governancenetwerk) en burgerparticipatie (coproductie). Kijk of de typering of de beschrijving bijgesteld moet worden (R1 §2.2 fig. 2).',
+                bericht: 'U typeert de aanpak als netwerksturing, maar het ontwerp wijst op frontlijnsturing (stevig onderbouwd), vooral door alle vier de ingrediënten. Pas de typering of de beschrijving aan (R1 §2.2 fig. 2).',
                 ernst: 'waarschuwing'
             }],
             herstel: {
@@ -62,7 +62,7 @@ testRegel(governancetypeAfwijkend, {
             tekst: groningenAls('frontlijnsturing'),
             meldingen: [{
                 bereik: 'frontlijnsturing',
-                bericht: /^U typeert de aanpak als frontlijnsturing, maar wat er staat wijst vooral op netwerksturing \(stevig onderbouwd\)\. Het verschil zit in: .*burgerparticipatie \(adviseren, raadplegen\)\./,
+                bericht: 'U typeert de aanpak als frontlijnsturing, maar het ontwerp wijst op netwerksturing (stevig onderbouwd), vooral door alle vier de ingrediënten. Pas de typering of de beschrijving aan (R1 §2.2 fig. 2).',
                 ernst: 'waarschuwing'
             }]
         },
@@ -71,7 +71,7 @@ testRegel(governancetypeAfwijkend, {
             tekst: groningenAls('integrale-beleidssturing'),
             meldingen: [{
                 bereik: 'integrale-beleidssturing',
-                bericht: /^U typeert de aanpak als integrale beleidssturing, maar wat er staat wijst vooral op netwerksturing \(stevig onderbouwd\)\. Als trekje komt integrale beleidssturing wel terug\. /,
+                bericht: 'U typeert de aanpak als integrale beleidssturing, maar het ontwerp wijst op netwerksturing (stevig onderbouwd), vooral door alle vier de ingrediënten. Als trekje komt uw type wel terug. Pas de typering of de beschrijving aan (R1 §2.2 fig. 2).',
                 ernst: 'info'
             }]
         },

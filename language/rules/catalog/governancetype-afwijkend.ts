@@ -1,14 +1,7 @@
 import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, type GovernanceTypeId } from '../../framework/governance-types.js';
-import { geschrevenZin, opsomming, typeLabel, zekerheidWoord } from '../../presentation/profile-text.js';
+import { ingredientWoord, opsomming, typeLabel, zekerheidWoord } from '../../presentation/profile-text.js';
 import { actie, vervang } from '../edits.js';
-import type { Stem } from '../../inference/profile-types.js';
 import { regel } from '../rule-types.js';
-
-/** A piece of evidence as the advisor wrote it; knowledge sources count together, as the network they form. */
-function woord(st: Stem<GovernanceTypeId>): string {
-    if (st.feit.soort === 'regie') return `regie ${st.feit.categorie} ${st.feit.waarde}`;
-    return st.feit.soort === 'kennisbron' && st.noot ? st.noot : st.feit.waarde;
-}
 
 export const governancetypeAfwijkend = regel({
     id: 'governancetype-afwijkend',
@@ -17,7 +10,7 @@ export const governancetypeAfwijkend = regel({
     bron: 'R1 §2.2 fig. 2',
     leest: ['governancetype'],
     berichten: {
-        anders: 'U typeert de aanpak als {{opgegeven}}, maar wat er staat wijst vooral op {{afgeleid}} ({{onderbouwing}}).{{trekje}} Het verschil zit in: {{verschillen}}. Kijk of de typering of de beschrijving bijgesteld moet worden.'
+        anders: 'U typeert de aanpak als {{opgegeven}}, maar het ontwerp wijst op {{afgeleid}} ({{onderbouwing}}), vooral door {{verschillen}}.{{trekje}} Pas de typering of de beschrijving aan.'
     },
     checks: {
         Gemeente: (g, ctx) => {
@@ -26,13 +19,11 @@ export const governancetypeAfwijkend = regel({
             const opgegeven = opgegevenFeit?.kern as GovernanceTypeId | undefined;
             const afgeleid = t.primair;
             if (!opgegevenFeit || !opgegeven || !afgeleid || opgegeven === afgeleid || !GOVERNANCE_TYPE_IDS.includes(opgegeven)) return;
-            // Per ingredient that points more to the inferred type, the lines that make it do so.
-            const verschillen = INGREDIENTEN.map(info => ({ info, v: t.ingredienten.find(v => v.ingredient === info.id)! }))
-                .filter(({ v }) => v.verdeling[afgeleid] > v.verdeling[opgegeven])
-                .map(({ info, v }) => {
-                    const waarden = [...new Set(v.stemmen.filter(st => (st.richting[afgeleid] ?? 0) > (st.richting[opgegeven] ?? 0)).map(woord))];
-                    return `${info.label} (${waarden.length > 0 ? waarden.join(', ') : geschrevenZin(v)})`;
-                });
+            // The ingredients that point more to the inferred type, in words; the values are on the hover and in the summary.
+            const verschillen = INGREDIENTEN.filter(info => {
+                const v = t.ingredienten.find(x => x.ingredient === info.id)!;
+                return v.verdeling[afgeleid] > v.verdeling[opgegeven];
+            }).map(info => ingredientWoord(info.id));
             const trekje = t.secundair === opgegeven;
             // Where the user's own typing is partly right, it is information, not a warning. (On a weak profile the
             // rule does not speak at all: `leest`.)
@@ -40,8 +31,8 @@ export const governancetypeAfwijkend = regel({
                 ernst: trekje ? 'info' : undefined,
                 data: {
                     opgegeven: typeLabel(opgegeven), afgeleid: typeLabel(afgeleid), onderbouwing: zekerheidWoord(t.zekerheid),
-                    trekje: trekje ? ` Als trekje komt ${typeLabel(opgegeven)} wel terug.` : '',
-                    verschillen: opsomming(verschillen) || 'de sturingsopvatting van de fasen'
+                    trekje: trekje ? ' Als trekje komt uw type wel terug.' : '',
+                    verschillen: verschillen.length === 4 ? 'alle vier de ingrediënten' : opsomming(verschillen) || 'de sturingsopvatting van de fasen'
                 },
                 fix: { afgeleid }
             });

@@ -32,7 +32,7 @@ testRegel(kleineCyclus, {
 `,
             meldingen: [{
                 bereik: 'Aa',
-                bericht: 'Alleen de kaderstelling en de uitvoering zijn beschreven, zonder verkenning en zonder evaluatie: de kleine cyclus. Dan krijgen de analyse van het maatschappelijke probleem, het bepalen van de koers en het meten van het effect voor inwoners te weinig aandacht (R1 §2.4).',
+                bericht: 'Alleen de kaderstelling en de uitvoering zijn beschreven, zonder verkenning en evaluatie: de kleine cyclus. Dan krijgen het probleem, de koers en het effect voor inwoners te weinig aandacht; beschrijf ook die twee fasen (R1 §2.4).',
                 ernst: 'waarschuwing'
             }],
             herstel: {
@@ -62,7 +62,7 @@ ${KADER_EN_UITVOERING.trimEnd()}
     }
 }
 `,
-            meldingen: [{ bereik: 'Aa', bericht: /^Alleen de uitvoering is beschreven, zonder verkenning en zonder evaluatie: de kleine cyclus\./ }],
+            meldingen: [{ bereik: 'Aa', bericht: 'Alleen de uitvoering is beschreven, zonder verkenning en evaluatie: de kleine cyclus. Dan krijgen het probleem, de koers en het effect voor inwoners te weinig aandacht; beschrijf ook die twee fasen (R1 §2.4).' }],
             herstel: {
                 titel: 'Voeg fase verkenning en fase evaluatie toe',
                 resultaat: `gemeente Aa {

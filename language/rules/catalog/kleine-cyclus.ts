@@ -19,7 +19,7 @@ export const kleineCyclus = regel({
     titel: 'Alleen de kleine cyclus is beschreven: kaderstelling en/of uitvoering, maar geen verkenning en geen evaluatie.',
     bron: 'R1 §2.4',
     berichten: {
-        kleineCyclus: 'Alleen {{aanwezig}} {{zijn}} beschreven, zonder verkenning en zonder evaluatie: de kleine cyclus. Dan krijgen de analyse van het maatschappelijke probleem, het bepalen van de koers en het meten van het effect voor inwoners te weinig aandacht.'
+        kleineCyclus: 'Alleen {{aanwezig}} {{zijn}} beschreven, zonder verkenning en evaluatie: de kleine cyclus. Dan krijgen het probleem, de koers en het effect voor inwoners te weinig aandacht; beschrijf ook die twee fasen.'
     },
     afwezigheid: 'gemeente',
     checks: {

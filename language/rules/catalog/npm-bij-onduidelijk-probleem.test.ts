@@ -38,7 +38,7 @@ const BORGER_NPM = `gemeente Borger {
 }
 `;
 
-const NPM_BERICHT = 'Het probleem is volgens het ontwerp onduidelijk, terwijl de aanpak als geheel New Public Management (NPM) is (stevig onderbouwd). NPM werkt alleen als probleem en oplossing helder zijn en partijen het erover eens zijn; bij een onduidelijk probleem past governance, waarin partijen samen zoeken wat het probleem is (R1 §2.1 fig. 1; R2 §3.4).';
+const NPM_BERICHT = 'Het probleem heet onduidelijk, maar de aanpak is als geheel NPM (stevig onderbouwd), en dat werkt pas bij een helder probleem. Zoek het probleem eerst samen met de partijen uit, zoals bij governance (R1 §2.1 fig. 1; R2 §3.4).';
 
 testRegel(npmBijOnduidelijkProbleem, {
     meldt: [

@@ -1,4 +1,4 @@
-import { opvattingLabel, zekerheidWoord } from '../../presentation/profile-text.js';
+import { zekerheidWoord } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
 
 /**
@@ -13,7 +13,7 @@ export const npmBijOnduidelijkProbleem = regel({
     titel: 'Het probleem heet onduidelijk, terwijl de aanpak als geheel NPM is (en het type dus expertsturing).',
     bron: 'R1 §2.1 fig. 1; R2 §3.4',
     berichten: {
-        npm: 'Het probleem is volgens het ontwerp onduidelijk, terwijl de aanpak als geheel {{npm}} is ({{onderbouwing}}). NPM werkt alleen als probleem en oplossing helder zijn en partijen het erover eens zijn; bij een onduidelijk probleem past governance, waarin partijen samen zoeken wat het probleem is.'
+        npm: 'Het probleem heet onduidelijk, maar de aanpak is als geheel {{npm}} ({{onderbouwing}}), en dat werkt pas bij een helder probleem. Zoek het probleem eerst samen met de partijen uit, zoals bij governance.'
     },
     checks: {
         Gemeente: (g, ctx) => {
@@ -21,7 +21,7 @@ export const npmBijOnduidelijkProbleem = regel({
             if (probleem?.kern !== 'onduidelijk') return;
             const o = ctx.profiel(g).opvatting;
             if (o.geheel !== 'npm' || (o.zekerheid !== 'sterk' && o.zekerheid !== 'matig')) return;
-            ctx.meldBij(probleem, 'npm', { data: { npm: opvattingLabel('npm'), onderbouwing: zekerheidWoord(o.zekerheid) } });
+            ctx.meldBij(probleem, 'npm', { data: { npm: 'NPM', onderbouwing: zekerheidWoord(o.zekerheid) } });
         }
     }
 });

@@ -42,8 +42,8 @@ ${PARTIJEN}
 ${KADERSTELLING}}
 `;
 
-const ROL_BERICHT = 'In de verkenning is de gemeente al opdrachtgever, een rol uit de contractering. Zolang niet duidelijk is wie later de opdracht krijgt, delen partijen die straks met elkaar concurreren minder kennis, terwijl de verkenning die kennis juist nodig heeft (R2 §2.1; R1 §4.2, §5.2 concl. 5).';
-const AANBESTEDING_BERICHT = 'In de verkenning staat al een open aanbesteding. Partijen die weten dat zij later om de opdracht concurreren, delen dan minder kennis over het probleem, terwijl de verkenning die kennis juist nodig heeft (R2 §2.1; R1 §4.2, §5.2 concl. 5).';
+const ROL_BERICHT = 'In de verkenning is de gemeente al opdrachtgever, een rol uit de contractering. Partijen die straks om de opdracht concurreren, delen dan minder kennis; verkennen doet zij beter als regisseur (R2 §2.1; R1 §4.2, §5.2 concl. 5).';
+const AANBESTEDING_BERICHT = 'In de verkenning staat al een open aanbesteding. Partijen die straks om de opdracht concurreren, delen dan minder kennis over het probleem; dit hoort in de kaderstelling (R2 §2.1; R1 §4.2, §5.2 concl. 5).';
 
 testRegel(npmInVerkenning, {
     meldt: [
@@ -107,7 +107,7 @@ ${PARTIJEN}
     }
 }
 `,
-            meldingen: [{ bereik: 'contract', bericht: /^In de verkenning staat al een contract\. Partijen die weten dat zij later om de opdracht concurreren/ }],
+            meldingen: [{ bereik: 'contract', bericht: 'In de verkenning staat al een contract. Partijen die straks om de opdracht concurreren, delen dan minder kennis over het probleem; dit hoort in de kaderstelling (R2 §2.1; R1 §4.2, §5.2 concl. 5).' }],
             herstel: {
                 titel: 'Verplaats naar de kaderstelling',
                 resultaat: `gemeente Westerveen {
@@ -214,7 +214,7 @@ ${PARTIJEN}
 `,
             meldingen: [{
                 bereik: 'p-x-q',
-                bericht: 'In de verkenning wordt Thuiszorg al bekostigd via prijs × hoeveelheid. Die bekostiging hoort bij de contractering; tijdens het samen verkennen zet zij partijen tegenover elkaar, en dan delen zij minder kennis (R2 §2.1; R1 §4.2, §5.2 concl. 5).'
+                bericht: 'In de verkenning wordt Thuiszorg al bekostigd via prijs × hoeveelheid. Dat hoort bij de contractering: tijdens het samen verkennen zet het partijen tegenover elkaar, en dan delen zij minder kennis (R2 §2.1; R1 §4.2, §5.2 concl. 5).'
             }],
             herstel: {
                 titel: 'Vervang door convenant',

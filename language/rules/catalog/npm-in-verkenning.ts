@@ -13,9 +13,9 @@ export const npmInVerkenning = regel({
     titel: 'In de verkenningsfase staat een NPM-rol, -instrument of -bekostiging (opdrachtgever, marktmeester, contract, aanbesteding, p-x-q), terwijl het probleem niet helder is.',
     bron: 'R2 §2.1; R1 §4.2, §5.2 concl. 5',
     berichten: {
-        rol: 'In de verkenning is de gemeente al {{rol}}, een rol uit de contractering. Zolang niet duidelijk is wie later de opdracht krijgt, delen partijen die straks met elkaar concurreren minder kennis, terwijl de verkenning die kennis juist nodig heeft.',
-        instrument: 'In de verkenning staat al een {{instrument}}. Partijen die weten dat zij later om de opdracht concurreren, delen dan minder kennis over het probleem, terwijl de verkenning die kennis juist nodig heeft.',
-        bekostiging: 'In de verkenning wordt {{partij}} al bekostigd via {{model}}. Die bekostiging hoort bij de contractering; tijdens het samen verkennen zet zij partijen tegenover elkaar, en dan delen zij minder kennis.'
+        rol: 'In de verkenning is de gemeente al {{rol}}, een rol uit de contractering. Partijen die straks om de opdracht concurreren, delen dan minder kennis; verkennen doet zij beter als regisseur.',
+        instrument: 'In de verkenning staat al een {{instrument}}. Partijen die straks om de opdracht concurreren, delen dan minder kennis over het probleem; dit hoort in de kaderstelling.',
+        bekostiging: 'In de verkenning wordt {{partij}} al bekostigd via {{model}}. Dat hoort bij de contractering: tijdens het samen verkennen zet het partijen tegenover elkaar, en dan delen zij minder kennis.'
     },
     afwezigheid: 'gemeente',
     checks: {

@@ -36,7 +36,7 @@ testRegel(onbekostigdeUitvoerder, {
             herstel: { titel: 'Schrijf in de kaderstelling hoe Wijkverpleging bekostigd wordt', resultaat: TYNAARLO('        bekostiging Welzijn subsidie\n        bekostiging Wijkverpleging subsidie\n') },
             meldingen: [{
                 bereik: 'Wijkverpleging',
-                bericht: 'In dit bestand staat niet hoe Wijkverpleging bekostigd wordt, terwijl deze partij in de uitvoering uitvoerder is. Schrijf de bekostiging erbij, met een geldstroom als een andere financier betaalt: een gemeente heeft weinig grip op organisaties die zij niet financiert (R2 §4.2 concl. 9).',
+                bericht: 'Hoe Wijkverpleging bekostigd wordt, staat er niet, terwijl deze partij in de uitvoering uitvoerder is. Schrijf het erbij, met de geldstroom als een ander betaalt: wat zij niet betaalt, kan de gemeente weinig sturen (R2 §4.2 concl. 9).',
                 ernst: 'info'
             }]
         },
@@ -45,7 +45,7 @@ testRegel(onbekostigdeUitvoerder, {
             tekst: TYNAARLO('        bekostiging Welzijn subsidie\n        bekostiging Wijkverpleging contract geldstroom zvw\n'),
             meldingen: [{
                 bereik: 'Wijkverpleging',
-                bericht: 'Wijkverpleging is in de uitvoering uitvoerder, maar wordt betaald door de zorgverzekeraar (Zorgverzekeringswet), niet door de gemeente. De gemeente heeft daardoor weinig grip op wat deze partij doet; maak met die financier afspraken over wat het team van deze partij mag verwachten (R2 §4.2 concl. 9).'
+                bericht: 'Wijkverpleging is in de uitvoering uitvoerder, maar wordt betaald door de zorgverzekeraar (Zorgverzekeringswet), dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten (R2 §4.2 concl. 9).'
             }]
         },
         {
@@ -55,13 +55,13 @@ testRegel(onbekostigdeUitvoerder, {
         bekostiging Huisartsen convenant geldstroom provincie
         bekostiging Huisartsen convenant geldstroom fonds
 `, '        rol Huisartsen opdrachtnemer\n'),
-            meldingen: [{ bereik: 'Huisartsen', bericht: /^Huisartsen is in de uitvoering opdrachtnemer, maar wordt betaald door de provincie en een fonds, niet door de gemeente\./ }]
+            meldingen: [{ bereik: 'Huisartsen', bericht: 'Huisartsen is in de uitvoering opdrachtnemer, maar wordt betaald door de provincie en een fonds, dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten (R2 §4.2 concl. 9).' }]
         },
         {
             naam: 'two executing parties, one with the insurer only and one with nothing written',
             tekst: TYNAARLO('        bekostiging Wijkverpleging p-x-q geldstroom wlz\n'),
             meldingen: [
-                { bereik: 'Welzijn', bericht: /^In dit bestand staat niet hoe Welzijn bekostigd wordt/ },
+                { bereik: 'Welzijn', bericht: 'Hoe Welzijn bekostigd wordt, staat er niet, terwijl deze partij in de uitvoering uitvoerder is. Schrijf het erbij, met de geldstroom als een ander betaalt: wat zij niet betaalt, kan de gemeente weinig sturen (R2 §4.2 concl. 9).' },
                 { bereik: 'Wijkverpleging', bericht: /^Wijkverpleging is in de uitvoering uitvoerder, maar wordt betaald door het zorgkantoor \(Wet langdurige zorg\)/ }
             ]
         }

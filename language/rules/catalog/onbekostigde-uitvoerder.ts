@@ -16,8 +16,8 @@ export const onbekostigdeUitvoerder = regel({
     titel: 'Een partij voert uit, maar er staat niet hoe zij bekostigd wordt, of alleen dat een andere financier dan de gemeente betaalt.',
     bron: 'R2 §4.2 concl. 9',
     berichten: {
-        nergens: 'In dit bestand staat niet hoe {{partij}} bekostigd wordt, terwijl deze partij in de uitvoering {{rol}} is. Schrijf de bekostiging erbij, met een geldstroom als een andere financier betaalt: een gemeente heeft weinig grip op organisaties die zij niet financiert.',
-        anderGeld: '{{partij}} is in de uitvoering {{rol}}, maar wordt betaald door {{financier}}, niet door de gemeente. De gemeente heeft daardoor weinig grip op wat deze partij doet; maak met die financier afspraken over wat het team van deze partij mag verwachten.'
+        nergens: 'Hoe {{partij}} bekostigd wordt, staat er niet, terwijl deze partij in de uitvoering {{rol}} is. Schrijf het erbij, met de geldstroom als een ander betaalt: wat zij niet betaalt, kan de gemeente weinig sturen.',
+        anderGeld: '{{partij}} is in de uitvoering {{rol}}, maar wordt betaald door {{financier}}, dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten.'
     },
     afwezigheid: 'gemeente',
     checks: {

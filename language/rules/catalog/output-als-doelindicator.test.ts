@@ -22,7 +22,7 @@ testRegel(outputAlsDoelindicator, {
             tekst: HOOGEZAND('            indicator "Aantal huisbezoeken per jaar" streefwaarde "400"\n'),
             meldingen: [{
                 bereik: '"Aantal huisbezoeken per jaar"',
-                bericht: 'De indicator "Aantal huisbezoeken per jaar" telt wat er gedaan wordt, niet of het doel "Inwoners redden zich langer zelfstandig" voor inwoners bereikt wordt. Voeg een indicator toe die het effect meet, zoals de zelfredzaamheid van inwoners; meet deze indicator toch een effect, schrijf dan indicator outcome (R1 §2.5; §5.2 concl. 2).',
+                bericht: 'De indicator "Aantal huisbezoeken per jaar" telt wat er gedaan wordt, niet het effect voor inwoners. Voeg er een toe voor hun zelfredzaamheid, of schrijf indicator outcome als deze het effect al meet (R1 §2.5; §5.2 concl. 2).',
                 ernst: 'info'
             }]
         },
@@ -31,14 +31,14 @@ testRegel(outputAlsDoelindicator, {
             tekst: HOOGEZAND('            indicator output "Bereikte gezinnen in de wijk"\n'),
             meldingen: [{
                 bereik: 'output',
-                bericht: 'De indicator "Bereikte gezinnen in de wijk" meet op output-niveau: wat er gedaan wordt, niet of het doel "Inwoners redden zich langer zelfstandig" voor inwoners bereikt wordt. Voeg een indicator toe die het effect (outcome) meet (R1 §2.5; §5.2 concl. 2).'
+                bericht: 'De indicator "Bereikte gezinnen in de wijk" meet op output-niveau: wat er gedaan wordt, niet of het doel voor inwoners bereikt wordt. Voeg een indicator toe die het effect (outcome) meet (R1 §2.5; §5.2 concl. 2).'
             }]
         },
         {
             naam: 'every indicator counts production: each is reported',
             tekst: HOOGEZAND('            indicator "Aantal keukentafelgesprekken"\n            indicator throughput "Percentage casussen met één gezinsplan"\n', 'Eén huishouden, één plan'),
             meldingen: [
-                { bereik: '"Aantal keukentafelgesprekken"', bericht: /^De indicator "Aantal keukentafelgesprekken" telt wat er gedaan wordt, niet of het doel "Eén huishouden, één plan"/ },
+                { bereik: '"Aantal keukentafelgesprekken"', bericht: 'De indicator "Aantal keukentafelgesprekken" telt wat er gedaan wordt, niet het effect voor inwoners. Voeg er een toe voor hun zelfredzaamheid, of schrijf indicator outcome als deze het effect al meet (R1 §2.5; §5.2 concl. 2).' },
                 { bereik: 'throughput', bericht: /^De indicator "Percentage casussen met één gezinsplan" meet op throughput-niveau/ }
             ]
         },

@@ -1,3 +1,4 @@
+import { aanhaling } from '../../presentation/profile-text.js';
 import { indicatorNiveau } from '../../framework/indicators.js';
 import { regel } from '../rule-types.js';
 
@@ -10,8 +11,8 @@ export const outputAlsDoelindicator = regel({
     titel: 'De indicator van een doel telt productie (bezoeken, bereikte cliënten, uren, trajecten) in plaats van het effect voor inwoners.',
     bron: 'R1 §2.5; §5.2 concl. 2',
     berichten: {
-        gelezen: 'De indicator "{{indicator}}" telt wat er gedaan wordt, niet of het doel "{{doel}}" voor inwoners bereikt wordt. Voeg een indicator toe die het effect meet, zoals de zelfredzaamheid van inwoners; meet deze indicator toch een effect, schrijf dan indicator outcome.',
-        opgegeven: 'De indicator "{{indicator}}" meet op {{niveau}}-niveau: wat er gedaan wordt, niet of het doel "{{doel}}" voor inwoners bereikt wordt. Voeg een indicator toe die het effect (outcome) meet.'
+        gelezen: 'De indicator "{{indicator}}" telt wat er gedaan wordt, niet het effect voor inwoners. Voeg er een toe voor hun zelfredzaamheid, of schrijf indicator outcome als deze het effect al meet.',
+        opgegeven: 'De indicator "{{indicator}}" meet op {{niveau}}-niveau: wat er gedaan wordt, niet of het doel voor inwoners bereikt wordt. Voeg een indicator toe die het effect (outcome) meet.'
     },
     checks: {
         Gemeente: (g, ctx) => {
@@ -23,7 +24,7 @@ export const outputAlsDoelindicator = regel({
                     d.indicatoren.forEach((i, k) => {
                         const n = niveaus[k];
                         if (!n.niveau || !PRODUCTIE.has(n.niveau)) return;
-                        const data = { indicator: i.omschrijving ?? '', doel: d.omschrijving ?? '', niveau: n.niveau };
+                        const data = { indicator: aanhaling(i.omschrijving, 40), niveau: n.niveau ?? '' };
                         if (n.gelezen) ctx.meld(i.node, 'gelezen', { property: 'omschrijving', data });
                         else ctx.meld(i.node, 'opgegeven', { property: 'niveau', data });
                     });

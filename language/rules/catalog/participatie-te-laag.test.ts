@@ -56,7 +56,7 @@ testRegel(participatieTeLaag, {
             tekst: WESTERKWARTIER('    governancetype frontlijnsturing\n'),
             meldingen: [{
                 bereik: 'frontlijnsturing',
-                bericht: 'Burgerparticipatie gaat nergens verder dan adviseren, terwijl u de aanpak als frontlijnsturing typeert. Bij frontlijnsturing beslissen burgers mee (coproductie); beschrijf waar burgers dat doen, of kijk of de typering past (R1 §2.2 element 4).'
+                bericht: 'Burgerparticipatie gaat nergens verder dan adviseren, terwijl u de aanpak als frontlijnsturing typeert. Bij frontlijnsturing beslissen burgers mee (coproductie); beschrijf waar zij dat doen, of kijk of de typering past (R1 §2.2 element 4).'
             }]
         },
         {
@@ -64,7 +64,7 @@ testRegel(participatieTeLaag, {
             tekst: WESTERKWARTIER(''),
             meldingen: [{
                 bereik: 'Westerkwartier',
-                bericht: 'Burgerparticipatie gaat nergens verder dan adviseren, terwijl de rest van de beschrijving vooral op frontlijnsturing wijst. Bij frontlijnsturing beslissen burgers mee (coproductie); beschrijf hoe burgers meedoen als dat verder gaat dan advies (R1 §2.2 element 4).'
+                bericht: 'Burgerparticipatie gaat nergens verder dan adviseren, terwijl het ontwerp verder op frontlijnsturing wijst. Bij frontlijnsturing beslissen burgers mee (coproductie); beschrijf waar zij meer doen dan adviseren (R1 §2.2 element 4).'
             }]
         },
         {
@@ -77,7 +77,7 @@ testRegel(participatieTeLaag, {
 `).replace('burgerparticipatie adviseren via Wmoraad', 'burgerparticipatie informeren'),
             meldingen: [{
                 bereik: 'vraagsturing',
-                bericht: 'Burgerparticipatie gaat nergens verder dan informeren, terwijl de ambitie vraagsturing is. Bij vraagsturing besturen burgers zelf (zelfbestuur); noem in de ambitie ook tot welk niveau de burgerparticipatie moet groeien (R1 §2.2 element 4).'
+                bericht: 'Burgerparticipatie gaat nergens verder dan informeren, terwijl de ambitie vraagsturing is. Bij vraagsturing besturen burgers zelf (zelfbestuur); noem in de ambitie hoe ver de burgerparticipatie moet groeien (R1 §2.2 element 4).'
             }]
         },
         {

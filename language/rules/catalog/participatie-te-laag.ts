@@ -17,9 +17,9 @@ export const participatieTeLaag = regel({
     titel: 'Frontlijnsturing, vraagsturing of het scenario civil society, terwijl burgerparticipatie nergens verder gaat dan adviseren.',
     bron: 'R1 §2.2 element 4',
     berichten: {
-        opgegeven: '{{nu}}, terwijl u de aanpak als {{type}} typeert. Bij {{type}} {{burgers}}; beschrijf waar burgers dat doen, of kijk of de typering past.',
-        ambitie: '{{nu}}, terwijl de ambitie {{type}} is. Bij {{type}} {{burgers}}; noem in de ambitie ook tot welk niveau de burgerparticipatie moet groeien.',
-        afgeleid: '{{nu}}, terwijl de rest van de beschrijving vooral op {{type}} wijst. Bij {{type}} {{burgers}}; beschrijf hoe burgers meedoen als dat verder gaat dan advies.',
+        opgegeven: '{{nu}}, terwijl u de aanpak als {{type}} typeert. Bij {{type}} {{burgers}}; beschrijf waar zij dat doen, of kijk of de typering past.',
+        ambitie: '{{nu}}, terwijl de ambitie {{type}} is. Bij {{type}} {{burgers}}; noem in de ambitie hoe ver de burgerparticipatie moet groeien.',
+        afgeleid: '{{nu}}, terwijl het ontwerp verder op {{type}} wijst. Bij {{type}} {{burgers}}; beschrijf waar zij meer doen dan adviseren.',
         scenario: { tekst: '{{nu}}, terwijl het scenario civil society is. In dat scenario staan burgers en hun netwerken centraal; beschrijf hoe zij meedoen, bijvoorbeeld in coproductie.', bron: 'R1 §2.2 element 1 en 4' }
     },
     afwezigheid: 'gemeente',

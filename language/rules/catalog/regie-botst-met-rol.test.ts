@@ -57,26 +57,33 @@ testRegel(regieBotstMetRol, {
             tekst: SMILDE(KADER, `        gemeente ruimte-latende-regisseur\n${PARTNERS}        monitoring gemeente\n`, RUIMTE_REGIE),
             meldingen: [{
                 bereik: 'gemeente',
-                bericht: 'In het regie-blok staat monitoring gezamenlijk (coproducent), maar in de uitvoering staat monitoring gemeente (bepalende regisseur). Voor partners is dan niet duidelijk wie hier bepaalt; laat het regie-blok en de fase hetzelfde zeggen (R1 §2.3 fig. 3).',
+                bericht: 'Het regie-blok zegt: de monitoring wordt samen bepaald. De uitvoering zegt: de gemeente monitort zelf. Zo weten partners niet wie hier bepaalt; laat beide hetzelfde zeggen (R1 §2.3 fig. 3).',
                 ernst: 'waarschuwing'
             }]
         },
         {
             naam: '(a) preconditions set jointly, but the municipality sets the requirements alone',
             tekst: SMILDE(`${KADER}        eisen gemeente\n`, `        gemeente ruimte-latende-regisseur\n${PARTNERS}        monitoring gezamenlijk\n`, RUIMTE_REGIE.replace('randvoorwaarden gemeente', 'randvoorwaarden gezamenlijk')),
-            meldingen: [{ bereik: 'gemeente', bericht: /^In het regie-blok staat randvoorwaarden gezamenlijk \(coproducent\), maar in de kaderstelling staat eisen gemeente \(bepalende regisseur\)\./ }]
+            meldingen: [{ bereik: 'gemeente', bericht: 'Het regie-blok zegt: de randvoorwaarden worden samen bepaald. De kaderstelling zegt: de gemeente stelt de eisen alleen op. Zo weten partners niet wie hier bepaalt; laat beide hetzelfde zeggen (R1 §2.3 fig. 3).' }]
+        },
+        {
+            // One line of the regie block that both phases contradict is one cause: one finding, at the first
+            // phase, naming both (issue 26: say a thing once, at the first place).
+            naam: '(a) preconditions set jointly, and both contracting and execution set the requirements alone: said once',
+            tekst: SMILDE(`${KADER}        eisen gemeente\n`, `        gemeente ruimte-latende-regisseur\n${PARTNERS}        eisen gemeente\n        monitoring gezamenlijk\n`, RUIMTE_REGIE.replace('randvoorwaarden gemeente', 'randvoorwaarden gezamenlijk')),
+            meldingen: [{ bereik: 'gemeente', bericht: 'Het regie-blok zegt: de randvoorwaarden worden samen bepaald. De kaderstelling en de uitvoering zeggen: de gemeente stelt de eisen alleen op. Zo weten partners niet wie hier bepaalt; laat beide hetzelfde zeggen (R1 §2.3 fig. 3).' }]
         },
         {
             naam: '(a) a regie block inside execution is compared with that phase\'s lines',
             tekst: SMILDE(KADER, `        gemeente facilitator\n${PARTNERS}        monitoring gemeente\n        regie {\n            monitoring actoren\n            sturing actoren\n        }\n`, ''),
-            meldingen: [{ bereik: 'gemeente', bericht: /^In het regie-blok staat monitoring actoren \(facilitator\), maar in de uitvoering staat monitoring gemeente \(bepalende regisseur\)\./ }]
+            meldingen: [{ bereik: 'gemeente', bericht: 'Het regie-blok zegt: de partijen bepalen de monitoring. De uitvoering zegt: de gemeente monitort zelf. Zo weten partners niet wie hier bepaalt; laat beide hetzelfde zeggen (R1 §2.3 fig. 3).' }]
         },
         {
             naam: '(b) a regisseur that leaves room in the regie block, but a regelaar in execution',
             tekst: SMILDE(KADER, `        gemeente regelaar\n${PARTNERS}        monitoring gezamenlijk\n`, RUIMTE_REGIE),
             meldingen: [{
                 bereik: 'regelaar',
-                bericht: 'In de uitvoering is de gemeente regelaar, maar in het regie-blok laat zij zeven van de negen categorieën aan gezamenlijke besluiten of aan de partijen over. Partners weten dan niet hoeveel ruimte zij echt krijgen; laat de rol en het regie-blok hetzelfde beeld geven (R1 §2.3 fig. 3).'
+                bericht: 'In de uitvoering is de gemeente regelaar, maar in het regie-blok bepaalt zij zeven van de negen onderdelen niet alleen. Laat rol en regie hetzelfde zeggen, dan weten partners hoeveel ruimte zij krijgen (R1 §2.3 fig. 3).'
             }]
         },
         {
@@ -84,7 +91,7 @@ testRegel(regieBotstMetRol, {
             tekst: SMILDE(KADER, `        gemeente vooral facilitator, soms regisseur\n${PARTNERS}        monitoring gemeente\n`, GRONINGEN_REGIE),
             meldingen: [{
                 bereik: 'facilitator',
-                bericht: 'In de uitvoering is de gemeente facilitator, maar in het regie-blok bepaalt zij vijf van de negen categorieën zelf (bepalende regisseur). Partners weten dan niet of zij ruimte krijgen of dat de gemeente bepaalt; laat de rol en het regie-blok hetzelfde beeld geven (R1 §2.3 fig. 3).'
+                bericht: 'In de uitvoering is de gemeente facilitator, maar in het regie-blok bepaalt zij vijf van de negen onderdelen zelf. Laat rol en regie hetzelfde zeggen, dan weten partners of zij ruimte krijgen (R1 §2.3 fig. 3).'
             }]
         }
     ],
@@ -134,4 +141,15 @@ test('regie-botst-met-rol: an aspect finding points to the regie line it contrad
     const [d] = metCode(doc, 'regie-botst-met-rol');
     expect(d.relatedInformation?.map(r => `${doc.textDocument.getText(r.location.range)}: ${r.message}`)).toEqual(['gezamenlijk: regie monitoring gezamenlijk (r. 28)']);
     expect(bereik(doc, d)).toBe('gemeente');
+});
+
+test('regie-botst-met-rol: one regie line contradicted in two phases is one finding, linked to the other phase\'s line', async () => {
+    const doc = await valideer(SMILDE(`${KADER}        eisen gemeente\n`, `        gemeente ruimte-latende-regisseur\n${PARTNERS}        eisen gemeente\n        monitoring gezamenlijk\n`, RUIMTE_REGIE.replace('randvoorwaarden gemeente', 'randvoorwaarden gezamenlijk')));
+    const meldingen = metCode(doc, 'regie-botst-met-rol');
+    expect(meldingen).toHaveLength(1);
+    expect(meldingen[0].range.start.line + 1).toBe(10);
+    expect(meldingen[0].relatedInformation?.map(r => `${doc.textDocument.getText(r.location.range)}: ${r.message}`)).toEqual([
+        'gezamenlijk: regie randvoorwaarden gezamenlijk (r. 28)',
+        'gemeente: eisen gemeente (r. 17)'
+    ]);
 });

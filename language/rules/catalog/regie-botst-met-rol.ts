@@ -1,10 +1,9 @@
 import { AstUtils } from 'langium';
-import type { RegieCategorie } from '../../generated/ast.js';
-import { REGIEROL_LABEL } from '../../framework/regie.js';
-import { WOORDENSCHAT } from '../../framework/vocabulary.js';
+import type { FaseSoort, RegieCategorie } from '../../generated/ast.js';
 import type { Feit } from '../../inference/facts.js';
 import { regieKolom } from '../../inference/regie.js';
-import { feitLabel, regelVan, telwoord } from '../../presentation/profile-text.js';
+import { faseNaam, feitLabel, opsomming, regelVan, telwoord } from '../../presentation/profile-text.js';
+import { feitZin } from '../../presentation/typering.js';
 import { regel } from '../rule-types.js';
 
 /**
@@ -25,15 +24,18 @@ export const regieBotstMetRol = regel({
     titel: 'Het regie-blok zegt iets anders dan de regels van een fase: over hetzelfde aspect, of over hoeveel ruimte de gemeente laat.',
     bron: 'R1 §2.3 fig. 3',
     berichten: {
-        aspect: 'In het regie-blok staat {{regie}}, maar in de {{fase}} staat {{lijn}}. Voor partners is dan niet duidelijk wie hier bepaalt; laat het regie-blok en de fase hetzelfde zeggen.',
-        strakTegenRuimte: 'In de uitvoering is de gemeente {{rol}}, maar in {{blok}} laat zij {{aantal}} van de {{totaal}} categorieën aan gezamenlijke besluiten of aan de partijen over. Partners weten dan niet hoeveel ruimte zij echt krijgen; laat de rol en het regie-blok hetzelfde beeld geven.',
-        losTegenBepalend: 'In de uitvoering is de gemeente {{rol}}, maar in {{blok}} bepaalt zij {{aantal}} van de {{totaal}} categorieën zelf (bepalende regisseur). Partners weten dan niet of zij ruimte krijgen of dat de gemeente bepaalt; laat de rol en het regie-blok hetzelfde beeld geven.'
+        aspect: 'Het regie-blok zegt: {{regie}}. {{waar}}: {{lijn}}. Zo weten partners niet wie hier bepaalt; laat beide hetzelfde zeggen.',
+        strakTegenRuimte: 'In de uitvoering is de gemeente {{rol}}, maar in {{blok}} bepaalt zij {{aantal}} van de {{totaal}} onderdelen niet alleen. Laat rol en regie hetzelfde zeggen, dan weten partners hoeveel ruimte zij krijgen.',
+        losTegenBepalend: 'In de uitvoering is de gemeente {{rol}}, maar in {{blok}} bepaalt zij {{aantal}} van de {{totaal}} onderdelen zelf. Laat rol en regie hetzelfde zeggen, dan weten partners of zij ruimte krijgen.'
     },
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);
             const uri = AstUtils.getDocument(g).uri.toString();
             const verwijs = (f: Feit) => [{ location: { uri, range: f.plek.bereik }, message: `${feitLabel(f)} (${regelVan(f)})` }];
+            // One line of the gemeente's regie block that clashes with several phases is one cause: said once, at the
+            // first phase, naming the others (the phases' lines are linked).
+            const perRegieRegel = new Map<Feit, Array<{ fase: FaseSoort; lijn: Feit }>>();
             for (const fase of feiten.fasen) {
                 // A regie block inside the phase speaks for that phase; otherwise the gemeente's block does.
                 const eigen = fase.regie.length > 0;
@@ -49,11 +51,7 @@ export const regieBotstMetRol = regel({
                     if (r.categorie === 'randvoorwaarden' && lijnen.every(l => STRAKHEID[regieKolom(l)!] < STRAKHEID[kolom])) continue;
                     // The gemeente's regie block speaks of monitoring in execution (R1 §2.4 phase 3), not elsewhere.
                     if (!eigen && r.categorie === 'monitoring' && fase.soort !== 'uitvoering') continue;
-                    const lijn = lijnen[0];
-                    ctx.meldBij(lijn, 'aspect', {
-                        data: { regie: `${WOORDENSCHAT.RegieCategorie[r.categorie!].label} ${r.waarde} (${REGIEROL_LABEL[kolom]})`, fase: fase.soort, lijn: `${feitLabel(lijn)} (${REGIEROL_LABEL[regieKolom(lijn)!]})` },
-                        relatedInformation: verwijs(r)
-                    });
+                    perRegieRegel.set(r, [...(perRegieRegel.get(r) ?? []), { fase: fase.soort, lijn: lijnen[0] }]);
                 }
                 if (fase.soort !== 'uitvoering' || regie.length === 0) continue;
                 // (b), (c) Most of the regie block says one thing, the role that leads in execution the opposite.
@@ -71,6 +69,14 @@ export const regieBotstMetRol = regel({
                     const rol = rollen.find(r => LOS.has(r.kern))!;
                     ctx.meldBij(rol, 'losTegenBepalend', { data: { rol: rol.waarde, blok, aantal: telwoord(bepalend), totaal: telwoord(regie.length) }, relatedInformation: verwijs(regie[0]) });
                 }
+            }
+            for (const [r, botsingen] of perRegieRegel) {
+                const [eerste, ...andere] = botsingen;
+                const waar = opsomming(botsingen.map(b => faseNaam(b.fase)));
+                ctx.meldBij(eerste.lijn, 'aspect', {
+                    data: { regie: feitZin(r), waar: `${waar.charAt(0).toUpperCase()}${waar.slice(1)} ${botsingen.length > 1 ? 'zeggen' : 'zegt'}`, lijn: feitZin(eerste.lijn) },
+                    relatedInformation: [...verwijs(r), ...andere.flatMap(b => verwijs(b.lijn))]
+                });
             }
         }
     }

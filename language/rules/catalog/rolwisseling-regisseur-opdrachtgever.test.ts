@@ -41,7 +41,7 @@ testRegel(rolwisselingRegisseurOpdrachtgever, {
             tekst: casus('hoogezand'),
             meldingen: [{
                 bereik: 'opdrachtgever',
-                bericht: 'Na een gezamenlijke verkenning is de gemeente in de kaderstelling opdrachtgever die zelf de eisen stelt en Zorgaanbieders per product betaalt. Gemeenten vinden die rolwisseling soms lastig; spreek met de partners af welke rol u wanneer speelt (R1 §4.3; §5.3).',
+                bericht: 'Na een gezamenlijke verkenning is de gemeente in de kaderstelling opdrachtgever die zelf de eisen stelt en Zorgaanbieders per product betaalt. Zo\'n wisseling is lastig; spreek met de partners af welke rol u wanneer speelt (R1 §4.3; §5.3).',
                 ernst: 'info'
             }]
         },

@@ -32,21 +32,21 @@ testRegel(scenarioRolConflict, {
             tekst: drachten('burgers-en-professionals', 'opdrachtgever', 'regelaar'),
             meldingen: [{
                 bereik: 'burgers-en-professionals',
-                bericht: 'De verantwoordelijkheid ligt bij burgers en professionals, maar in elke fase is de gemeente opdrachtgever of regelaar. Wie verantwoordelijkheid krijgt, heeft ook ruimte nodig; zo strak sturen past bij een scenario waarin de gemeente zelf aan het roer staat (R1 §2.2 element 1 en 2).',
+                bericht: 'De verantwoordelijkheid ligt bij burgers en professionals, maar de gemeente is overal opdrachtgever of regelaar. Wie verantwoordelijk is, heeft ruimte nodig: geef die, of leg de verantwoordelijkheid bij de gemeente (R1 §2.2 element 1 en 2).',
                 ernst: 'waarschuwing'
             }]
         },
         {
             naam: 'the individual citizen at the helm, the municipality market master and client throughout',
             tekst: drachten('individuele-burger', 'marktmeester, opdrachtgever', 'opdrachtgever'),
-            meldingen: [{ bereik: 'individuele-burger', bericht: /^De verantwoordelijkheid ligt bij de individuele burger, maar in elke fase is de gemeente marktmeester of opdrachtgever\. / }]
+            meldingen: [{ bereik: 'individuele-burger', bericht: 'De verantwoordelijkheid ligt bij de individuele burger, maar de gemeente is overal marktmeester of opdrachtgever. Wie verantwoordelijk is, heeft ruimte nodig: geef die, of leg de verantwoordelijkheid bij de gemeente (R1 §2.2 element 1 en 2).' }]
         },
         {
             naam: 'the municipality alone responsible, but only mediating in every phase',
             tekst: drachten('gemeente', 'bemiddelaar', 'bemiddelaar'),
             meldingen: [{
                 bereik: 'gemeente',
-                bericht: 'De verantwoordelijkheid ligt bij de gemeente zelf, terwijl zij in elke fase alleen bemiddelt. Een bemiddelaar zorgt dat er een oplossing komt maar laat de inhoud aan anderen; wie als enige verantwoordelijk is, stuurt meestal zelf, als regisseur of dirigent (R1 §2.2 element 1 en 2).'
+                bericht: 'De verantwoordelijkheid ligt bij de gemeente alleen, terwijl zij in elke fase alleen bemiddelt en de inhoud aan anderen laat. Wie als enige verantwoordelijk is, stuurt meestal zelf, als regisseur of dirigent (R1 §2.2 element 1 en 2).'
             }]
         }
     ],

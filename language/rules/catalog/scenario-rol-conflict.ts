@@ -10,8 +10,8 @@ export const scenarioRolConflict = regel({
     titel: 'De verantwoordelijkheid ligt bij burgers terwijl de gemeente overal strak stuurt, of bij de gemeente alleen terwijl zij alleen bemiddelt.',
     bron: 'R1 §2.2 element 1 en 2',
     berichten: {
-        burgersMaarStrak: 'De verantwoordelijkheid ligt bij {{wie}}, maar in elke fase is de gemeente {{rollen}}. Wie verantwoordelijkheid krijgt, heeft ook ruimte nodig; zo strak sturen past bij een scenario waarin de gemeente zelf aan het roer staat.',
-        gemeenteMaarBemiddelt: 'De verantwoordelijkheid ligt bij de gemeente zelf, terwijl zij in elke fase alleen bemiddelt. Een bemiddelaar zorgt dat er een oplossing komt maar laat de inhoud aan anderen; wie als enige verantwoordelijk is, stuurt meestal zelf, als regisseur of dirigent.'
+        burgersMaarStrak: 'De verantwoordelijkheid ligt bij {{wie}}, maar de gemeente is overal {{rollen}}. Wie verantwoordelijk is, heeft ruimte nodig: geef die, of leg de verantwoordelijkheid bij de gemeente.',
+        gemeenteMaarBemiddelt: 'De verantwoordelijkheid ligt bij de gemeente alleen, terwijl zij in elke fase alleen bemiddelt en de inhoud aan anderen laat. Wie als enige verantwoordelijk is, stuurt meestal zelf, als regisseur of dirigent.'
     },
     afwezigheid: 'gemeente',
     checks: {

@@ -33,7 +33,7 @@ testRegel(schottenInBekostiging, {
 `),
             meldingen: [{
                 bereik: 'Noord',
-                bericht: 'De leden van team Noord worden uit verschillende geldstromen betaald (Welzijn: Wmo-budget; Wijkverpleging: Zorgverzekeringswet). Elke stroom heeft eigen regels en een eigen verantwoording, en die schotten maken samenwerken in één team lastiger; maak met de financiers afspraken over één budget of één verantwoording voor het team (R2 §4.2 concl. 5 en 9).',
+                bericht: 'De leden van team Noord worden betaald uit het Wmo-budget en de Zorgverzekeringswet, elk met eigen regels en verantwoording. Spreek met de financiers één budget of één verantwoording voor het team af (R2 §4.2 concl. 5 en 9).',
                 ernst: 'info'
             }]
         },
@@ -43,14 +43,14 @@ testRegel(schottenInBekostiging, {
         bekostiging Jeugd contract geldstroom jeugdwet
         bekostiging Wijkverpleging contract
 `),
-            meldingen: [{ bereik: 'Noord', bericht: /\(Welzijn: Wmo-budget; Jeugd: budget Jeugdwet\)\./ }]
+            meldingen: [{ bereik: 'Noord', bericht: 'De leden van team Noord worden betaald uit het Wmo-budget en het budget voor de Jeugdwet, elk met eigen regels en verantwoording. Spreek met de financiers één budget of één verantwoording voor het team af (R2 §4.2 concl. 5 en 9).' }]
         },
         {
             naam: 'one member paid from two streams',
             tekst: ASSEN(`        bekostiging Welzijn subsidie geldstroom wmo
         bekostiging Welzijn subsidie geldstroom participatiewet
 `),
-            meldingen: [{ bereik: 'Noord', bericht: /\(Welzijn: Wmo-budget en budget Participatiewet\)\./ }]
+            meldingen: [{ bereik: 'Noord', bericht: 'De leden van team Noord worden betaald uit het Wmo-budget en het budget voor de Participatiewet, elk met eigen regels en verantwoording. Spreek met de financiers één budget of één verantwoording voor het team af (R2 §4.2 concl. 5 en 9).' }]
         }
     ],
     zwijgt: [

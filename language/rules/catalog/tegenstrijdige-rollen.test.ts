@@ -26,7 +26,7 @@ testRegel(tegenstrijdigeRollen, {
             tekst: emmen('dirigent, facilitator'),
             meldingen: [{
                 bereik: 'facilitator',
-                bericht: 'In de uitvoering is de gemeente tegelijk dirigent (strak sturen) en facilitator (ruimte laten), en er staat niet welke van de twee meestal geldt. Partners weten dan niet wat zij van de gemeente kunnen verwachten; kies één rol, of zet vooral voor de rol die meestal geldt en soms voor de andere (R1 §4.4; R2 §4.2 concl. 9).',
+                bericht: 'In de uitvoering is de gemeente zowel dirigent als facilitator: strak sturen en ruimte laten. Zeg met vooral en soms wat meestal geldt, dan weten partners wat zij kunnen verwachten (R1 §4.4; R2 §4.2 concl. 9).',
                 ernst: 'waarschuwing'
             }],
             herstel: { titel: "Schrijf 'vooral dirigent, soms facilitator'", resultaat: emmen('vooral dirigent, soms facilitator') }
@@ -34,18 +34,18 @@ testRegel(tegenstrijdigeRollen, {
         {
             naam: 'a market master that also only mediates, the loose role written first: the later one is marked',
             tekst: emmen('bemiddelaar, marktmeester', 'kaderstelling'),
-            meldingen: [{ bereik: 'marktmeester', bericht: /^In de kaderstelling is de gemeente tegelijk marktmeester \(strak sturen\) en bemiddelaar \(ruimte laten\)/ }],
+            meldingen: [{ bereik: 'marktmeester', bericht: 'In de kaderstelling is de gemeente zowel marktmeester als bemiddelaar: strak sturen en ruimte laten. Zeg met vooral en soms wat meestal geldt, dan weten partners wat zij kunnen verwachten (R1 §4.4; R2 §4.2 concl. 9).' }],
             herstel: { titel: "Schrijf 'vooral marktmeester, soms bemiddelaar'", resultaat: emmen('soms bemiddelaar, vooral marktmeester', 'kaderstelling') }
         },
         {
             naam: 'bepalende-regisseur counts as the tight pole (the dirigent column of the regie model)',
             tekst: emmen('regisseur, bepalende-regisseur, facilitator'),
-            meldingen: [{ bereik: 'facilitator', bericht: /^In de uitvoering is de gemeente tegelijk bepalende regisseur \(strak sturen\) en facilitator/ }]
+            meldingen: [{ bereik: 'facilitator', bericht: 'In de uitvoering is de gemeente zowel bepalende regisseur als facilitator: strak sturen en ruimte laten. Zeg met vooral en soms wat meestal geldt, dan weten partners wat zij kunnen verwachten (R1 §4.4; R2 §4.2 concl. 9).' }]
         },
         {
             naam: 'both written with vooral: still nothing says which one leads',
             tekst: emmen('vooral regelaar, vooral facilitator'),
-            meldingen: [{ bereik: 'facilitator', bericht: /^In de uitvoering is de gemeente tegelijk regelaar \(strak sturen\) en facilitator/ }]
+            meldingen: [{ bereik: 'facilitator', bericht: 'In de uitvoering is de gemeente zowel regelaar als facilitator: strak sturen en ruimte laten. Zeg met vooral en soms wat meestal geldt, dan weten partners wat zij kunnen verwachten (R1 §4.4; R2 §4.2 concl. 9).' }]
         }
     ],
     zwijgt: [

@@ -16,7 +16,7 @@ export const tegenstrijdigeRollen = regel({
     titel: 'In één fase is de gemeente zowel strak sturend (dirigent, regelaar, marktmeester) als loslatend (facilitator, bemiddelaar), zonder te zeggen wat vooral geldt.',
     bron: 'R1 §4.4; R2 §4.2 concl. 9',
     berichten: {
-        tegenstrijdig: 'In de {{fase}} is de gemeente tegelijk {{strak}} (strak sturen) en {{los}} (ruimte laten), en er staat niet welke van de twee meestal geldt. Partners weten dan niet wat zij van de gemeente kunnen verwachten; kies één rol, of zet vooral voor de rol die meestal geldt en soms voor de andere.'
+        tegenstrijdig: 'In de {{fase}} is de gemeente zowel {{strak}} als {{los}}: strak sturen en ruimte laten. Zeg met vooral en soms wat meestal geldt, dan weten partners wat zij kunnen verwachten.'
     },
     afwezigheid: 'fase',
     checks: {

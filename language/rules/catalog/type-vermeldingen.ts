@@ -31,7 +31,7 @@ export function typeVermeldingen(feiten: GemeenteFeiten, p: GovernanceProfile, t
     }
     const t = p.governancetype;
     if (t.primair && typen.includes(t.primair) && (t.zekerheid === 'sterk' || t.zekerheid === 'matig')) {
-        uit.push({ bron: 'afgeleid', type: t.primair, bijzin: `Sturing uit het ontwerp ${typeLabel(t.primair)} afleidt (${zekerheidWoord(t.zekerheid)})`, node: feiten.gemeente });
+        uit.push({ bron: 'afgeleid', type: t.primair, bijzin: `het ontwerp op ${typeLabel(t.primair)} wijst (${zekerheidWoord(t.zekerheid)})`, node: feiten.gemeente });
     }
     return uit;
 }

@@ -33,7 +33,7 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
                 bereik: 'outcome',
                 // Only the welfare institutions are funded on input; the care institutions have a covenant, so the
                 // message names the one party it is true of (not "de uitvoerders").
-                bericht: 'De ambitie is sturen op outcome, maar Welzijnsinstellingen krijgt nog subsidie (input), en de ambitie noemt geen bekostiging die resultaat beloont. Noem in de ambitie hoe de bekostiging meegaat, zoals resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3; R1 §4.2).',
+                bericht: 'De ambitie is sturen op outcome, maar Welzijnsinstellingen krijgt nog inputsubsidie. Noem in de ambitie bekostiging die resultaat beloont, zoals resultaatfinanciering (R1 §2.5, voorwaarde 3; R1 §4.2).',
                 ernst: 'waarschuwing'
             }],
             herstel: {
@@ -44,7 +44,7 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
         {
             naam: 'production funding (price × quantity) and an ambition that keeps contracts',
             tekst: EMMEN('        sturing-op outcome\n        bekostiging contract\n'),
-            meldingen: [{ bereik: 'outcome', bericht: /^De ambitie is sturen op outcome, maar Zorg krijgt nog prijs × hoeveelheid en Welzijn subsidie \(input\), en de ambitie noemt geen bekostiging die resultaat beloont\./ }],
+            meldingen: [{ bereik: 'outcome', bericht: 'De ambitie is sturen op outcome, maar Zorg krijgt nog geld per product en Welzijn inputsubsidie. Noem in de ambitie bekostiging die resultaat beloont, zoals resultaatfinanciering (R1 §2.5, voorwaarde 3; R1 §4.2).' }],
             herstel: {
                 titel: "Voeg 'bekostiging populatiegebonden' toe aan de ambitie",
                 resultaat: EMMEN('        sturing-op outcome\n        bekostiging contract\n        bekostiging populatiegebonden\n')
@@ -59,7 +59,7 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
             // The party already paid for results is named as such: the message is true of every party it names.
             naam: 'one provider is already paid for results, the other still on input subsidy',
             tekst: EMMEN('        sturing-op outcome\n', '        bekostiging Zorg resultaatfinanciering\n        bekostiging Welzijn subsidie\n'),
-            meldingen: [{ bereik: 'outcome', bericht: /^De ambitie is sturen op outcome, maar Welzijn krijgt nog subsidie \(input\) \(Zorg heeft al resultaatfinanciering\), en de ambitie noemt geen bekostiging die resultaat beloont\./ }]
+            meldingen: [{ bereik: 'outcome', bericht: 'De ambitie is sturen op outcome, maar Welzijn krijgt nog inputsubsidie, terwijl Zorg al resultaatfinanciering krijgt. Noem in de ambitie bekostiging die resultaat beloont, zoals resultaatfinanciering (R1 §2.5, voorwaarde 3; R1 §4.2).' }]
         }
     ],
     zwijgt: [

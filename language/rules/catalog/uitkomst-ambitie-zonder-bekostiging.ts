@@ -9,6 +9,11 @@ import { regel } from '../rule-types.js';
 /** Funding in the ambition that rewards results, or a lump sum that can be tied to outcomes (rules.md). */
 const UITKOMSTGERICHT = new Set(['resultaatfinanciering', 'populatiegebonden', 'lumpsum']);
 
+/** Funding in a few words, for a message that names every party: "inputsubsidie", "een contract". */
+const KORT: Record<string, string> = {
+    subsidie: 'inputsubsidie', contract: 'een contract', 'p-x-q': 'geld per product', bcf: 'BCF', resultaatfinanciering: 'resultaatfinanciering', populatiegebonden: 'een populatiegebonden budget'
+};
+
 /** The parties per funding model, each once, in the order written: subsidie → Welzijn, Zorg. */
 function perModel(regels: readonly Feit[]): Map<string, string[]> {
     const uit = new Map<string, string[]>();
@@ -28,7 +33,7 @@ export const uitkomstAmbitieZonderBekostiging = regel({
     titel: 'De ambitie is sturen op outcome, terwijl de uitvoerders nu op input of productie worden bekostigd en de ambitie geen bekostiging noemt die resultaat beloont.',
     bron: 'R1 §2.5, voorwaarde 3; R1 §4.2',
     berichten: {
-        geenBekostiging: 'De ambitie is sturen op outcome, maar {{nu}}{{al}}, en de ambitie noemt geen bekostiging die resultaat beloont. Noem in de ambitie hoe de bekostiging meegaat, zoals resultaatfinanciering of een populatiegebonden budget.'
+        geenBekostiging: 'De ambitie is sturen op outcome, maar {{nu}}{{al}}. Noem in de ambitie bekostiging die resultaat beloont, zoals resultaatfinanciering.'
     },
     afwezigheid: 'gemeente',
     checks: {
@@ -43,8 +48,9 @@ export const uitkomstAmbitieZonderBekostiging = regel({
             // Every party named with its own funding, as written: never "the executing parties" for some of them.
             const resultaat = perModel(nu.filter(b => begrip('Bekostigingsmodel', b.kern)?.beloontResultaat));
             const zin = (groepen: Map<string, string[]>) => opsomming([...groepen].map(([model, namen], i) =>
-                `${opsomming(namen)} ${i === 0 ? (namen.length > 1 ? 'krijgen nog ' : 'krijgt nog ') : ''}${begrip('Bekostigingsmodel', model)!.label}`));
-            ctx.meldBij(ambitie, 'geenBekostiging', { data: { nu: zin(productie), al: resultaat.size ? ` (${opsomming([...resultaat].map(([model, namen]) => `${opsomming(namen)} ${namen.length > 1 ? 'hebben' : 'heeft'} al ${begrip('Bekostigingsmodel', model)!.label}`))})` : '' } });
+                `${opsomming(namen)} ${i === 0 ? (namen.length > 1 ? 'krijgen nog ' : 'krijgt nog ') : ''}${KORT[model] ?? begrip('Bekostigingsmodel', model)!.label}`));
+            const al = resultaat.size ? `, terwijl ${opsomming([...resultaat].map(([model, namen]) => `${opsomming(namen)} al ${KORT[model] ?? begrip('Bekostigingsmodel', model)!.label} ${namen.length > 1 ? 'krijgen' : 'krijgt'}`))}` : '';
+            ctx.meldBij(ambitie, 'geenBekostiging', { data: { nu: zin(productie), al } });
         }
     },
     herstel: ctx => {

@@ -18,7 +18,7 @@ ${PARTIJEN}
 }
 `;
 
-const BERICHT = 'In de uitvoering wordt op outcome gestuurd, maar Zorg krijgt productiefinanciering (prijs × hoeveelheid). Zo\'n bekostiging beloont volume of inzet, niet het resultaat voor inwoners, en prikkelt niet tot samenwerken; denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).';
+const BERICHT = 'De uitvoering stuurt op outcome, maar Zorg krijgt geld per product: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).';
 
 testRegel(uitkomstMetProductbekostiging, {
     meldt: [
@@ -48,7 +48,7 @@ ${PARTIJEN}
     }
 }
 `,
-            meldingen: [{ bereik: 'subsidie', bericht: /^In de kaderstelling wordt op outcome gestuurd, maar Welzijn krijgt alleen inputsubsidie\. / }]
+            meldingen: [{ bereik: 'subsidie', bericht: 'De kaderstelling stuurt op outcome, maar Welzijn krijgt alleen inputsubsidie: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).' }]
         },
         {
             naam: 'the funding is agreed in the kaderstelling; both phases steer on outcome: one finding per funding line',
@@ -69,7 +69,7 @@ ${PARTIJEN}
     }
 }
 `,
-            meldingen: [{ bereik: 'contract', bericht: /^In de kaderstelling wordt op outcome gestuurd, maar Zorg krijgt productiefinanciering \(contract\)\. / }]
+            meldingen: [{ bereik: 'contract', bericht: 'De kaderstelling stuurt op outcome, maar Zorg krijgt productiefinanciering (contract): dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).' }]
         },
         {
             naam: 'only the execution steers on outcome and names no funding: the contract of the kaderstelling is what it runs on',
@@ -91,7 +91,7 @@ ${PARTIJEN}
 `,
             meldingen: [{
                 bereik: 'p-x-q',
-                bericht: 'In de uitvoering wordt op outcome gestuurd, maar Zorg krijgt productiefinanciering (prijs × hoeveelheid), zo afgesproken in de kaderstelling. Zo\'n bekostiging beloont volume of inzet, niet het resultaat voor inwoners, en prikkelt niet tot samenwerken; denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).'
+                bericht: 'De uitvoering stuurt op outcome, maar Zorg krijgt geld per product volgens de kaderstelling: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).'
             }]
         }
     ],

@@ -9,7 +9,7 @@ export const uitkomstMetProductbekostiging = regel({
     titel: 'Een fase stuurt (ook) op outcome, maar bekostigt per product (p-x-q, contract) of alleen met inputsubsidie.',
     bron: 'R1 §2.5, voorwaarde 3',
     berichten: {
-        productie: 'In de {{fase}} wordt op outcome gestuurd, maar {{partij}} krijgt {{soort}}{{waar}}. Zo\'n bekostiging beloont volume of inzet, niet het resultaat voor inwoners, en prikkelt niet tot samenwerken; denk aan resultaatfinanciering of een populatiegebonden budget.'
+        productie: 'De {{fase}} stuurt op outcome, maar {{partij}} krijgt {{soort}}{{waar}}: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget.'
     },
     checks: {
         Gemeente: (g, ctx) => {
@@ -33,8 +33,8 @@ export const uitkomstMetProductbekostiging = regel({
                         data: {
                             fase: fase.soort,
                             partij: b.partij?.$refText ?? 'deze partij',
-                            soort: b.kern === 'subsidie' ? 'alleen inputsubsidie' : `productiefinanciering (${begrip('Bekostigingsmodel', b.kern)!.label})`,
-                            waar: b.fase !== fase.soort && b.fase ? `, zo afgesproken in de ${b.fase}` : ''
+                            soort: b.kern === 'subsidie' ? 'alleen inputsubsidie' : b.kern === 'p-x-q' ? 'geld per product' : `productiefinanciering (${begrip('Bekostigingsmodel', b.kern)!.label})`,
+                            waar: b.fase !== fase.soort && b.fase ? ` volgens de ${b.fase}` : ''
                         }
                     });
                 }

@@ -21,7 +21,7 @@ const EVALUATIE_ZONDER_METING = `    fase evaluatie {
     }
 `;
 
-const FASE_BERICHT = 'In de uitvoering wordt op outcome gestuurd, maar nergens staat een effectmeting. Daarvoor moet bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect meet (R1 §2.5, voorwaarde 1).';
+const FASE_BERICHT = 'In de uitvoering wordt op outcome gestuurd, maar nergens staat een effectmeting. Beschrijf in de evaluatie hoe u meet hoe zelfredzaam inwoners zijn en hoe zij meedoen (R1 §2.5, voorwaarde 1).';
 
 testRegel(uitkomstZonderEffectmeting, {
     meldt: [
@@ -65,7 +65,7 @@ ${PARTIJEN}
 `,
             meldingen: [{
                 bereik: 'outcome',
-                bericht: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Daarvoor moet eerst bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect gaat meten (R1 §2.5, voorwaarde 1).'
+                bericht: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Beschrijf in de evaluatie hoe u gaat meten hoe zelfredzaam inwoners zijn en hoe zij meedoen (R1 §2.5, voorwaarde 1).'
             }],
             herstel: {
                 titel: 'Voeg een evaluatiefase met effectmeting toe',

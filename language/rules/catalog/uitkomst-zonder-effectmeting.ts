@@ -18,8 +18,8 @@ export const uitkomstZonderEffectmeting = regel({
     titel: 'Er wordt op outcome gestuurd (in een fase of als ambitie), maar nergens staat een effectmeting.',
     bron: 'R1 §2.5, voorwaarde 1',
     berichten: {
-        fase: 'In {{waar}} wordt op outcome gestuurd, maar nergens staat een effectmeting. Daarvoor moet bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect meet.',
-        ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Daarvoor moet eerst bekend zijn hoe zelfredzaam inwoners zijn en hoe zij meedoen; beschrijf in de evaluatie hoe u het effect gaat meten.',
+        fase: 'In {{waar}} wordt op outcome gestuurd, maar nergens staat een effectmeting. Beschrijf in de evaluatie hoe u meet hoe zelfredzaam inwoners zijn en hoe zij meedoen.',
+        ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Beschrijf in de evaluatie hoe u gaat meten hoe zelfredzaam inwoners zijn en hoe zij meedoen.',
         leeg: 'Er wordt op outcome gestuurd, maar de effectmeting is nog leeg. Beschrijf hoe u het effect voor inwoners meet, bijvoorbeeld met een zelfredzaamheidsmatrix bij de start en het einde van elk traject.'
     },
     afwezigheid: 'gemeente',

@@ -1,3 +1,4 @@
+import { aanhaling } from '../../presentation/profile-text.js';
 import { AstUtils } from 'langium';
 import { TextEdit } from 'vscode-languageserver';
 import { isDoel } from '../../generated/ast.js';
@@ -22,8 +23,8 @@ export const vaagDoel = regel({
                     if (d.indicatoren.some(i => (i.omschrijving ?? '').trim() !== '')) continue;
                     // An indicator whose text is still empty (the quick fix's template): point at the quotes.
                     const leeg = d.indicatoren.find(i => i.omschrijving !== undefined);
-                    if (leeg) ctx.meld(leeg.node, 'leegIndicator', { property: 'omschrijving', data: { doel: d.omschrijving } });
-                    else ctx.meld(d.node, 'geenIndicator', { property: 'omschrijving', data: { doel: d.omschrijving } });
+                    if (leeg) ctx.meld(leeg.node, 'leegIndicator', { property: 'omschrijving', data: { doel: aanhaling(d.omschrijving) } });
+                    else ctx.meld(d.node, 'geenIndicator', { property: 'omschrijving', data: { doel: aanhaling(d.omschrijving) } });
                 }
             }
         }
