@@ -26,7 +26,7 @@ export function opzet(werkruimte: Werkruimte, schaal: number, wortel: string): O
 /** Services for a workspace whose folder is `wortel`, as the editor has a workspace folder: its sturing.json counts. */
 export function werkruimteServices(fs: FileSystemProvider, wortel: string): SturingServices {
     const services = createSturingServices({ fileSystemProvider: () => fs }).Sturing;
-    services.rules.Configuratie.stelWortelsIn([URI.file(wortel)]);
+    services.rules.Configuration.stelWortelsIn([URI.file(wortel)]);
     return services;
 }
 

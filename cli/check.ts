@@ -33,7 +33,7 @@ export async function controleer(paden: readonly string[], waarschuw?: (tekst: s
     const { services, documenten } = await laadWerkruimte(paden, waarschuw);
     const bevindingen: GevondenBevinding[] = [];
     // Problems in sturing.json come first: they change how everything else is judged.
-    for (const [uri, problemen] of await services.rules.Configuratie.problemenPerBestand()) {
+    for (const [uri, problemen] of await services.rules.Configuration.problemenPerBestand()) {
         bevindingen.push(...problemen.map(p => metBestand(URI.parse(uri).fsPath, alsDiagnostic(p))));
     }
     for (const doc of documenten) {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { isGemeente } from '../language/generated/ast.js';
-import { INGREDIENTEN } from '../language/framework/governance-types.js';
+import { INGREDIENTEN } from '../language/framework/governance-type-model.js';
 import type { GovernanceProfile } from '../language/inference/profile-types.js';
 import { profielAlsJson, type ProfielJson } from '../language/presentation/profile-json.js';
 import {

@@ -3,7 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../language/generated/ast.js';
-import { createSturingServices, ProductieModule, type SturingServices } from '../language/sturing-module.js';
+import { createSturingServices, SturingProductionModule, type SturingServices } from '../language/sturing-module.js';
 import { leesBestand, verzamelBestanden } from './files.js';
 
 export interface GeladenWerkruimte {
@@ -17,9 +17,9 @@ export interface GeladenWerkruimte {
  */
 export async function laadWerkruimte(paden: readonly string[], waarschuw?: (tekst: string) => void): Promise<GeladenWerkruimte> {
     const { bestanden, mappen } = await verzamelBestanden(paden, waarschuw);
-    const services = createSturingServices(NodeFileSystem, ProductieModule).Sturing;
+    const services = createSturingServices(NodeFileSystem, SturingProductionModule).Sturing;
     // The folders given are the roots, as workspace folders are in the editor: no sturing.json above them counts.
-    services.rules.Configuratie.stelWortelsIn(mappen.map(m => URI.file(m)));
+    services.rules.Configuration.stelWortelsIn(mappen.map(m => URI.file(m)));
     const documenten: LangiumDocument<Model>[] = [];
     for (const bestand of bestanden) {
         const tekst = await leesBestand(bestand);

@@ -4,13 +4,13 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { SturingGeneratedModule, SturingGeneratedSharedModule, SturingLanguageMetaData } from './generated/module.js';
-import { ClientMogelijkheden } from './lsp/client-capabilities.js';
+import { ClientCapabilities } from './lsp/client-capabilities.js';
 import { SturingDocumentSymbolProvider } from './lsp/sturing-document-symbols.js';
 import { SturingFormatter } from './lsp/sturing-formatter.js';
 import { SturingNodeKindProvider } from './lsp/sturing-node-kinds.js';
 import { SturingCodeLensProvider } from './lsp/sturing-code-lens.js';
 import { SturingCompletionProvider } from './lsp/sturing-completion.js';
-import { SturingOpdrachten } from './lsp/sturing-commands.js';
+import { SturingCommandHandler } from './lsp/sturing-commands.js';
 import { SturingSemanticTokenProvider } from './lsp/sturing-semantic-tokens.js';
 import { SturingWorkspaceManager } from './lsp/sturing-workspace-manager.js';
 import { SturingHoverProvider } from './lsp/sturing-hover-provider.js';
@@ -18,8 +18,8 @@ import { SturingInlayHintProvider } from './lsp/sturing-inlay-hints.js';
 import { GovernanceProfileProvider } from './inference/profile-provider.js';
 import { REGELS } from './rules/catalog/index.js';
 import { SturingCodeActionProvider } from './rules/code-actions.js';
-import { RegelConfiguratie } from './rules/configuration.js';
-import { RegelRunner } from './rules/rule-runner.js';
+import { RuleConfiguration } from './rules/configuration.js';
+import { RuleRunner } from './rules/rule-runner.js';
 import type { Regel } from './rules/rule-types.js';
 import { SturingLexerErrorMessageProvider, SturingParserErrorMessageProvider } from './parser/dutch-error-messages.js';
 import { SturingLexer } from './parser/sturing-lexer.js';
@@ -33,7 +33,7 @@ import { LanguageChecks } from './validation/language-checks.js';
 import { SturingDocumentValidator } from './validation/sturing-document-validator.js';
 import { SturingValidationRegistry } from './validation/sturing-validation-registry.js';
 import { SturingDocumentBuilder } from './workspace/document-builder.js';
-import { WerkruimteNamen } from './workspace/workspace-names.js';
+import { WorkspaceNames } from './workspace/workspace-names.js';
 import { SturingDocumentFactory } from './workspace/document-factory.js';
 import { SturingDocumentUpdateHandler } from './workspace/document-update-handler.js';
 import { SturingServiceRegistry } from './workspace/service-registry.js';
@@ -41,7 +41,7 @@ import { SturingServiceRegistry } from './workspace/service-registry.js';
 /** Services Sturing adds to Langium's. */
 export type SturingAddedServices = {
     lsp: {
-        ClientMogelijkheden: ClientMogelijkheden
+        ClientCapabilities: ClientCapabilities
     },
     inference: {
         ProfileProvider: GovernanceProfileProvider
@@ -50,12 +50,12 @@ export type SturingAddedServices = {
         LanguageChecks: LanguageChecks
     },
     workspace: {
-        WerkruimteNamen: WerkruimteNamen
+        WorkspaceNames: WorkspaceNames
     },
     rules: {
-        Catalogus: readonly Regel[],
-        Configuratie: RegelConfiguratie,
-        Runner: RegelRunner
+        Catalog: readonly Regel[],
+        Configuration: RuleConfiguration,
+        Runner: RuleRunner
     }
 };
 
@@ -79,7 +79,7 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new SturingReferenceDescriptionProvider(services),
-        WerkruimteNamen: (services) => new WerkruimteNamen(services.shared)
+        WorkspaceNames: (services) => new WorkspaceNames(services.shared)
     },
     validation: {
         DocumentValidator: (services) => new SturingDocumentValidator(services),
@@ -87,13 +87,13 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
         LanguageChecks: (services) => new LanguageChecks(services)
     },
     rules: {
-        Catalogus: () => REGELS,
-        Configuratie: (services) => new RegelConfiguratie(services.shared.workspace.FileSystemProvider, services.shared.workspace.ConfigurationProvider, () => services.rules.Catalogus.map(r => r.id),
+        Catalog: () => REGELS,
+        Configuration: (services) => new RuleConfiguration(services.shared.workspace.FileSystemProvider, services.shared.workspace.ConfigurationProvider, () => services.rules.Catalog.map(r => r.id),
             () => (services.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => URI.parse(f.uri))),
-        Runner: (services) => new RegelRunner(services, services.rules.Catalogus)
+        Runner: (services) => new RuleRunner(services, services.rules.Catalog)
     },
     lsp: {
-        ClientMogelijkheden: (services) => new ClientMogelijkheden(services.shared),
+        ClientCapabilities: (services) => new ClientCapabilities(services.shared),
         DocumentSymbolProvider: (services) => new SturingDocumentSymbolProvider(services),
         Formatter: () => new SturingFormatter(),
         HoverProvider: (services) => new SturingHoverProvider(services),
@@ -111,7 +111,7 @@ export const SturingModule: Module<SturingServices, PartialLangiumServices & Stu
  * the grammar when the parser is built (about 25 ms of every start; bench/README.md). Tests run in
  * development mode, so those checks still guard every grammar change.
  */
-export const ProductieModule: Module<SturingServices, DeepPartial<SturingServices>> = {
+export const SturingProductionModule: Module<SturingServices, DeepPartial<SturingServices>> = {
     LanguageMetaData: () => ({ ...SturingLanguageMetaData, mode: 'production' })
 };
 
@@ -120,7 +120,7 @@ export const SturingSharedModule: Module<LangiumSharedServices, DeepPartial<Lang
     ServiceRegistry: (shared) => new SturingServiceRegistry(shared),
     lsp: {
         NodeKindProvider: () => new SturingNodeKindProvider(),
-        ExecuteCommandHandler: () => new SturingOpdrachten(),
+        ExecuteCommandHandler: () => new SturingCommandHandler(),
         DocumentUpdateHandler: (shared) => new SturingDocumentUpdateHandler(shared)
     },
     workspace: {

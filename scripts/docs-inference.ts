@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { EmptyFileSystem, URI } from 'langium';
-import { OPVATTINGEN, OPVATTING_RIJEN, SITUATIE_BRON, type Opvatting, type OpvattingRichting } from '../language/framework/conceptions.js';
-import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, MODELLEN, TYPEN_BINNEN, TYPEN_BINNEN_BRON, model, type TypeRichting } from '../language/framework/governance-types.js';
+import { OPVATTINGEN, OPVATTING_RIJEN, SITUATIE_BRON, type Opvatting, type OpvattingRichting } from '../language/framework/conception-model.js';
+import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, MODELLEN, TYPEN_BINNEN, TYPEN_BINNEN_BRON, model, type TypeRichting } from '../language/framework/governance-type-model.js';
 import {
     DOORZETTINGSMACHT_ALS_ROL, GEMEENTE_POSITIE, KENNISNETWERKEN, OPDRACHTRELATIE, PARTIJ_POSITIES, REGIE_RIJ, RELATIE_BRON, RICHTINGGEVENDE_BRON,
     RICHTINGGEVENDE_FASEN, ROL_PER_FASE
 } from '../language/framework/inference-tables.js';
 import { FASEN } from '../language/framework/phases.js';
-import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../language/framework/regie.js';
+import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../language/framework/regie-model.js';
 import { WOORDENSCHAT, type Begrip, type Categorie } from '../language/framework/vocabulary.js';
 import { GEWICHTEN, gewicht } from '../language/framework/weights.js';
 import { isGemeente, type Model } from '../language/generated/ast.js';

@@ -6,7 +6,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection, FileChang
 import { koppelRegelConfiguratie } from '../language/rules/config-sync.js';
 import { stelDocumentatieAdresIn } from '../language/rules/rule-documentation.js';
 import { registreerSamenvattingVerzoeken } from '../language/summary/summary-requests.js';
-import { createSturingServices, ProductieModule } from '../language/sturing-module.js';
+import { createSturingServices, SturingProductionModule } from '../language/sturing-module.js';
 import { BESTAND_NOTIFICATIE, type BestandParams, type BrowserStartOpties } from './browser-protocol.js';
 import { GeheugenBestandssysteem } from './memory-file-system.js';
 
@@ -19,7 +19,7 @@ const connection = createConnection(new BrowserMessageReader(poort), new Browser
 const bestanden = new GeheugenBestandssysteem();
 // 'production' skips Chevrotain's self-check of the grammar (the tests run it): the parser is ready in
 // a fraction of the time, which is most of the wait before the first diagnostics.
-const { shared, Sturing } = createSturingServices({ connection, fileSystemProvider: () => bestanden }, ProductieModule);
+const { shared, Sturing } = createSturingServices({ connection, fileSystemProvider: () => bestanden }, SturingProductionModule);
 
 shared.lsp.LanguageServer.onInitialize(params => {
     const opties = (params.initializationOptions ?? {}) as BrowserStartOpties;

@@ -7,7 +7,7 @@ import { registreerBouwstatistiek } from '../language/lsp/build-statistics.js';
 import { koppelRegelConfiguratie } from '../language/rules/config-sync.js';
 import { stelDocumentatieMapIn } from '../language/rules/rule-documentation.js';
 import { registreerSamenvattingVerzoeken } from '../language/summary/summary-requests.js';
-import { createSturingServices, ProductieModule } from '../language/sturing-module.js';
+import { createSturingServices, SturingProductionModule } from '../language/sturing-module.js';
 
 // The language server: started by the VS Code extension over IPC (see client/extension.ts).
 // Bundled as out/server.cjs, so the rule pages are in ../docs/regels.
@@ -16,7 +16,7 @@ stelDocumentatieMapIn(path.join(__dirname, '..', 'docs', 'regels'));
 // VS Code gives up after a few restarts): it goes to the output channel and the server serves on.
 process.on('unhandledRejection', reden => console.error(`Sturing: onverwachte fout, de server draait door: ${(reden as Error)?.stack ?? reden}`));
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Sturing } = createSturingServices({ connection, ...NodeFileSystem }, ProductieModule);
+const { shared, Sturing } = createSturingServices({ connection, ...NodeFileSystem }, SturingProductionModule);
 koppelRegelConfiguratie(shared, Sturing);
 registreerSamenvattingVerzoeken(shared, Sturing);
 registreerBouwstatistiek(shared);

@@ -4,7 +4,7 @@ import { URI } from 'langium';
 /**
  * Langium's FileSystemProvider over files held in memory: the browser has no disk the language
  * server may read. The page (or the web extension) puts a file here, e.g. a sturing.json, and the
- * language/ core finds it exactly as it finds one on disk (see RegelConfiguratie).
+ * language/ core finds it exactly as it finds one on disk (see RuleConfiguration).
  */
 export class GeheugenBestandssysteem implements FileSystemProvider {
     private readonly bestanden = new Map<string, string>();

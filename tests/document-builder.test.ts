@@ -115,7 +115,7 @@ describe('open files first, then the rest, with the same findings', () => {
 
     function metServices(extra?: Parameters<typeof createSturingServices>[1]): SturingServices {
         const s = createSturingServices({ fileSystemProvider: () => fs }, extra).Sturing;
-        s.rules.Configuratie.stelWortelsIn([URI.file(wortel)]);
+        s.rules.Configuration.stelWortelsIn([URI.file(wortel)]);
         return s;
     }
 

@@ -2,7 +2,7 @@ import { AstUtils, GrammarAST } from 'langium';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { OPDRACHTEN, WOORDENSCHAT } from '../language/framework/vocabulary.js';
-import { GOVERNANCE_TYPE_IDS } from '../language/framework/governance-types.js';
+import { GOVERNANCE_TYPE_IDS } from '../language/framework/governance-type-model.js';
 import { FASE_VOLGORDE } from '../language/framework/phases.js';
 import { bouwTextMateGrammatica } from '../language/textmate.js';
 import { services } from './helpers.js';

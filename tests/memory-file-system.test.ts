@@ -32,7 +32,7 @@ describe('the in-memory file system of the browser server', () => {
         expect(zonder['stad.sturing'].diagnostics?.map(d => d.code)).toContain('vaag-doel');
 
         fs.schrijf(URI.parse('file:///werkruimte/sturing.json'), '{ "regels": { "vaag-doel": "uit" } }');
-        s.rules.Configuratie.vergeet();
+        s.rules.Configuration.vergeet();
         const met = await werkruimte({ 'stad.sturing': ONTWERP }, s);
         expect(met['stad.sturing'].diagnostics?.map(d => d.code)).not.toContain('vaag-doel');
     });

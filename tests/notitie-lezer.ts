@@ -1,7 +1,7 @@
 import { REGELS } from '../language/rules/catalog/index.js';
 import { OVERIGE_CODES } from '../language/rules/finding.js';
 import { WOORDENSCHAT } from '../language/framework/vocabulary.js';
-import { GOVERNANCE_TYPE_IDS, EXTRA_MODEL_IDS, model } from '../language/framework/governance-types.js';
+import { GOVERNANCE_TYPE_IDS, EXTRA_MODEL_IDS, model } from '../language/framework/governance-type-model.js';
 
 /**
  * Reads a summary as a reader gets it (the Markdown text, the HTML page, or the HTML a Word reader

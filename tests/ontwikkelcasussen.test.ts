@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { isGemeente } from '../language/generated/ast.js';
-import type { Opvatting } from '../language/framework/conceptions.js';
-import type { GovernanceTypeId } from '../language/framework/governance-types.js';
-import type { Regierol } from '../language/framework/regie.js';
+import type { Opvatting } from '../language/framework/conception-model.js';
+import type { GovernanceTypeId } from '../language/framework/governance-type-model.js';
+import type { Regierol } from '../language/framework/regie-model.js';
 import type { GovernanceProfile } from '../language/inference/profile-types.js';
 import { redeneringAlinea } from '../language/presentation/redenering.js';
 import { services, valideer } from './helpers.js';

@@ -73,7 +73,7 @@ describe('the summary reads as a note for a wethouder', () => {
             // Every note in the prose is in the appendix, with its lines.
             const g = s.gemeenten[0];
             expect(g.noten.map(n => n.nummer)).toEqual(g.noten.map((_, i) => i + 1));
-            for (const n of g.noten) expect(n.regels.length, n.over).toBeGreaterThan(0);
+            for (const n of g.noten) expect(n.regelnummers.length, n.over).toBeGreaterThan(0);
             const gebruikt = new Set([...g.kort.typering, ...g.typering.fasen.flatMap(f => f.tekst), ...g.typering.type, ...g.typering.regie, ...(g.typering.ambitie ?? [])]
                 .map(d => d.noot).concat([...g.kort.aanbevelingen, ...g.aanbevelingen.flatMap(a => a.punten)].map(a => a.noot)).filter(n => n !== undefined));
             expect([...gebruikt].sort((a, b) => a! - b!)).toEqual(g.noten.map(n => n.nummer));

@@ -108,7 +108,7 @@ describe('HTML', () => {
         expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script nonce="abc123">']);
         expect(html.match(/<style\b[^>]*>/g)).toEqual(['<style nonce="abc123">']);
         expect(html).toContain('<button type="button" id="exporteer"');
-        expect(html).toMatch(/<li class="info" tabindex="0" data-regel="4" data-kolom="9"/);
+        expect(html).toMatch(/<li class="info" tabindex="0" data-lijn="4" data-kolom="9"/);
         expect(samenvattingInhoud(s, { modus: 'webview' })).not.toContain('<script');
         expect(html).toContain('var(--vscode-editor-foreground, #1f2328)');
     });

@@ -116,7 +116,7 @@ describe('Aandachtspunten en aanbevelingen', () => {
         expect(thema.thema).toBe('Van samenwerken naar opdracht geven');
         expect(thema.punten).toHaveLength(1);
         expect(thema.punten[0].tekst).toMatch(/^Stel de eisen voor de opdracht samen met de uitvoerende partijen op\./);
-        expect(thema.punten[0].naarAanleidingVan).toEqual([{ code: 'fuik', regel: 33 }, { code: 'concurrentie-na-advies', regel: 34 }]);
+        expect(thema.punten[0].naarAanleidingVan).toEqual([{ code: 'fuik', regelnummer: 33 }, { code: 'concurrentie-na-advies', regelnummer: 34 }]);
         const themas = aanbevelingenVoor([bevinding('vaag-doel', 27), bevinding('rol-ontbreekt', 9), bevinding('uitkomst-zonder-effectmeting', 40)]);
         expect(themas.map(t => t.thema)).toEqual(['Rollen per fase', 'Doelen en uitkomsten']);
         expect(themas[1].punten.map(p => p.naarAanleidingVan.map(x => x.code))).toEqual([['vaag-doel'], ['uitkomst-zonder-effectmeting']]);
@@ -143,7 +143,7 @@ describe('Aandachtspunten en aanbevelingen', () => {
         expect(g.aanbevelingen).toEqual([]);
         // Each points to its note in the appendix, which names the findings and their lines.
         const noot = g.noten.find(n => n.nummer === g.kort.aanbevelingen[0].noot)!;
-        expect(noot.bevindingen).toEqual([{ code: 'uitkomst-zonder-effectmeting', regel: 77 }, { code: 'uitkomst-ambitie-zonder-bekostiging', regel: 77 }]);
+        expect(noot.bevindingen).toEqual([{ code: 'uitkomst-zonder-effectmeting', regelnummer: 77 }, { code: 'uitkomst-ambitie-zonder-bekostiging', regelnummer: 77 }]);
     });
 
     test('the weightiest findings decide which three come first', () => {

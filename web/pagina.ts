@@ -302,10 +302,10 @@ ui.samenvatting.addEventListener('load', () => {
     if (!doc) return;
     doc.body.classList.add('klikbaar');
     const toon = (doel: EventTarget | null) => {
-        const li = (doel as Element | null)?.closest?.('[data-regel]') as HTMLElement | null;
+        const li = (doel as Element | null)?.closest?.('[data-lijn]') as HTMLElement | null;
         if (!li) return;
         const d = li.dataset;
-        const bereik = new monaco.Range(+d.regel! + 1, +d.kolom! + 1, +d.eindregel! + 1, +d.eindkolom! + 1);
+        const bereik = new monaco.Range(+d.lijn! + 1, +d.kolom! + 1, +d.eindlijn! + 1, +d.eindkolom! + 1);
         editor.setSelection(bereik);
         editor.revealRangeInCenterIfOutsideViewport(bereik);
         editor.focus();

@@ -1,6 +1,6 @@
 import type { FaseSoort, GemeenteRol, Kennisbron, ParticipatieNiveau, PartijRolSoort, PartijSoort, RegieCategorie } from '../generated/ast.js';
-import type { OpvattingRij } from './conceptions.js';
-import type { TypeRichting } from './governance-types.js';
+import type { OpvattingRij } from './conception-model.js';
+import type { TypeRichting } from './governance-type-model.js';
 import type { Bron } from './sources.js';
 import { begrip } from './vocabulary.js';
 

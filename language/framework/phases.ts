@@ -1,4 +1,4 @@
-import type { Opvatting } from './conceptions.js';
+import type { Opvatting } from './conception-model.js';
 import type { FaseSoort, GemeenteRol, PartijRolSoort } from '../generated/ast.js';
 import type { Bron } from './sources.js';
 

@@ -1,6 +1,6 @@
-import type { Opvatting, OpvattingRichting } from './conceptions.js';
-import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId, type TypeRichting } from './governance-types.js';
-import type { Regierol } from './regie.js';
+import type { Opvatting, OpvattingRichting } from './conception-model.js';
+import { GOVERNANCE_TYPE_IDS, model, type GovernanceTypeId, type TypeRichting } from './governance-type-model.js';
+import type { Regierol } from './regie-model.js';
 import type { Bron } from './sources.js';
 
 /**
@@ -238,6 +238,11 @@ export function begrip(categorie: Categorie, waarde: string | undefined): Begrip
     return waarde === undefined ? undefined : OPZOEK.get(categorie)!.get(waarde);
 }
 
+/** The label of a vocabulary value as an advisor reads it ("bepalende regisseur"); the value itself if it has none. */
+export function labelVan(categorie: Categorie, waarde: string): string {
+    return begrip(categorie, waarde)?.label ?? waarde;
+}
+
 export function waarden(categorie: Categorie): string[] {
     return Object.keys(WOORDENSCHAT[categorie]);
 }
@@ -428,9 +433,9 @@ export const OPDRACHTEN: Readonly<Record<string, Opdracht & { in?: Readonly<Reco
     ambitie: { uitleg: 'Waar de gemeente naartoe wil: het sturingsniveau, de bekostiging, burgerparticipatie, rol, verantwoordelijkheid, kennisbron of governancetype van de toekomst.', bron: 'R1 §2.5; §4.2' }
 };
 
-/** The meaning of a statement keyword as it is used in the block of `regel` (a grammar rule name). */
-export function opdracht(woord: string, regel?: string): Opdracht | undefined {
+/** The meaning of a statement keyword as it is used in the block of `grammaticaRegel` (a grammar rule name). */
+export function opdracht(woord: string, grammaticaRegel?: string): Opdracht | undefined {
     if (!Object.prototype.hasOwnProperty.call(OPDRACHTEN, woord)) return undefined;
     const o = OPDRACHTEN[woord];
-    return (regel && o.in?.[regel]) || o;
+    return (grammaticaRegel && o.in?.[grammaticaRegel]) || o;
 }

@@ -1,4 +1,4 @@
-import { GOVERNANCE_TYPE_IDS, type GovernanceTypeId } from '../framework/governance-types.js';
+import { GOVERNANCE_TYPE_IDS, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import type { Bewijs, OpvattingProfiel, TypeProfiel, Uitleg } from './profile-types.js';
 import { leiders } from './votes.js';
 

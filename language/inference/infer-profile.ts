@@ -1,11 +1,11 @@
 import type { Gemeente } from '../generated/ast.js';
-import { inferOpvatting, toetsAanOverzicht } from './conception.js';
+import { inferOpvatting, toetsAanOverzicht } from './infer-conception.js';
 import { inferCyclus } from './cycle.js';
 import { leidUitlegAf } from './explanation.js';
 import { verzamelFeiten, type GemeenteFeiten } from './facts.js';
-import { inferType, overzichtOpvatting, overzichtVan } from './governance-type.js';
+import { inferType, overzichtOpvatting, overzichtVan } from './infer-governance-type.js';
 import type { GovernanceProfile } from './profile-types.js';
-import { inferRegie } from './regie.js';
+import { inferRegie } from './infer-regie.js';
 import { inferSturingsniveau } from './steering-level.js';
 
 /**

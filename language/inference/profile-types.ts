@@ -1,8 +1,8 @@
 import type { AstNode } from 'langium';
 import type { FaseSoort, Niveau } from '../generated/ast.js';
-import type { Opvatting, OpvattingRij } from '../framework/conceptions.js';
-import type { ExtraModelId, GovernanceTypeId, IngredientId } from '../framework/governance-types.js';
-import type { Regierol } from '../framework/regie.js';
+import type { Opvatting, OpvattingRij } from '../framework/conception-model.js';
+import type { ExtraModelId, GovernanceTypeId, IngredientId } from '../framework/governance-type-model.js';
+import type { Regierol } from '../framework/regie-model.js';
 import type { Feit, GemeenteFeiten } from './facts.js';
 
 /** A position in the source text (0-based), like an LSP range but without depending on LSP. */

@@ -1,4 +1,4 @@
-import type { Sterkte } from '../framework/conceptions.js';
+import type { Sterkte } from '../framework/conception-model.js';
 import { gewicht } from '../framework/weights.js';
 import { ZEKERHEDEN, type Stem, type Zekerheid } from './profile-types.js';
 

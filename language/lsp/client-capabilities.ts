@@ -4,7 +4,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
  * What the connected editor says it can do, where Sturing's answers depend on it. Outside a language
  * server (CLI, tests without a client) nothing is assumed.
  */
-export class ClientMogelijkheden {
+export class ClientCapabilities {
     /** Snippet text with tab stops in the edits of a quick fix (LSP 3.18 SnippetTextEdit; VS Code does). */
     snippetsInBewerkingen = false;
     /**

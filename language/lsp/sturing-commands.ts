@@ -4,7 +4,7 @@ import { gemeentenaam, startbestand } from '../presentation/start-file.js';
 /** The server's commands (workspace/executeCommand), for the VS Code extension. */
 export const STARTBESTAND_OPDRACHT = 'sturing.startbestand';
 
-export class SturingOpdrachten extends AbstractExecuteCommandHandler {
+export class SturingCommandHandler extends AbstractExecuteCommandHandler {
     registerCommands(accept: ExecuteCommandAcceptor): void {
         // The text of a new design for a gemeente (the same as `sturing init`); null for a name that cannot be one.
         accept(STARTBESTAND_OPDRACHT, ([naam]) => {

@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { isPartij } from '../generated/ast.js';
 import { begrip, CATEGORIE_LABEL, OPDRACHTEN, opdracht, POOL_LABEL, waarden, type Categorie } from '../framework/vocabulary.js';
-import { begripUitleg, categorieVan, opdrachtUitleg, regelVan } from '../presentation/keyword-text.js';
+import { begripUitleg, categorieVan, opdrachtUitleg, grammaticaRegelVan } from '../presentation/keyword-text.js';
 import type { Regel } from '../rules/rule-types.js';
 import type { SturingServices } from '../sturing-module.js';
 
@@ -26,13 +26,13 @@ export class SturingCompletionProvider extends DefaultCompletionProvider {
 
     constructor(services: SturingServices) {
         super(services);
-        this.regels = services.rules.Catalogus;
+        this.regels = services.rules.Catalog;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const offset = document.textDocument.offsetAt(params.position);
-        const regel = document.textDocument.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-        const negeer = NEGEER.exec(regel);
+        const tekstTotCursor = document.textDocument.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+        const negeer = NEGEER.exec(tekstTotCursor);
         if (negeer) return this.regelIds(negeer[1], params);
         if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && !this.naSleutelwoord(document, offset)) {
             return CompletionList.create([], false);
@@ -72,9 +72,9 @@ export class SturingCompletionProvider extends DefaultCompletionProvider {
      * Such a reference is not what the user can type there, so it is left out; the keywords remain.
      */
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
-        const regel = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        const grammaticaRegel = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
         const eigenaar = next.type ?? context.node?.$type;
-        if (regel && eigenaar && !this.astReflection.isSubtype(eigenaar, GrammarUtils.getRuleTypeName(regel))) return;
+        if (grammaticaRegel && eigenaar && !this.astReflection.isSubtype(eigenaar, GrammarUtils.getRuleTypeName(grammaticaRegel))) return;
         return super.completionForCrossReference(context, next, acceptor);
     }
 
@@ -92,12 +92,12 @@ export class SturingCompletionProvider extends DefaultCompletionProvider {
             });
             return;
         }
-        const regel = regelVan(keyword);
+        const grammaticaRegel = grammaticaRegelVan(keyword);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
-            detail: eersteZin(opdracht(keyword.value, regel)?.uitleg),
-            documentation: markdown(opdrachtUitleg(keyword.value, regel)),
+            detail: eersteZin(opdracht(keyword.value, grammaticaRegel)?.uitleg),
+            documentation: markdown(opdrachtUitleg(keyword.value, grammaticaRegel)),
             sortText: `5${keyword.value}`
         });
     }

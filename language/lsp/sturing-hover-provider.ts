@@ -4,10 +4,10 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Fase, Gemeente, Partij, Regio, Team } from '../generated/ast.js';
 import { isFase, isGemeente, isPartij, isRegio, isTeam } from '../generated/ast.js';
-import { opvatting as opvattingInfo } from '../framework/conceptions.js';
+import { opvatting as opvattingInfo } from '../framework/conception-model.js';
 import { faseInfo, FASEN } from '../framework/phases.js';
 import { WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
-import { begripUitleg, categorieVan, opdrachtUitleg, regelVan } from '../presentation/keyword-text.js';
+import { begripUitleg, categorieVan, opdrachtUitleg, grammaticaRegelVan } from '../presentation/keyword-text.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import {
     faseNaam, faseOpvattingZin, opvattingKort, rijenTabel, typeLabel, typeZin, VOORLOPIG, zekerheidWoord
@@ -54,7 +54,7 @@ export class SturingHoverProvider implements HoverProvider {
         if (isFase(node) && node.soort && (isKeyword(leaf, 'fase') || categorieVanLeaf(leaf) === 'FaseSoort')) return this.fase(node);
         const categorie = categorieVanLeaf(leaf);
         if (categorie) return begripUitleg(categorie, leaf.text);
-        if (GrammarAST.isKeyword(leaf.grammarSource)) return opdrachtUitleg(leaf.text, regelVan(leaf.grammarSource));
+        if (GrammarAST.isKeyword(leaf.grammarSource)) return opdrachtUitleg(leaf.text, grammaticaRegelVan(leaf.grammarSource));
         return undefined;
     }
 

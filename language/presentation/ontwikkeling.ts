@@ -1,5 +1,5 @@
 import type { FaseSoort } from '../generated/ast.js';
-import type { Opvatting } from '../framework/conceptions.js';
+import type { Opvatting } from '../framework/conception-model.js';
 import { FASEN } from '../framework/phases.js';
 import type { GovernanceProfile } from '../inference/profile-types.js';
 import { faseNaam, opsomming, opvattingKort, regieTypering, typeKort, typeLabel } from './profile-text.js';

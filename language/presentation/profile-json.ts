@@ -1,9 +1,9 @@
-import { EXTRA_MODEL_IDS, GOVERNANCE_TYPE_IDS, type ExtraModelId, type GovernanceTypeId } from '../framework/governance-types.js';
-import type { Opvatting } from '../framework/conceptions.js';
-import type { Regierol } from '../framework/regie.js';
+import { EXTRA_MODEL_IDS, GOVERNANCE_TYPE_IDS, type ExtraModelId, type GovernanceTypeId } from '../framework/governance-type-model.js';
+import type { Opvatting } from '../framework/conception-model.js';
+import type { Regierol } from '../framework/regie-model.js';
 import type { FaseSoort, Niveau } from '../generated/ast.js';
 import type { CyclusSoort, GeheelGrond, GovernanceProfile, TrekjeGrond, Zekerheid } from '../inference/profile-types.js';
-import { onderbouwingZin, regieTypering, waaromRegels } from './profile-text.js';
+import { onderbouwingZin, regieTypering, waaromZinnen } from './profile-text.js';
 import { redeneringAlinea } from './redenering.js';
 
 /**
@@ -109,7 +109,7 @@ export function profielAlsJson(p: GovernanceProfile, bestand: string): ProfielJs
         },
         cyclus: p.cyclus.soort,
         ontbrekendeFasen: [...p.cyclus.ontbrekend],
-        waarom: waaromRegels(p, 8),
+        waarom: waaromZinnen(p, 8),
         redenering: redeneringAlinea(p)
     };
 }

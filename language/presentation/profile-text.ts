@@ -1,8 +1,7 @@
 import type { FaseSoort } from '../generated/ast.js';
-import { opvatting as opvattingInfo, opvattingRij, type Opvatting } from '../framework/conceptions.js';
-import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, type ModelId } from '../framework/governance-types.js';
-import { REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie.js';
-import { WOORDENSCHAT } from '../framework/vocabulary.js';
+import { opvatting as opvattingInfo, opvattingRij, type Opvatting } from '../framework/conception-model.js';
+import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, type ModelId } from '../framework/governance-type-model.js';
+import { REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie-model.js';
 import type { Feit } from '../inference/facts.js';
 import type {
     Bewijs, FaseOpvatting, GovernanceProfile, IngredientStem, TypeOordeel, TypeStemBron, Zekerheid
@@ -78,13 +77,8 @@ export function faseNaam(f: FaseSoort): string {
 
 export const VOORLOPIG = 'voorlopig: het bestand bevat fouten';
 
-/** "r. 41 en r. 53": lines of the file (1-based), each once, in order. */
-export function regelsZin(regels: readonly number[]): string {
-    return opsomming([...new Set(regels)].sort((a, b) => a - b).map(r => `r. ${r}`));
-}
-
 /** "r. 12": the line a fact was written on (1-based). */
-export function regelVan(feit: Feit): string {
+export function regelnummerVan(feit: Feit): string {
     return `r. ${feit.plek.bereik.start.line + 1}`;
 }
 
@@ -112,7 +106,7 @@ export function feitLabel(feit: Feit): string {
 
 /** "gemeente regisseur (r. 31, verkenning)". */
 export function feitMetPlek(feit: Feit): string {
-    return `${feitLabel(feit)} (${regelVan(feit)}${feit.fase ? `, ${feit.fase}` : ''})`;
+    return `${feitLabel(feit)} (${regelnummerVan(feit)}${feit.fase ? `, ${feit.fase}` : ''})`;
 }
 
 const INGREDIENT_KORT: Record<TypeStemBron, string> = {
@@ -271,7 +265,7 @@ export function rijenTabel(fo: FaseOpvatting): string {
 
 function bewijsZin(b: Bewijs): string {
     const naar = opsomming(b.wijstOp.map(typeLabel)) || 'geen type';
-    if (b.feit && b.bron === 'kennisbron') return `kennisbron ${b.noot ?? b.feit.waarde} (${regelVan(b.feit)}, ${b.feit.fase}) → ${naar}`;
+    if (b.feit && b.bron === 'kennisbron') return `kennisbron ${b.noot ?? b.feit.waarde} (${regelnummerVan(b.feit)}, ${b.feit.fase}) → ${naar}`;
     if (b.feit) return `${feitMetPlek(b.feit)} → ${naar}`;
     return `${faseNaam(b.fase!)} is ${opvattingKort(b.opvatting)} → ${naar}`;
 }
@@ -280,7 +274,7 @@ function bewijsZin(b: Bewijs): string {
  * Why the primary type, as lines an advisor can check against the file: first what points towards
  * it, then what points away, at most `max` of each.
  */
-export function waaromRegels(p: GovernanceProfile, max = 4): string[] {
+export function waaromZinnen(p: GovernanceProfile, max = 4): string[] {
     const t = p.governancetype;
     if (!t.primair) return [];
     const regels: string[] = [];
@@ -289,11 +283,6 @@ export function waaromRegels(p: GovernanceProfile, max = 4): string[] {
     if (voor.length) regels.push(`voor ${typeLabel(t.primair)}: ${voor.join('; ')}`);
     if (tegen.length) regels.push(`wijst een andere kant op: ${tegen.join('; ')}`);
     return regels;
-}
-
-/** The label of a vocabulary value as an advisor reads it. */
-export function woordLabel(categorie: keyof typeof WOORDENSCHAT, waarde: string): string {
-    return (WOORDENSCHAT[categorie] as Record<string, { label: string }>)[waarde]?.label ?? waarde;
 }
 
 export function werkwoord(items: readonly unknown[]): string {

@@ -1,6 +1,6 @@
 import type { FaseSoort } from '../generated/ast.js';
-import type { Opvatting } from '../framework/conceptions.js';
-import { TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-types.js';
+import type { Opvatting } from '../framework/conception-model.js';
+import { TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import type { Feit } from '../inference/facts.js';
 import type { FaseOpvatting, GovernanceProfile, Zekerheid } from '../inference/profile-types.js';
 import { faseNaam, opsomming, opvattingKort, regieTypering, typeLabel, zekerheidWoord } from './profile-text.js';
@@ -15,7 +15,7 @@ import { faseNaam, opsomming, opvattingKort, regieTypering, typeLabel, zekerheid
 /** One claim and the lines (1-based) it rests on. */
 export interface Bewering {
     tekst: string;
-    regels: number[];
+    regelnummers: number[];
 }
 
 export interface Redenering {
@@ -26,20 +26,20 @@ export interface Redenering {
     regie?: Bewering;
 }
 
-const regelVan = (f: Feit) => f.plek.bereik.start.line + 1;
-const uniek = (regels: number[]) => [...new Set(regels)].sort((a, b) => a - b);
+const regelnummerVan = (f: Feit) => f.plek.bereik.start.line + 1;
+const uniek = (regelnummers: number[]) => [...new Set(regelnummers)].sort((a, b) => a - b);
 
 /** "r. 5", "r. 5 en 9", "r. 5, 9 en 12". */
-export function regelsKort(regels: readonly number[]): string {
-    const r = uniek([...regels]);
+export function regelnummersKort(regelnummers: readonly number[]): string {
+    const r = uniek([...regelnummers]);
     return r.length ? `r. ${opsomming(r.map(String))}` : '';
 }
 
 /** A claim with its lines in brackets: "In de verkenning governance (r. 27, 28 en 31)". */
-export function metRegels(b: Bewering): string {
-    if (!b.regels.length) return b.tekst;
+export function metRegelnummers(b: Bewering): string {
+    if (!b.regelnummers.length) return b.tekst;
     // A claim that already ends in brackets takes its lines inside them: "(R1 fig. 1; r. 4)".
-    return b.tekst.endsWith(')') ? `${b.tekst.slice(0, -1)}; ${regelsKort(b.regels)})` : `${b.tekst} (${regelsKort(b.regels)})`;
+    return b.tekst.endsWith(')') ? `${b.tekst.slice(0, -1)}; ${regelnummersKort(b.regelnummers)})` : `${b.tekst} (${regelnummersKort(b.regelnummers)})`;
 }
 
 function naam(o: Opvatting): string {
@@ -47,9 +47,9 @@ function naam(o: Opvatting): string {
 }
 
 /** The lines of a phase's rows that point to its conception (or, mixed, all its rows). */
-export function faseRegels(fo: FaseOpvatting): number[] {
+export function faseRegelnummers(fo: FaseOpvatting): number[] {
     const rijen = fo.opvatting ? fo.rijen.filter(r => r.leidt === fo.opvatting) : fo.rijen;
-    return rijen.flatMap(r => r.stemmen.filter(s => !fo.opvatting || (s.richting[fo.opvatting] ?? 0) > 0).map(s => regelVan(s.feit)));
+    return rijen.flatMap(r => r.stemmen.filter(s => !fo.opvatting || (s.richting[fo.opvatting] ?? 0) > 0).map(s => regelnummerVan(s.feit)));
 }
 
 /** "governance", "eerder NPM", "een mengvorm van NPM en governance". */
@@ -89,24 +89,24 @@ function opvattingBeweringen(p: GovernanceProfile): Bewering[] {
     g.forEach((groep, i) => {
         const wie = opsomming(groep.fasen.map(f => faseNaam(f.fase)));
         const samen = groep.fasen.length === 1 && groep.fasen[0].samenMet ? `, samen gelezen met ${faseNaam(groep.fasen[0].samenMet)} als één opdrachtrelatie` : '';
-        const regels = groep.fasen.flatMap(faseRegels);
-        uit.push({ tekst: `${i === 0 ? 'In' : 'in'} ${wie}${samen} ${groep.oordeel}${zekerheidNoot(groep.fasen.map(f => f.zekerheid))}`, regels });
+        const regelnummers = groep.fasen.flatMap(faseRegelnummers);
+        uit.push({ tekst: `${i === 0 ? 'In' : 'in'} ${wie}${samen} ${groep.oordeel}${zekerheidNoot(groep.fasen.map(f => f.zekerheid))}`, regelnummers });
     });
     if (o.geheel) {
         const grond = GROND_ZIN[o.grond]?.(p) ?? '';
         const anders = o.overzicht && o.overzicht !== o.geheel ? o.overzicht : undefined;
         const waarom = anders ? `, want het overzicht van de vier ingrediënten wijst eerder naar ${naam(anders)}` : '';
-        uit.push({ tekst: `Als geheel ${naam(o.geheel)}${grond} (${zekerheidWoord(o.zekerheid)}${waarom})`, regels: anders ? regelsVoorOpvatting(p, anders) : [] });
-        if (o.overzicht && !anders) uit.push({ tekst: `Het overzicht van de vier ingrediënten wijst ook naar ${naam(o.overzicht)}`, regels: [] });
+        uit.push({ tekst: `Als geheel ${naam(o.geheel)}${grond} (${zekerheidWoord(o.zekerheid)}${waarom})`, regelnummers: anders ? regelsVoorOpvatting(p, anders) : [] });
+        if (o.overzicht && !anders) uit.push({ tekst: `Het overzicht van de vier ingrediënten wijst ook naar ${naam(o.overzicht)}`, regelnummers: [] });
     } else if (g.length > 0) {
-        uit.push({ tekst: 'Als geheel is de aanpak nog niet te typeren: de fasen wijzen even sterk verschillende kanten op', regels: [] });
+        uit.push({ tekst: 'Als geheel is de aanpak nog niet te typeren: de fasen wijzen even sterk verschillende kanten op', regelnummers: [] });
     }
     if (o.situatie) {
         const probleem = o.situatie.feit.kern === 'helder' ? 'helder' : 'onduidelijk';
         uit.push({
             tekst: o.situatie.past ? `Het probleem heet ${probleem}; daarbij past ${naam(o.geheel!)} (R1 fig. 1)`
                 : `Het probleem heet ${probleem}, maar daarbij past ${naam(o.geheel!)} volgens R1 fig. 1 niet goed`,
-            regels: [regelVan(o.situatie.feit)]
+            regelnummers: [regelnummerVan(o.situatie.feit)]
         });
     }
     return uit;
@@ -123,18 +123,18 @@ function regelsVoorOpvatting(p: GovernanceProfile, o: Opvatting): number[] {
 
 /** The lines that point to a type in the overview. */
 function regelsVoor(p: GovernanceProfile, type: GovernanceTypeId): number[] {
-    return p.governancetype.ingredienten.flatMap(v => v.stemmen.filter(s => (s.richting[type] ?? 0) > 0).map(s => regelVan(s.feit)));
+    return p.governancetype.ingredienten.flatMap(v => v.stemmen.filter(s => (s.richting[type] ?? 0) > 0).map(s => regelnummerVan(s.feit)));
 }
 
 function typeBeweringen(p: GovernanceProfile): Bewering[] {
     const t = p.governancetype;
     if (t.zekerheid === 'onvoldoende') {
-        return [{ tekst: 'Het governancetype is nog niet te bepalen: daarvoor staat er te weinig over de verantwoordelijkheid, de rol van de gemeente, de kennisbron en de burgerparticipatie (R1 §2.2)', regels: [] }];
+        return [{ tekst: 'Het governancetype is nog niet te bepalen: daarvoor staat er te weinig over de verantwoordelijkheid, de rol van de gemeente, de kennisbron en de burgerparticipatie (R1 §2.2)', regelnummers: [] }];
     }
     if (!t.primair) {
-        return [{ tekst: t.gelijk.length > 1 ? `Het governancetype ligt tussen ${opsomming(t.gelijk.map(typeLabel))} in` : `Welk governancetype${t.binnen ? ` binnen ${naam(t.binnen)}` : ''} het is, zegt het bestand nog niet`, regels: [] }];
+        return [{ tekst: t.gelijk.length > 1 ? `Het governancetype ligt tussen ${opsomming(t.gelijk.map(typeLabel))} in` : `Welk governancetype${t.binnen ? ` binnen ${naam(t.binnen)}` : ''} het is, zegt het bestand nog niet`, regelnummers: [] }];
     }
-    const uit: Bewering[] = [{ tekst: t.secundair ? `Vooral ${typeLabel(t.primair)}` : `Het governancetype is ${typeLabel(t.primair)}`, regels: regelsVoor(p, t.primair) }];
+    const uit: Bewering[] = [{ tekst: t.secundair ? `Vooral ${typeLabel(t.primair)}` : `Het governancetype is ${typeLabel(t.primair)}`, regelnummers: regelsVoor(p, t.primair) }];
     if (t.secundair) {
         const fasen = opsomming(t.secundairIn.map(faseNaam));
         const waar = t.secundairGrond === 'fase'
@@ -143,16 +143,16 @@ function typeBeweringen(p: GovernanceProfile): Bewering[] {
             : t.secundairGrond === 'rol'
                 ? ` als de gemeente ${opsomming([...new Set(t.secundairFeiten.map(f => f.soort === 'doorzettingsmacht' ? 'haar doorzettingsmacht gebruikt' : `${f.mate ? `${f.mate} ` : ''}${f.waarde} is`))])}`
                 : '';
-        uit.push({ tekst: `in mindere mate ${typeLabel(t.secundair)}${waar}`, regels: t.secundairFeiten.map(regelVan) });
+        uit.push({ tekst: `in mindere mate ${typeLabel(t.secundair)}${waar}`, regelnummers: t.secundairFeiten.map(regelnummerVan) });
     }
-    uit.push({ tekst: `Dat is ${zekerheidWoord(t.zekerheid)}`, regels: [] });
+    uit.push({ tekst: `Dat is ${zekerheidWoord(t.zekerheid)}`, regelnummers: [] });
     // Where the phases have different types, say so per phase, as the researchers do for Emmen (R1 §3.6.4).
     const bepaald = t.fasen.filter(f => f.primair && (f.zekerheid === 'sterk' || f.zekerheid === 'matig'));
     if (new Set(bepaald.map(f => f.primair)).size > 1) {
         const perType = new Map<GovernanceTypeId, FaseSoort[]>();
         for (const f of bepaald) perType.set(f.primair!, [...(perType.get(f.primair!) ?? []), f.fase]);
         const delen = [...perType.entries()].map(([type, fasen], i) => `${i === 0 ? 'In' : 'in'} ${opsomming(fasen.map(faseNaam))} ${typeLabel(type)}`);
-        uit.push({ tekst: delen.join('; '), regels: [] });
+        uit.push({ tekst: delen.join('; '), regelnummers: [] });
     }
     return uit;
 }
@@ -163,7 +163,7 @@ function regieBewering(p: GovernanceProfile): Bewering | undefined {
     const typering = r.dominant ? regieTypering(p)! : `een mix van ${opsomming(r.gelijk.map(k => k === 'bepalende-regisseur' ? 'bepalende regisseur' : k))}, in gelijke delen`;
     return {
         tekst: `De regierol: ${typering}${r.herkomst === 'fasen' ? ', afgeleid uit de fasen want er is geen regie-blok' : ''} (${zekerheidWoord(r.zekerheid)})`,
-        regels: r.feiten.map(regelVan)
+        regelnummers: r.feiten.map(regelnummerVan)
     };
 }
 
@@ -177,7 +177,7 @@ export function alsZinnen(beweringen: readonly Bewering[]): string {
     const zinnen: string[] = [];
     let lopend = '';
     for (const b of beweringen) {
-        const deel = metRegels(b);
+        const deel = metRegelnummers(b);
         // Claims that start with a lower-case "in" continue the previous sentence, as in "In de verkenning governance; in de uitvoering meer NPM."
         if (lopend && /^in /.test(deel)) lopend += `; ${deel}`;
         else {

@@ -1,7 +1,7 @@
 import { FASEN } from '../framework/phases.js';
 import type { GovernanceProfile } from '../inference/profile-types.js';
 import {
-    cyclusZin, faseNaam, faseOpvattingZin, niveauZin, onderbouwingZin, opvattingKort, profielTabel, regieZin, rijenTabel, typeLabel as label, typeZin, waaromRegels, zekerheidWoord
+    cyclusZin, faseNaam, faseOpvattingZin, niveauZin, onderbouwingZin, opvattingKort, profielTabel, regieZin, rijenTabel, typeLabel as label, typeZin, waaromZinnen, zekerheidWoord
 } from './profile-text.js';
 import { redeneringAlinea } from './redenering.js';
 
@@ -36,7 +36,7 @@ export function typeUitleg(p: GovernanceProfile, periode: string | null, algemee
     delen.push('## Wat er per ingrediënt staat (R1 §2.2 fig. 2 en 5)', '',
         'Een governancetype is een combinatie van vier ingrediënten. Per ingrediënt: wat het ontwerp zegt en naar welk type dat vooral wijst.', '',
         profielTabel(p), '');
-    const waarom = waaromRegels(p, 8);
+    const waarom = waaromZinnen(p, 8);
     if (waarom.length) delen.push('Per regel van het ontwerp:', '', ...waarom.map(w => `- ${w}`), '');
 
     delen.push('## Per fase: government, NPM of governance? (R1 §2.1 fig. 1)', '');

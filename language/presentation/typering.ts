@@ -1,14 +1,14 @@
 import type { FaseSoort, Niveau } from '../generated/ast.js';
-import type { Opvatting } from '../framework/conceptions.js';
-import { INGREDIENTEN, model, type GovernanceTypeId } from '../framework/governance-types.js';
-import { REGIEROL_LABEL, type Regierol } from '../framework/regie.js';
-import { begrip, type Categorie } from '../framework/vocabulary.js';
+import type { Opvatting } from '../framework/conception-model.js';
+import { INGREDIENTEN, model, type GovernanceTypeId } from '../framework/governance-type-model.js';
+import { REGIEROL_LABEL, type Regierol } from '../framework/regie-model.js';
+import { begrip, labelVan } from '../framework/vocabulary.js';
 import { FEIT_CATEGORIE, type Feit, type FeitSoort } from '../inference/facts.js';
 import type { FaseOpvatting, GovernanceProfile, IngredientStem, Stem, Zekerheid } from '../inference/profile-types.js';
-import { regieKolom } from '../inference/regie.js';
+import { regieKolom } from '../inference/infer-regie.js';
 import { partijNaamVan, vervoeg } from './namen.js';
 import { faseNaam, opsomming, regieTypering, telwoord, typeLabel, VOORLOPIG, zekerheidWoord } from './profile-text.js';
-import { faseRegels, redenering } from './redenering.js';
+import { faseRegelnummers, redenering } from './redenering.js';
 
 /**
  * The governance profile as the researchers wrote it for each municipality (R1 hfst. 3), for a note
@@ -16,7 +16,7 @@ import { faseRegels, redenering } from './redenering.js';
  * phase, the governance type with its trait, how the regie is filled in, and the distance between now
  * and the ambition; and "in het kort", the typing in two sentences. Plain Dutch: short sentences, no
  * percentages, no keywords of the language, every term explained in passing, parties by the name the
- * file gives them. A claim keeps the lines of the file it rests on (`regels`); the summary turns them
+ * file gives them. A claim keeps the lines of the file it rests on (`regelnummers`); the summary turns them
  * into a note in its appendix, so the prose itself carries no line numbers. The phrases live here so
  * that wording stays consistent with hovers and findings.
  */
@@ -24,7 +24,7 @@ import { faseRegels, redenering } from './redenering.js';
 /** A piece of prose and, where it states something the file shows, the lines (1-based) it rests on. */
 export interface Zinsdeel {
     tekst: string;
-    regels?: number[];
+    regelnummers?: number[];
     /** What the claim is about, for the appendix ("de verkenning", "het governancetype"). */
     over?: string;
 }
@@ -32,20 +32,19 @@ export interface Zinsdeel {
 /** A paragraph: pieces of prose, each claim with its lines. */
 export type Alinea = Zinsdeel[];
 
-const label = (categorie: Categorie, waarde: string) => begrip(categorie, waarde)?.label ?? waarde;
-const regelVan = (f: Feit) => f.plek.bereik.start.line + 1;
-const uniek = (regels: number[]) => [...new Set(regels)].sort((a, b) => a - b);
+const regelnummerVan = (f: Feit) => f.plek.bereik.start.line + 1;
+const uniek = (regelnummers: number[]) => [...new Set(regelnummers)].sort((a, b) => a - b);
 
 /** The label of what a fact says, as the vocabulary spells it ("ruimte latende regisseur", "geïntegreerd"). */
 export function waardeLabel(feit: Feit): string {
     const categorie = FEIT_CATEGORIE[feit.soort];
-    return categorie ? label(categorie, feit.waarde) : feit.waarde;
+    return categorie ? labelVan(categorie, feit.waarde) : feit.waarde;
 }
 
 /** A role of the municipality with its degree: "vooral regisseur", "soms dirigent / regelaar". */
 export function rolLabel(feit: Feit): string {
     // A synonym whose label the word it stands for already holds reads as that word: regelaar → "dirigent / regelaar".
-    const eigen = label('GemeenteRol', feit.waarde), kern = label('GemeenteRol', feit.kern);
+    const eigen = labelVan('GemeenteRol', feit.waarde), kern = labelVan('GemeenteRol', feit.kern);
     return `${feit.mate ? `${feit.mate} ` : ''}${kern.includes(eigen) ? kern : eigen}`;
 }
 
@@ -63,7 +62,7 @@ const BEKOSTIGING_PROZA: Record<string, string> = {
 };
 
 export function bekostigingProza(waarde: string): string {
-    return BEKOSTIGING_PROZA[waarde] ?? label('Bekostigingsmodel', waarde);
+    return BEKOSTIGING_PROZA[waarde] ?? labelVan('Bekostigingsmodel', waarde);
 }
 
 /** How citizens take part, as a clause. */
@@ -80,17 +79,17 @@ export function feitZin(feit: Feit): string {
     const partij = partijNaamVan(feit.partij);
     switch (feit.soort) {
         case 'rol': return `de gemeente is ${rolLabel(feit)}`;
-        case 'partijrol': return `${partij} ${vervoeg([partij], 'is', 'zijn')} ${label('PartijRolSoort', feit.waarde)}`;
+        case 'partijrol': return `${partij} ${vervoeg([partij], 'is', 'zijn')} ${labelVan('PartijRolSoort', feit.waarde)}`;
         case 'eisen': return feit.kern === 'gezamenlijk' ? 'de eisen worden samen met de partijen opgesteld' : 'de gemeente stelt de eisen alleen op';
-        case 'instrument': return `er is een ${label('InstrumentSoort', feit.waarde)}`;
+        case 'instrument': return `er is een ${labelVan('InstrumentSoort', feit.waarde)}`;
         case 'bekostiging': return `${partij} ${vervoeg([partij], 'krijgt', 'krijgen')} ${bekostigingProza(feit.waarde)}`;
         case 'monitoring': return feit.kern === 'gemeente' ? 'de gemeente monitort zelf' : feit.kern === 'gezamenlijk' ? 'er wordt samen gemonitord' : 'de partijen monitoren zelf';
         case 'sturing-op': return `er wordt gestuurd op ${feit.waarde}`;
         case 'probleem': return feit.kern === 'helder' ? 'het probleem is helder' : 'het probleem is nog onduidelijk';
-        case 'verantwoordelijkheid': return `de verantwoordelijkheid ligt ${feit.waarde === 'gedeeld' ? 'gedeeld bij gemeente en uitvoerders' : `bij ${label('Verantwoordelijkheid', feit.waarde)}`}`;
-        case 'scenario': return `het scenario is "${label('Scenario', feit.waarde)}"`;
-        case 'participatie': return `${PARTICIPATIE_PROZA[feit.kern] ?? `burgerparticipatie: ${label('ParticipatieNiveau', feit.waarde)}`}${feit.partij ? ` via ${partij}` : ''}`;
-        case 'kennisbron': return `het beleid rust op de kennis van ${label('Kennisbron', feit.waarde)}`;
+        case 'verantwoordelijkheid': return `de verantwoordelijkheid ligt ${feit.waarde === 'gedeeld' ? 'gedeeld bij gemeente en uitvoerders' : `bij ${labelVan('Verantwoordelijkheid', feit.waarde)}`}`;
+        case 'scenario': return `het scenario is "${labelVan('Scenario', feit.waarde)}"`;
+        case 'participatie': return `${PARTICIPATIE_PROZA[feit.kern] ?? `burgerparticipatie: ${labelVan('ParticipatieNiveau', feit.waarde)}`}${feit.partij ? ` via ${partij}` : ''}`;
+        case 'kennisbron': return `het beleid rust op de kennis van ${labelVan('Kennisbron', feit.waarde)}`;
         case 'doorzettingsmacht': return feit.kern === 'ja' ? 'de gemeente zette door zonder te onderhandelen' : 'de gemeente drukte niets door';
         case 'regie': {
             const wat = categorieMetLidwoord(feit);
@@ -109,7 +108,7 @@ export function feitenZin(feiten: readonly Feit[], max = Infinity): string {
     const zinnen: string[] = [];
     const rollen = [...new Set(feiten.filter(f => f.soort === 'rol').map(rolLabel))];
     if (rollen.length) zinnen.push(`de gemeente is ${opsomming(rollen)}`);
-    for (const [rol, namen] of partijenPerWaarde(feiten, 'partijrol')) zinnen.push(`${opsomming(namen)} ${vervoeg(namen, 'is', 'zijn')} ${label('PartijRolSoort', rol)}`);
+    for (const [rol, namen] of partijenPerWaarde(feiten, 'partijrol')) zinnen.push(`${opsomming(namen)} ${vervoeg(namen, 'is', 'zijn')} ${labelVan('PartijRolSoort', rol)}`);
     const regie = new Map<string, string[]>();
     for (const f of feiten.filter(x => x.soort === 'regie')) regie.set(f.kern, [...new Set([...(regie.get(f.kern) ?? []), categorieMetLidwoord(f)])]);
     for (const [wie, wat] of regie) {
@@ -150,7 +149,7 @@ const LIDWOORD: Partial<Record<string, string>> = { doel: 'het doel', 'rol-parti
 
 /** A regie category as a noun with its article: "de visie", "het doel". */
 function categorieMetLidwoord(feit: Feit): string {
-    return LIDWOORD[feit.categorie!] ?? `de ${label('RegieCategorie', feit.categorie!)}`;
+    return LIDWOORD[feit.categorie!] ?? `de ${labelVan('RegieCategorie', feit.categorie!)}`;
 }
 
 /** The short table of R1 hfst. 3: scenario and responsibility, role, knowledge source, participation, steering level. */
@@ -160,13 +159,13 @@ export function samenvattingsTabel(p: GovernanceProfile): Array<{ onderdeel: str
     const verantwoordelijk = algemeen('verantwoordelijkheid');
     const scenario = algemeen('scenario');
     const verantwoordelijkheid = [
-        verantwoordelijk ? `verantwoordelijk: ${label('Verantwoordelijkheid', verantwoordelijk.waarde)}` : '',
-        scenario ? `scenario: ${label('Scenario', scenario.waarde)}` : ''
+        verantwoordelijk ? `verantwoordelijk: ${labelVan('Verantwoordelijkheid', verantwoordelijk.waarde)}` : '',
+        scenario ? `scenario: ${labelVan('Scenario', scenario.waarde)}` : ''
     ].filter(Boolean).join('; ');
     const rollen = f.fasen.filter(x => x.van('rol').length > 0).map(x => `${x.soort}: ${opsomming(x.van('rol').map(rolLabel))}`);
     const kennis = p.governancetype.ingredienten.find(v => v.ingredient === 'kennisbron')!;
-    const netwerken = [...new Set(kennis.stemmen.map(s => s.noot ?? label('Kennisbron', s.feit.waarde)))];
-    const participatie = f.fasen.flatMap(x => x.van('participatie').map(d => `${label('ParticipatieNiveau', d.waarde)}${d.partij ? ` via ${partijNaamVan(d.partij)}` : ''} (${x.soort})`));
+    const netwerken = [...new Set(kennis.stemmen.map(s => s.noot ?? labelVan('Kennisbron', s.feit.waarde)))];
+    const participatie = f.fasen.flatMap(x => x.van('participatie').map(d => `${labelVan('ParticipatieNiveau', d.waarde)}${d.partij ? ` via ${partijNaamVan(d.partij)}` : ''} (${x.soort})`));
     const nu = p.sturingOp.mix.length ? opsomming(p.sturingOp.mix) : '';
     return [
         { onderdeel: 'Scenario en verantwoordelijkheid', beschrijving: verantwoordelijkheid || 'niet beschreven' },
@@ -200,8 +199,8 @@ function bewijsVan(fo: FaseOpvatting, rijen: FaseOpvatting['rijen'], naar: reado
 }
 
 /** The evidence of some rows, grouped, and its lines. */
-function bewijs(stemmen: ReadonlyArray<Stem<Opvatting>>, max: number): { tekst: string; regels: number[] } {
-    return { tekst: feitenZin(stemmen.map(s => s.feit), max), regels: uniek(stemmen.map(s => regelVan(s.feit))) };
+function bewijs(stemmen: ReadonlyArray<Stem<Opvatting>>, max: number): { tekst: string; regelnummers: number[] } {
+    return { tekst: feitenZin(stemmen.map(s => s.feit), max), regelnummers: uniek(stemmen.map(s => regelnummerVan(s.feit))) };
 }
 
 /** "stevig onderbouwd", or for one kind of line "zwak onderbouwd: er staat maar één soort regel over". */
@@ -243,10 +242,10 @@ export function faseAlineas(p: GovernanceProfile): Array<{ fasen: FaseSoort[]; a
                 const b = bewijs(groep.flatMap(f => bewijsVan(f, f.rijen.filter(r => r.leidt === o), [o])), 3);
                 return b.tekst ? `naar ${o === 'government' ? 'klassieke overheidssturing' : opvattingWoord(o)}: ${b.tekst}` : '';
             }).filter(Boolean);
-            const regels = uniek(groep.flatMap(faseRegels));
+            const regelnummers = uniek(groep.flatMap(faseRegelnummers));
             return {
                 fasen, alinea: [
-                    { tekst: `${naam} wijzen de kenmerken verschillende kanten op (${faseZekerheid(fo)})`, regels, over },
+                    { tekst: `${naam} wijzen de kenmerken verschillende kanten op (${faseZekerheid(fo)})`, regelnummers, over },
                     { tekst: delen.length ? `; geen opvatting heeft de overhand. Wat er staat wijst ${delen.join('; ')}.` : `: geen opvatting heeft de overhand.` }
                 ]
             };
@@ -256,7 +255,7 @@ export function faseAlineas(p: GovernanceProfile): Array<{ fasen: FaseSoort[]; a
         const alinea: Alinea = [];
         const b = bewijs(voor, 4);
         const weer = fo.fase === 'evaluatie' && p.opvatting.fasen.some(f => f.fase !== 'evaluatie' && f.opvatting === fo.opvatting && f.zekerheid !== 'onvoldoende') ? 'weer ' : '';
-        alinea.push({ tekst: `${naam} ${tegenRijen.length ? 'overheerst' : 'is er'} ${weer}${opvattingWoord(fo.opvatting)} (${faseZekerheid(fo)})`, regels: b.regels, over });
+        alinea.push({ tekst: `${naam} ${tegenRijen.length ? 'overheerst' : 'is er'} ${weer}${opvattingWoord(fo.opvatting)} (${faseZekerheid(fo)})`, regelnummers: b.regelnummers, over });
         alinea.push({ tekst: b.tekst ? `: ${b.tekst}.` : '.' });
         if (!uitgelegd.has(fo.opvatting)) {
             uitgelegd.add(fo.opvatting);
@@ -265,7 +264,7 @@ export function faseAlineas(p: GovernanceProfile): Array<{ fasen: FaseSoort[]; a
         if (tegenRijen.length) {
             const andereIds = [...new Set(tegenRijen.map(r => r.leidt!))];
             const t = bewijs(groep.flatMap(f => bewijsVan(f, f.rijen.filter(r => r.leidt && r.leidt !== fo.opvatting), andereIds)), 3);
-            alinea.push({ tekst: ` Ook zijn er in ${wie} kenmerken van ${opsomming(andereIds.map(opvattingWoord))}`, regels: t.regels, over: `${wie}, andere kenmerken` });
+            alinea.push({ tekst: ` Ook zijn er in ${wie} kenmerken van ${opsomming(andereIds.map(opvattingWoord))}`, regelnummers: t.regelnummers, over: `${wie}, andere kenmerken` });
             alinea.push({ tekst: t.tekst ? `: ${t.tekst}.` : '.' });
         }
         return { fasen, alinea };
@@ -292,7 +291,7 @@ export function typeAlinea(p: GovernanceProfile): Alinea {
         const vervolg = /^in /.test(b.tekst) && uit.length > 0;
         const perFase = /^In /.test(b.tekst) && r.type.indexOf(b) > 0;
         const tekst = perFase ? `Per fase: i${b.tekst.slice(1)}` : vervolg ? b.tekst : b.tekst.charAt(0).toUpperCase() + b.tekst.slice(1);
-        uit.push({ tekst: `${uit.length === 0 ? '' : vervolg ? '; ' : '. '}${tekst}`, regels: b.regels.length ? uniek(b.regels) : undefined, over });
+        uit.push({ tekst: `${uit.length === 0 ? '' : vervolg ? '; ' : '. '}${tekst}`, regelnummers: b.regelnummers.length ? uniek(b.regelnummers) : undefined, over });
     }
     uit.push({ tekst: '.' });
     if (t.zekerheid !== 'onvoldoende' && t.primair) {
@@ -315,7 +314,7 @@ export function regieAlinea(p: GovernanceProfile): Alinea {
     const r = p.regie;
     if (r.herkomst === 'geen') return [{ tekst: 'Over de regie staat niets in het ontwerp, ook niet in de fasen.' }];
     const per = (kolom: Regierol) => r.feiten.filter(f => regieKolom(f) === kolom);
-    const wat = (feiten: Feit[]) => opsomming([...new Set(feiten.map(f => f.soort === 'regie' ? categorieMetLidwoord(f) : f.soort === 'monitoring' ? 'de monitoring' : f.soort === 'eisen' ? 'de eisen' : f.soort === 'partijrol' ? 'de rol van de partijen' : `de eigen rol (${label('GemeenteRol', f.waarde)})`))]);
+    const wat = (feiten: Feit[]) => opsomming([...new Set(feiten.map(f => f.soort === 'regie' ? categorieMetLidwoord(f) : f.soort === 'monitoring' ? 'de monitoring' : f.soort === 'eisen' ? 'de eisen' : f.soort === 'partijrol' ? 'de rol van de partijen' : `de eigen rol (${labelVan('GemeenteRol', f.waarde)})`))]);
     const zinnen: string[] = [];
     if (per('bepalende-regisseur').length) zinnen.push(`De gemeente bepaalt zelf ${wat(per('bepalende-regisseur'))}.`);
     if (per('coproducent').length) zinnen.push(zinnen.length ? `Samen met de partijen bepaalt zij ${wat(per('coproducent'))}.` : `De gemeente bepaalt samen met de partijen ${wat(per('coproducent'))}.`);
@@ -323,7 +322,7 @@ export function regieAlinea(p: GovernanceProfile): Alinea {
     const uit: Alinea = [{ tekst: `${zinnen.join(' ')} ` }];
     const rol = regierolMetLidwoord(p);
     const metZekerheid = rol.endsWith(')') ? `${rol.slice(0, -1)}; ${zekerheidWoord(r.zekerheid)})` : `${rol} (${zekerheidWoord(r.zekerheid)})`;
-    uit.push({ tekst: `Zo is zij ${metZekerheid}`, regels: uniek(r.feiten.map(regelVan)), over: 'de regierol' });
+    uit.push({ tekst: `Zo is zij ${metZekerheid}`, regelnummers: uniek(r.feiten.map(regelnummerVan)), over: 'de regierol' });
     const toelichting = r.ruimteLatend ? ', zoals vijf van de acht gemeenten in R1 zichzelf noemden (R1 §2.3)'
         : r.tweede || !r.dominant ? '; de praktijk is altijd een mengvorm (R1 §2.3)' : '';
     const herkomst = r.herkomst === 'fasen' ? '. Dat beeld komt uit wat de fasen zeggen, want het ontwerp beschrijft de regie niet apart' : '';
@@ -353,46 +352,46 @@ export function ambitieAlinea(p: GovernanceProfile): Alinea | undefined {
     if (f.ambitie.length === 0) return undefined;
     const s = p.sturingOp;
     const uit: Alinea = [];
-    const zin = (tekst: string, regels?: number[], over?: string) => uit.push({ tekst: `${uit.length ? ' ' : ''}${tekst}`, regels, over });
+    const zin = (tekst: string, regelnummers?: number[], over?: string) => uit.push({ tekst: `${uit.length ? ' ' : ''}${tekst}`, regelnummers, over });
     if (s.ambitie) {
-        const regels = s.ambitieFeit ? [regelVan(s.ambitieFeit)] : undefined;
+        const regelnummers = s.ambitieFeit ? [regelnummerVan(s.ambitieFeit)] : undefined;
         if (s.huidig && s.kloof !== undefined) {
             if (s.kloof > 0) {
                 const tussen = TREDEN.slice(TREDEN.indexOf(s.huidig) + 1, TREDEN.indexOf(s.ambitie));
-                zin(`Nu stuurt de gemeente vooral op ${s.mix.length > 1 ? opsomming(s.mix) : s.huidig}; de ambitie is ${s.ambitie}`, regels, 'de ambitie voor het sturingsniveau');
+                zin(`Nu stuurt de gemeente vooral op ${s.mix.length > 1 ? opsomming(s.mix) : s.huidig}; de ambitie is ${s.ambitie}`, regelnummers, 'de ambitie voor het sturingsniveau');
                 uit.push({ tekst: `: ${s.kloof === 1 ? 'één stap' : `${telwoord(s.kloof)} stappen`} verder op de trap input → throughput → output → outcome (R1 §2.5).${tussen.length ? ` Daartussen ${tussen.length > 1 ? 'liggen' : 'ligt'} ${opsomming(tussen)}: sturen op ${tussen.length > 1 ? 'het proces en op prestaties' : tussen[0] === 'output' ? 'prestaties' : 'het proces'} is een tussenstap die ook al zicht geeft op wat er gebeurt.` : ''}` });
             } else {
-                zin(`Nu stuurt de gemeente op ${s.huidig}; de ambitie is ${s.ambitie}${s.kloof === 0 ? ', en dat is al zo' : ''}`, regels, 'de ambitie voor het sturingsniveau');
+                zin(`Nu stuurt de gemeente op ${s.huidig}; de ambitie is ${s.ambitie}${s.kloof === 0 ? ', en dat is al zo' : ''}`, regelnummers, 'de ambitie voor het sturingsniveau');
                 uit.push({ tekst: '.' });
             }
         } else {
-            zin(`De ambitie is sturen op ${s.ambitie}; hoe er nu gestuurd wordt, staat er niet`, regels, 'de ambitie voor het sturingsniveau');
+            zin(`De ambitie is sturen op ${s.ambitie}; hoe er nu gestuurd wordt, staat er niet`, regelnummers, 'de ambitie voor het sturingsniveau');
             uit.push({ tekst: '.' });
         }
         if (s.ambitie === 'outcome') zin(uitkomstVoorwaarden(p));
     }
-    const nuParticipatie = [...new Set(f.van('participatie').map(x => label('ParticipatieNiveau', x.waarde)))];
+    const nuParticipatie = [...new Set(f.van('participatie').map(x => labelVan('ParticipatieNiveau', x.waarde)))];
     const ambitieParticipatie = f.van('ambitie-participatie');
     if (ambitieParticipatie.length) {
-        zin(`Voor burgerparticipatie is de ambitie ${opsomming(ambitieParticipatie.map(x => label('ParticipatieNiveau', x.waarde)))}; nu is dat ${opsomming(nuParticipatie) || 'niet beschreven'}`, uniek(ambitieParticipatie.map(regelVan)), 'de ambitie voor burgerparticipatie');
+        zin(`Voor burgerparticipatie is de ambitie ${opsomming(ambitieParticipatie.map(x => labelVan('ParticipatieNiveau', x.waarde)))}; nu is dat ${opsomming(nuParticipatie) || 'niet beschreven'}`, uniek(ambitieParticipatie.map(regelnummerVan)), 'de ambitie voor burgerparticipatie');
         uit.push({ tekst: '.' });
     }
     const ambitieRol = f.van('ambitie-rol');
     if (ambitieRol.length) {
-        const gewenst = opsomming(ambitieRol.map(x => label('GemeenteRol', x.waarde)));
-        const rollenNu = opsomming([...new Set(f.van('rol').filter(x => !ambitieRol.some(a => a.kern === x.kern)).map(x => label('GemeenteRol', x.waarde)))]);
+        const gewenst = opsomming(ambitieRol.map(x => labelVan('GemeenteRol', x.waarde)));
+        const rollenNu = opsomming([...new Set(f.van('rol').filter(x => !ambitieRol.some(a => a.kern === x.kern)).map(x => labelVan('GemeenteRol', x.waarde)))]);
         const regierol = regierolWoorden(p);
         // The regierol is said once (under Regie); the ambition only says how far the regie and the phases already are.
         const al = ambitieRol.every(x => regieToontAl(p, x.waarde));
         const nu = al ? `in de regie is zij dat al${rollenNu ? `, maar in de fasen is zij ook ${rollenNu}` : ''}`
             : regierol ? `in de regie is zij nu ${regierolMetLidwoord(p)}${rollenNu ? `, en in de fasen ${rollenNu}` : ''}`
                 : `in de fasen is zij nu ${rollenNu || 'niet beschreven'}`;
-        zin(`De gemeente wil ${gewenst} zijn`, uniek(ambitieRol.map(regelVan)), 'de ambitie voor de rol van de gemeente');
+        zin(`De gemeente wil ${gewenst} zijn`, uniek(ambitieRol.map(regelnummerVan)), 'de ambitie voor de rol van de gemeente');
         uit.push({ tekst: `; ${nu}.` });
     }
     const ambitieType = f.van('ambitie-type')[0];
     if (ambitieType) {
-        zin(`Als governancetype noemt de ambitie ${typeLabel(ambitieType.kern as GovernanceTypeId)}`, [regelVan(ambitieType)], 'het governancetype van de ambitie');
+        zin(`Als governancetype noemt de ambitie ${typeLabel(ambitieType.kern as GovernanceTypeId)}`, [regelnummerVan(ambitieType)], 'het governancetype van de ambitie');
         uit.push({ tekst: '.' });
     }
     return uit;
@@ -423,8 +422,8 @@ export function kortAlinea(p: GovernanceProfile, gemeente: string): Alinea {
     const typeDeel = typeBepaald ? `, met als governancetype ${typeLabel(t.primair)} (${zekerheidWoord(t.zekerheid)})`
         : t.zekerheid !== 'onvoldoende' && t.gelijk.length > 1 ? `; het governancetype ligt tussen ${opsomming(t.gelijk.map(typeLabel))} in`
             : '; het governancetype is nog niet te bepalen, want daarvoor staat er te weinig in het ontwerp';
-    const regelsType = typeBepaald ? uniek(redenering(p).type[0]?.regels ?? []) : [];
-    uit.push({ tekst: `De sturing van de gebiedsgerichte aanpak in ${gemeente} ${geheel}${typeDeel}`, regels: regelsType.length ? regelsType : undefined, over: 'het governancetype' });
+    const regelnummersType = typeBepaald ? uniek(redenering(p).type[0]?.regelnummers ?? []) : [];
+    uit.push({ tekst: `De sturing van de gebiedsgerichte aanpak in ${gemeente} ${geheel}${typeDeel}`, regelnummers: regelnummersType.length ? regelnummersType : undefined, over: 'het governancetype' });
     const regierol = regierolWoorden(p);
     uit.push({ tekst: regierol ? `; in de regie is de gemeente ${regierolMetLidwoord(p)}.` : '.' });
 
@@ -462,7 +461,7 @@ export function geschrevenLabels(v: IngredientStem): string {
     const telling = new Map<string, number>();
     for (const s of [...v.stemmen, ...v.neutraal]) {
         // Knowledge sources count together, as the network they form.
-        const w = s.feit.soort === 'regie' ? `${label('RegieCategorie', s.feit.categorie!)}: ${label('Wie', s.feit.waarde)}`
+        const w = s.feit.soort === 'regie' ? `${labelVan('RegieCategorie', s.feit.categorie!)}: ${labelVan('Wie', s.feit.waarde)}`
             : s.feit.soort === 'kennisbron' && s.noot ? s.noot : s.feit.soort === 'rol' ? rolLabel(s.feit) : waardeLabel(s.feit);
         telling.set(w, (telling.get(w) ?? 0) + 1);
     }
@@ -504,7 +503,7 @@ export function ingredientLabel(id: IngredientStem['ingredient']): string {
 }
 
 /** A paragraph as plain text with its lines in brackets, as the hover and the command line show it. */
-export function alsTekst(alinea: Alinea, metRegels = false): string {
-    return alinea.map(z => metRegels && z.regels?.length ? `${z.tekst} (r. ${opsomming(z.regels.map(String))})` : z.tekst).join('');
+export function alsTekst(alinea: Alinea, metRegelnummers = false): string {
+    return alinea.map(z => metRegelnummers && z.regelnummers?.length ? `${z.tekst} (r. ${opsomming(z.regelnummers.map(String))})` : z.tekst).join('');
 }
 

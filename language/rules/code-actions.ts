@@ -10,7 +10,7 @@ import type { SturingServices } from '../sturing-module.js';
 import { gemeenteVan } from '../util/ast-util.js';
 import { TAAL_CODES } from '../validation/language-codes.js';
 import type { VervangData } from '../validation/sturing-document-validator.js';
-import { CONFIG_BESTAND, isObject, type RegelConfiguratie } from './configuration.js';
+import { CONFIG_BESTAND, isObject, type RuleConfiguration } from './configuration.js';
 import { actie, alsGewoneTekst, inspringingVan, sjabloon, veiligAlsSjabloon, voegRegelToeNa, voegToeAanBegin } from './edits.js';
 import type { Regel } from './rule-types.js';
 
@@ -25,18 +25,18 @@ export const UITLEG_OPDRACHT = 'sturing.toonUitleg';
 export class SturingCodeActionProvider implements CodeActionProvider {
     private readonly profielen: GovernanceProfileProvider;
     private readonly regels: Map<string, Regel>;
-    private readonly configuratie: RegelConfiguratie;
+    private readonly configuratie: RuleConfiguration;
     private readonly bestanden: FileSystemProvider;
     private readonly werkruimte: WorkspaceManager;
-    private readonly klant: SturingServices['lsp']['ClientMogelijkheden'];
+    private readonly klant: SturingServices['lsp']['ClientCapabilities'];
 
     constructor(services: SturingServices) {
         this.profielen = services.inference.ProfileProvider;
-        this.regels = new Map(services.rules.Catalogus.map(r => [r.id, r]));
-        this.configuratie = services.rules.Configuratie;
+        this.regels = new Map(services.rules.Catalog.map(r => [r.id, r]));
+        this.configuratie = services.rules.Configuration;
         this.bestanden = services.shared.workspace.FileSystemProvider;
         this.werkruimte = services.shared.workspace.WorkspaceManager;
-        this.klant = services.lsp.ClientMogelijkheden;
+        this.klant = services.lsp.ClientCapabilities;
     }
 
     async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction>> {

@@ -16,7 +16,7 @@ export function alsDiagnostic(p: ConfigProbleem): Diagnostic {
 export function koppelRegelConfiguratie(shared: LangiumSharedServices, sturing: SturingServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    const configuratie = sturing.rules.Configuratie;
+    const configuratie = sturing.rules.Configuration;
     const builder = shared.workspace.DocumentBuilder;
     let getoondeInstelling = '';
 

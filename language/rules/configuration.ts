@@ -135,7 +135,7 @@ function foutOffset(bericht: string, tekst: string): number {
  * that holds `.git`, else its own folder. A sturing.json above that is not used: it belongs to
  * something else.
  */
-export class RegelConfiguratie {
+export class RuleConfiguration {
     private readonly bestanden = new Map<string, Promise<GelezenConfig | undefined>>();
     private readonly mapNaarBestand = new Map<string, Promise<URI | undefined>>();
     private gelezenInstelling: { json: string; config: GelezenConfig } = { json: 'null', config: { ernst: new Map(), problemen: [] } };

@@ -5,7 +5,7 @@ import { isFase, isGemeente, type Gemeente, type Model, type SturingAstType } fr
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { SturingServices } from '../sturing-module.js';
 import { bevatOnleesbaars, cstVan, gemeenteVan } from '../util/ast-util.js';
-import type { RegelConfiguratie } from './configuration.js';
+import type { RuleConfiguration } from './configuration.js';
 import { regelDocumentatie } from './rule-documentation.js';
 import type { Bericht, MeldOpties, ProfielDeel, Regel, RegelContext } from './rule-types.js';
 import { acceptorErnst, type Ernst, type ErnstInstelling } from './severity.js';
@@ -48,14 +48,14 @@ export function maakBericht(bericht: Bericht, bron: string, data: Readonly<Recor
  * silent where it rests on too little, adds the rule id as code with a link to its page and the
  * source to its message, and keeps one failing rule from silencing the others.
  */
-export class RegelRunner {
+export class RuleRunner {
     private readonly staat = new Map<string, DocumentStaat>();
     private readonly profielen: GovernanceProfileProvider;
-    private readonly configuratie: RegelConfiguratie;
+    private readonly configuratie: RuleConfiguration;
 
     constructor(services: SturingServices, private readonly regels: readonly Regel[]) {
         this.profielen = services.inference.ProfileProvider;
-        this.configuratie = services.rules.Configuratie;
+        this.configuratie = services.rules.Configuration;
     }
 
     register(services: SturingServices): void {

@@ -8,53 +8,53 @@ import { esc } from './escape.js';
  * are generated, and a test renders every one of them.
  */
 export function markdownAlsHtml(md: string): string {
-    const regels = md.replace(/<!--[\s\S]*?-->\n?/g, '').split('\n');
+    const lijnen = md.replace(/<!--[\s\S]*?-->\n?/g, '').split('\n');
     const uit: string[] = [];
     let i = 0;
-    while (i < regels.length) {
-        const regel = regels[i];
-        if (/^```/.test(regel)) {
-            const taal = regel.slice(3).trim();
+    while (i < lijnen.length) {
+        const lijn = lijnen[i];
+        if (/^```/.test(lijn)) {
+            const taal = lijn.slice(3).trim();
             const code: string[] = [];
-            for (i++; i < regels.length && !/^```/.test(regels[i]); i++) code.push(regels[i]);
+            for (i++; i < lijnen.length && !/^```/.test(lijnen[i]); i++) code.push(lijnen[i]);
             i++;
             uit.push(`<pre${taal ? ` class="taal-${esc(taal)}"` : ''}><code>${esc(code.join('\n'))}</code></pre>`);
             continue;
         }
-        const kop = /^(#{1,6})\s+(.*)$/.exec(regel);
+        const kop = /^(#{1,6})\s+(.*)$/.exec(lijn);
         if (kop) {
             uit.push(`<h${kop[1].length}>${inline(kop[2])}</h${kop[1].length}>`);
             i++;
             continue;
         }
-        if (/^\|/.test(regel) && /^\|[\s:|-]+\|\s*$/.test(regels[i + 1] ?? '')) {
+        if (/^\|/.test(lijn) && /^\|[\s:|-]+\|\s*$/.test(lijnen[i + 1] ?? '')) {
             const cellen = (r: string) => r.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map(c => inline(c.trim()));
-            const kopcellen = cellen(regel);
+            const kopcellen = cellen(lijn);
             const rijen: string[][] = [];
-            for (i += 2; i < regels.length && /^\|/.test(regels[i]); i++) rijen.push(cellen(regels[i]));
+            for (i += 2; i < lijnen.length && /^\|/.test(lijnen[i]); i++) rijen.push(cellen(lijnen[i]));
             uit.push(`<table><thead><tr>${kopcellen.map(c => `<th>${c}</th>`).join('')}</tr></thead><tbody>${rijen.map(r => `<tr>${r.map(c => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`);
             continue;
         }
-        const lijst = /^(-|\*|\d+\.)\s+/.exec(regel);
+        const lijst = /^(-|\*|\d+\.)\s+/.exec(lijn);
         if (lijst) {
             const genummerd = /\d/.test(lijst[1]);
             const items: string[] = [];
-            while (i < regels.length) {
-                const item = /^(-|\*|\d+\.)\s+(.*)$/.exec(regels[i]);
+            while (i < lijnen.length) {
+                const item = /^(-|\*|\d+\.)\s+(.*)$/.exec(lijnen[i]);
                 if (!item || /\d/.test(item[1]) !== genummerd) break;
                 const tekst = [item[2]];
-                for (i++; i < regels.length && /^\s{2,}\S/.test(regels[i]); i++) tekst.push(regels[i].trim());
+                for (i++; i < lijnen.length && /^\s{2,}\S/.test(lijnen[i]); i++) tekst.push(lijnen[i].trim());
                 items.push(`<li>${inline(tekst.join(' '))}</li>`);
             }
             uit.push(genummerd ? `<ol>${items.join('')}</ol>` : `<ul>${items.join('')}</ul>`);
             continue;
         }
-        if (regel.trim() === '') {
+        if (lijn.trim() === '') {
             i++;
             continue;
         }
         const alinea: string[] = [];
-        for (; i < regels.length && regels[i].trim() !== '' && !/^(```|#{1,6}\s|\||(-|\*|\d+\.)\s)/.test(regels[i]); i++) alinea.push(regels[i].trim());
+        for (; i < lijnen.length && lijnen[i].trim() !== '' && !/^(```|#{1,6}\s|\||(-|\*|\d+\.)\s)/.test(lijnen[i]); i++) alinea.push(lijnen[i].trim());
         uit.push(`<p>${inline(alinea.join(' '))}</p>`);
     }
     return uit.join('\n');

@@ -20,7 +20,7 @@ export type AndereBeschrijvingen = (g: Gemeente) => AndereBeschrijving[];
  * every document), with the file name each comes from as `bestandsnaam` writes it.
  */
 export function andereBeschrijvingen(sturing: SturingServices, bestandsnaam: (uri: URI) => string): AndereBeschrijvingen {
-    const namen = sturing.workspace.WerkruimteNamen;
+    const namen = sturing.workspace.WorkspaceNames;
     const locator = sturing.workspace.AstNodeLocator;
     const documenten = sturing.shared.workspace.LangiumDocuments;
     return g => {

@@ -72,6 +72,6 @@ function cel(waarde: string | number | null): string {
 
 /** The comparison as CSV text, BOM first; write it as UTF-8. */
 export function vergelijkingAlsCsv(rijen: readonly VergelijkingsRij[]): string {
-    const regels = [CSV_KOLOMMEN.map(k => cel(k.kop)), ...rijen.map(r => CSV_KOLOMMEN.map(k => cel(k.waarde(r))))];
-    return BOM + regels.map(r => r.join(SCHEIDING)).join('\r\n') + '\r\n';
+    const tabel = [CSV_KOLOMMEN.map(k => cel(k.kop)), ...rijen.map(r => CSV_KOLOMMEN.map(k => cel(k.waarde(r))))];
+    return BOM + tabel.map(r => r.join(SCHEIDING)).join('\r\n') + '\r\n';
 }

@@ -93,10 +93,10 @@ function naTabel(): Paragraph {
     return new Paragraph({ children: [], spacing: { after: 120 } });
 }
 
-function titelblok(titel: string, regels: Array<[string, string]>): Paragraph[] {
+function titelblok(titel: string, velden: Array<[string, string]>): Paragraph[] {
     return [
         new Paragraph({ heading: HeadingLevel.TITLE, children: runs([titel]) }),
-        ...regels.map(([label, waarde]) => new Paragraph({ children: runs([{ tekst: `${label}: `, vet: true }, waarde]), spacing: { after: 60 } })),
+        ...velden.map(([label, waarde]) => new Paragraph({ children: runs([{ tekst: `${label}: `, vet: true }, waarde]), spacing: { after: 60 } })),
         new Paragraph({ children: [], spacing: { after: 240 } })
     ];
 }

@@ -1,4 +1,4 @@
-import type { Opvatting } from '../framework/conceptions.js';
+import type { Opvatting } from '../framework/conception-model.js';
 import { esc } from './escape.js';
 import { STIJL } from './render-style.js';
 import {
@@ -113,7 +113,7 @@ ${t.rijen.map(([kop, ...cellen]) => `<tr><th scope="row">${esc(kop)}</th>${celle
 
 function bevindingen(lijst: Bevinding[]): string {
     if (lijst.length === 0) return '<p class="zacht">Geen bevindingen.</p>';
-    return `<ul class="bevindingen">${lijst.map(b => `<li class="${b.ernst}" tabindex="0" data-regel="${b.bereik.start.line}" data-kolom="${b.bereik.start.character}" data-eindregel="${b.bereik.end.line}" data-eindkolom="${b.bereik.end.character}"><span class="ernst">${b.ernst}</span>r. ${b.bereik.start.line + 1}: ${esc(b.bericht)}${b.code ? ` <code>[${esc(b.code)}]</code>` : ''}</li>`).join('\n')}</ul>`;
+    return `<ul class="bevindingen">${lijst.map(b => `<li class="${b.ernst}" tabindex="0" data-lijn="${b.bereik.start.line}" data-kolom="${b.bereik.start.character}" data-eindlijn="${b.bereik.end.line}" data-eindkolom="${b.bereik.end.character}"><span class="ernst">${b.ernst}</span>r. ${b.bereik.start.line + 1}: ${esc(b.bericht)}${b.code ? ` <code>[${esc(b.code)}]</code>` : ''}</li>`).join('\n')}</ul>`;
 }
 
 /** The four phases as a cycle: boxes coloured by conception, missing ones dashed. */
@@ -122,11 +122,11 @@ function cyclusSvg(fasen: CyclusFase[]): string {
     const vakken = fasen.map((f, i) => {
         const klasse = f.aanwezig ? (f.opvatting ? `o-${f.opvatting}` : '') : 'ontbreekt';
         const status = f.aanwezig ? (f.opvatting ? OPVATTING_LABEL[f.opvatting] : 'opvatting onbepaald') : 'ontbreekt';
-        const regels = [f.rollen.length ? `gemeente: ${f.rollen.join(', ')}` : (f.aanwezig ? 'geen rol voor de gemeente' : ''), ...f.partijen.slice(0, 3), f.partijen.length > 3 ? `+ ${f.partijen.length - 3} meer` : '']
+        const onderschriften = [f.rollen.length ? `gemeente: ${f.rollen.join(', ')}` : (f.aanwezig ? 'geen rol voor de gemeente' : ''), ...f.partijen.slice(0, 3), f.partijen.length > 3 ? `+ ${f.partijen.length - 3} meer` : '']
             .filter(Boolean).map((r, j) => `<text x="${x[i] + 10}" y="${y[i] + 62 + j * 16}" class="klein">${esc(afkap(r, 38))}</text>`).join('');
         return `<g><title>${esc(`Fase ${f.nummer}: ${f.label} — ${status}`)}</title><rect class="vak ${klasse}" x="${x[i]}" y="${y[i]}" width="${b}" height="${h}" rx="8"/>`
             + `<text x="${x[i] + 10}" y="${y[i] + 22}"><tspan font-weight="600">${f.nummer}. ${esc(f.fase)}</tspan></text>`
-            + `<text x="${x[i] + 10}" y="${y[i] + 40}" class="klein o-tekst-${f.aanwezig ? (f.opvatting ?? 'x') : 'ontbreekt'}">${esc(status)}</text>${regels}</g>`;
+            + `<text x="${x[i] + 10}" y="${y[i] + 40}" class="klein o-tekst-${f.aanwezig ? (f.opvatting ?? 'x') : 'ontbreekt'}">${esc(status)}</text>${onderschriften}</g>`;
     }).join('');
     const pijlen = [
         `<path class="pijl" d="M${x[0] + b + 4} ${y[0] + h / 2} L${x[1] - 6} ${y[1] + h / 2}"/>`,
@@ -198,8 +198,8 @@ function koppel() {
   }
 }
 hoofd.addEventListener('click', e => {
-  const li = e.target.closest('[data-regel]');
-  if (li) vscode.postMessage({ type: 'toon', range: { start: { line: +li.dataset.regel, character: +li.dataset.kolom }, end: { line: +li.dataset.eindregel, character: +li.dataset.eindkolom } } });
+  const li = e.target.closest('[data-lijn]');
+  if (li) vscode.postMessage({ type: 'toon', range: { start: { line: +li.dataset.lijn, character: +li.dataset.kolom }, end: { line: +li.dataset.eindlijn, character: +li.dataset.eindkolom } } });
   const tr = e.target.closest('tr[data-uri]');
   if (tr) vscode.postMessage({ type: 'open', uri: tr.dataset.uri });
   const th = e.target.closest('th.sorteer');

@@ -71,9 +71,9 @@ ul.bevindingen li.info { border-color: var(--info); }
 ul.bevindingen li.hint { border-color: var(--hint); }
 ul.bevindingen .ernst { font-weight: 600; margin-right: .4rem; }
 ul.bevindingen code { color: var(--zacht); }
-.klikbaar [data-regel] { cursor: pointer; }
-.klikbaar [data-regel]:hover { background: var(--vscode-list-hoverBackground, var(--vlak)); }
-.klikbaar [data-regel]:focus { outline: 1px solid var(--vscode-focusBorder, #0b62c4); }
+.klikbaar [data-lijn] { cursor: pointer; }
+.klikbaar [data-lijn]:hover { background: var(--vscode-list-hoverBackground, var(--vlak)); }
+.klikbaar [data-lijn]:focus { outline: 1px solid var(--vscode-focusBorder, #0b62c4); }
 th.sorteer { cursor: pointer; }
 table.vergelijking tr.vervolg td:first-child { color: var(--zacht); }
 table.ontwikkeling th.deze { text-decoration: underline; }

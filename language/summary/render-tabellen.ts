@@ -67,15 +67,15 @@ export function superschrift(n: number): string {
 }
 
 /** "r. 27, 28 en 31". */
-export function regelsTekst(regels: readonly number[]): string {
-    return `r. ${opsomming(regels.map(String))}`;
+export function regelnummersTekst(regelnummers: readonly number[]): string {
+    return `r. ${opsomming(regelnummers.map(String))}`;
 }
 
 /** One note of the appendix: "De verkenning: r. 27, 28 en 31", a recommendation with the findings that call for it. */
 export function nootTekst(n: Noot): string {
     const over = n.over.charAt(0).toUpperCase() + n.over.slice(1);
-    if (n.bevindingen?.length) return `${over}: naar aanleiding van ${opsomming(n.bevindingen.map(b => `r. ${b.regel} (${b.code})`))}`;
-    return `${over}: ${regelsTekst(n.regels)}`;
+    if (n.bevindingen?.length) return `${over}: naar aanleiding van ${opsomming(n.bevindingen.map(b => `r. ${b.regelnummer} (${b.code})`))}`;
+    return `${over}: ${regelnummersTekst(n.regelnummers)}`;
 }
 
 /** The sentence under the appendix's heading. */

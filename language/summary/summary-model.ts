@@ -1,14 +1,14 @@
 import type { DocumentationProvider, LangiumDocument } from 'langium';
 import { isGemeente, type Gemeente, type Model } from '../generated/ast.js';
-import { INGREDIENTEN, type GovernanceTypeId } from '../framework/governance-types.js';
+import { INGREDIENTEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import { FASEN } from '../framework/phases.js';
-import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie.js';
-import { WOORDENSCHAT } from '../framework/vocabulary.js';
+import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie-model.js';
+import { labelVan, WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { Bereik, GovernanceProfile } from '../inference/profile-types.js';
 import { partijNaam, partijNaamVan } from '../presentation/namen.js';
 import {
-    cyclusZin, ingredientRichting, niveauZin, onderbouwingZin, opsomming, opvattingKort, typeLabel, typeZin, woordLabel, zekerheidWoord
+    cyclusZin, ingredientRichting, niveauZin, onderbouwingZin, opsomming, opvattingKort, typeLabel, typeZin, zekerheidWoord
 } from '../presentation/profile-text.js';
 import { eerste } from '../util/ast-util.js';
 import { AANBEVELINGEN } from '../presentation/recommendations.js';
@@ -52,7 +52,7 @@ export function aanbevelingenVoor(bevindingen: readonly Bevinding[]): Aanbevelin
     for (const a of AANBEVELINGEN) {
         const aanleiding = bevindingen.filter(b => b.code !== null && a.regels.includes(b.code));
         if (aanleiding.length === 0) continue;
-        const punt: AanbevelingPunt = { tekst: a.tekst, bron: a.bron, naarAanleidingVan: aanleiding.map(b => ({ code: b.code!, regel: b.bereik.start.line + 1 })), noot: 0 };
+        const punt: AanbevelingPunt = { tekst: a.tekst, bron: a.bron, naarAanleidingVan: aanleiding.map(b => ({ code: b.code!, regelnummer: b.bereik.start.line + 1 })), noot: 0 };
         const thema = uit.find(t => t.thema === a.thema);
         if (thema) thema.punten.push(punt); else uit.push({ thema: a.thema, punten: [punt] });
     }
@@ -66,7 +66,7 @@ export function aanbevelingenVoor(bevindingen: readonly Bevinding[]): Aanbevelin
  */
 export function belangrijksteAanbevelingen(themas: readonly AanbevelingThema[], bevindingen: readonly Bevinding[], aantal = 3): AanbevelingPunt[] {
     const gewicht = (a: AanbevelingPunt) => Math.min(...a.naarAanleidingVan.map(x => {
-        const b = bevindingen.find(y => y.code === x.code && y.bereik.start.line + 1 === x.regel);
+        const b = bevindingen.find(y => y.code === x.code && y.bereik.start.line + 1 === x.regelnummer);
         return b ? ERNSTEN.indexOf(b.ernst) : ERNSTEN.length;
     }));
     const alle = themas.flatMap(t => t.punten);
@@ -97,11 +97,11 @@ export function maakSamenvatting(document: LangiumDocument, bestand: string, bro
 class Noten {
     readonly lijst: Noot[] = [];
 
-    nummer(over: string, regels: readonly number[], bevindingen?: Noot['bevindingen']): number | undefined {
-        if (regels.length === 0) return undefined;
-        const r = [...new Set(regels)].sort((a, b) => a - b);
-        const sleutel = (n: Noot) => `${n.over}|${n.regels.join(',')}|${(n.bevindingen ?? []).map(b => b.code).join(',')}`;
-        const nieuw: Noot = { nummer: this.lijst.length + 1, over, regels: r, ...(bevindingen ? { bevindingen } : {}) };
+    nummer(over: string, regelnummers: readonly number[], bevindingen?: Noot['bevindingen']): number | undefined {
+        if (regelnummers.length === 0) return undefined;
+        const r = [...new Set(regelnummers)].sort((a, b) => a - b);
+        const sleutel = (n: Noot) => `${n.over}|${n.regelnummers.join(',')}|${(n.bevindingen ?? []).map(b => b.code).join(',')}`;
+        const nieuw: Noot = { nummer: this.lijst.length + 1, over, regelnummers: r, ...(bevindingen ? { bevindingen } : {}) };
         const bestaand = this.lijst.find(n => sleutel(n) === sleutel(nieuw));
         if (bestaand) return bestaand.nummer;
         this.lijst.push(nieuw);
@@ -110,7 +110,7 @@ class Noten {
 
     tekst(alinea: Alinea): Tekst {
         return alinea.map(z => {
-            const noot = z.regels && z.over ? this.nummer(z.over, z.regels) : undefined;
+            const noot = z.regelnummers && z.over ? this.nummer(z.over, z.regelnummers) : undefined;
             return noot ? { tekst: z.tekst, noot } : { tekst: z.tekst };
         });
     }
@@ -118,7 +118,7 @@ class Noten {
     aanbeveling(a: AanbevelingPunt): AanbevelingPunt {
         const begin = a.tekst.split(/[:.,]/)[0].split(' ');
         const over = `de aanbeveling "${begin.slice(0, 6).join(' ')}${begin.length > 6 ? ' …' : ''}"`;
-        return { ...a, noot: this.nummer(over, a.naarAanleidingVan.map(x => x.regel), a.naarAanleidingVan)! };
+        return { ...a, noot: this.nummer(over, a.naarAanleidingVan.map(x => x.regelnummer), a.naarAanleidingVan)! };
     }
 }
 
@@ -169,7 +169,7 @@ function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding
         titel: `Gemeente ${g.name}${periode ? `, ${periode}` : ''}`,
         toelichting: docs.getDocumentation(g)?.trim() || null,
         periode,
-        probleem: eerste(g.probleem) ? woordLabel('Probleem', eerste(g.probleem)!) : null,
+        probleem: eerste(g.probleem) ? labelVan('Probleem', eerste(g.probleem)!) : null,
         bereik,
         kort,
         typering: typeringTekst,
@@ -188,7 +188,7 @@ function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding
         regierollen: REGIEROL_IDS.map(rol => ({ rol, label: REGIEROL_LABEL[rol], aantal: p.regie.telling[rol] })),
         regie: regie(p),
         ladder: ladder(p),
-        partijen: g.partijen.filter(x => x.name).map(x => ({ naam: x.name, titel: x.naam || null, soort: woordLabel('PartijSoort', x.soort), sector: x.sector ? woordLabel('Sector', x.sector) : null })),
+        partijen: g.partijen.filter(x => x.name).map(x => ({ naam: x.name, titel: x.naam || null, soort: labelVan('PartijSoort', x.soort), sector: x.sector ? labelVan('Sector', x.sector) : null })),
         teams: g.teams.filter(x => x.name).map(x => teamKaart(x, docs)),
         noten: noten.lijst,
         bevindingen: eigen
@@ -238,7 +238,7 @@ function cyclus(p: GovernanceProfile): CyclusFase[] {
             opvattingTekst,
             type: !fase ? '—' : type?.primair && zekerheid && zekerheid !== 'onvoldoende' ? `${typeLabel(type.primair)} (${zekerheidWoord(zekerheid)})` : 'nog niet te bepalen',
             rollen: fase ? [...new Set(fase.van('rol').map(rolLabel))] : [],
-            partijen: fase ? fase.van('partijrol').map(f => `${partijNaamVan(f.partij)}: ${woordLabel('PartijRolSoort', f.waarde)}`) : []
+            partijen: fase ? fase.van('partijrol').map(f => `${partijNaamVan(f.partij)}: ${labelVan('PartijRolSoort', f.waarde)}`) : []
         };
     });
 }
@@ -272,14 +272,14 @@ function teamKaart(t: Gemeente['teams'][number], docs: DocumentationProvider): T
     const jaNee = (w: string | undefined, ja: string, nee: string) => w === undefined ? undefined : w === 'ja' ? ja : nee;
     const kenmerken = [
         eerste(t.gebied) ? `gebied ${eerste(t.gebied)}` : undefined,
-        eerste(t.breedte) ? woordLabel('Breedte', eerste(t.breedte)!) : undefined,
-        t.samenstelling.length ? opsomming(t.samenstelling.map(x => woordLabel('Samenstelling', x))) : undefined,
-        eerste(t.doelgroep) ? `voor ${woordLabel('Doelgroep', eerste(t.doelgroep)!)}` : undefined,
+        eerste(t.breedte) ? labelVan('Breedte', eerste(t.breedte)!) : undefined,
+        t.samenstelling.length ? opsomming(t.samenstelling.map(x => labelVan('Samenstelling', x))) : undefined,
+        eerste(t.doelgroep) ? `voor ${labelVan('Doelgroep', eerste(t.doelgroep)!)}` : undefined,
         t.lijnen.length ? `${opsomming(t.lijnen)} lijn` : undefined,
         jaNee(eerste(t.toegang), 'is de toegang tot ondersteuning', 'is niet de toegang tot ondersteuning'),
-        eerste(t.jeugdzorg) ? `jeugdzorg ${woordLabel('Integratie', eerste(t.jeugdzorg)!)}` : undefined,
-        eerste(t.basiszorg) ? `basiszorg ${woordLabel('Integratie', eerste(t.basiszorg)!)}` : undefined,
-        eerste(t.regelruimte) ? woordLabel('Regelruimte', eerste(t.regelruimte)!) : undefined,
+        eerste(t.jeugdzorg) ? `jeugdzorg ${labelVan('Integratie', eerste(t.jeugdzorg)!)}` : undefined,
+        eerste(t.basiszorg) ? `basiszorg ${labelVan('Integratie', eerste(t.basiszorg)!)}` : undefined,
+        eerste(t.regelruimte) ? labelVan('Regelruimte', eerste(t.regelruimte)!) : undefined,
         jaNee(eerste(t.teamleider), 'met teamleider', 'zonder teamleider'),
         eerste(t.omvang) !== undefined ? `${eerste(t.omvang)} medewerkers` : undefined
     ].filter((k): k is string => !!k);

@@ -1,6 +1,6 @@
 import type { FaseSoort, Niveau, RegieCategorie, Wie } from '../generated/ast.js';
-import type { Opvatting } from '../framework/conceptions.js';
-import type { Regierol } from '../framework/regie.js';
+import type { Opvatting } from '../framework/conception-model.js';
+import type { Regierol } from '../framework/regie-model.js';
 import type { Bereik } from '../inference/profile-types.js';
 
 /**
@@ -28,9 +28,9 @@ export type Tekst = Tekstdeel[];
 export interface Noot {
     nummer: number;
     over: string;
-    regels: number[];
+    regelnummers: number[];
     /** For a recommendation: the findings that call for it, by code and line. */
-    bevindingen?: Array<{ code: string; regel: number }>;
+    bevindingen?: Array<{ code: string; regelnummer: number }>;
 }
 
 export interface ProfielRij {
@@ -84,7 +84,7 @@ export interface AanbevelingPunt {
     tekst: string;
     bron: string;
     /** The findings it answers: code and 1-based line. */
-    naarAanleidingVan: Array<{ code: string; regel: number }>;
+    naarAanleidingVan: Array<{ code: string; regelnummer: number }>;
     /** Its note in the appendix, which names those findings and lines. */
     noot: number;
 }

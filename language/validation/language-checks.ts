@@ -5,7 +5,7 @@ import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
 import { bevatOnleesbaars, gemeenteVan } from '../util/ast-util.js';
 import { jarenVan, overlappen } from '../util/periode.js';
-import type { Declaratie, WerkruimteNamen } from '../workspace/workspace-names.js';
+import type { Declaratie, WorkspaceNames } from '../workspace/workspace-names.js';
 import { TAAL_CODES } from './language-codes.js';
 
 /** Settings that may appear once per block: property name → keyword as the user writes it. */
@@ -24,14 +24,14 @@ const AANTAL = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf'];
  * parties and funding for a party that plays no part.
  */
 export class LanguageChecks {
-    private readonly werkruimte: WerkruimteNamen;
+    private readonly werkruimte: WorkspaceNames;
     /** The names of a gemeente's own parties, once per gemeente (a new parse makes a new node). */
     private readonly lokaal = new WeakMap<Gemeente, Set<string>>();
     private readonly locator: AstNodeLocator;
     private readonly documenten: LangiumDocuments;
 
     constructor(services: SturingServices) {
-        this.werkruimte = services.workspace.WerkruimteNamen;
+        this.werkruimte = services.workspace.WorkspaceNames;
         this.locator = services.workspace.AstNodeLocator;
         this.documenten = services.shared.workspace.LangiumDocuments;
     }

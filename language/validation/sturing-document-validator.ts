@@ -18,12 +18,12 @@ export interface VervangData {
  */
 export class SturingDocumentValidator extends DefaultDocumentValidator {
     private readonly uitlegger: SyntaxUitlegger;
-    private readonly klant: SturingServices['lsp']['ClientMogelijkheden'];
+    private readonly klant: SturingServices['lsp']['ClientCapabilities'];
 
     constructor(services: SturingServices) {
         super(services);
         this.uitlegger = new SyntaxUitlegger(services.Grammar);
-        this.klant = services.lsp.ClientMogelijkheden;
+        this.klant = services.lsp.ClientCapabilities;
     }
 
     /**

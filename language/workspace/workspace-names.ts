@@ -24,7 +24,7 @@ interface Namen {
  *
  * Forgotten at the start of every update and when the index content has changed in a build.
  */
-export class WerkruimteNamen {
+export class WorkspaceNames {
     private namen: Namen | undefined;
     private readonly index: IndexManager;
 

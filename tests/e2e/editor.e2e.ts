@@ -243,7 +243,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await expect.poll(() => webview.locator('svg.cyclus').count(), { timeout: WACHT }).toBe(1);
         await foto('5-samenvatting');
         // A finding in the preview reveals its place in the editor.
-        await webview.locator('li[data-regel]', { hasText: 'heeft geen indicator' }).click();
+        await webview.locator('li[data-lijn]', { hasText: 'heeft geen indicator' }).click();
         await expect.poll(() => page.locator('[id="status.editor.selection"]').innerText().catch(() => ''), { timeout: WACHT }).toBe('Ln 35, Col 58 (44 selected)'); // the goal's text is selected
         // Exporteer writes a self-contained HTML file next to the .sturing file.
         await webview.locator('#exporteer').click();

@@ -1,5 +1,5 @@
 import type { Kennisbron } from '../../generated/ast.js';
-import { INGREDIENTEN, type GovernanceTypeId, type IngredientId } from '../../framework/governance-types.js';
+import { INGREDIENTEN, type GovernanceTypeId, type IngredientId } from '../../framework/governance-type-model.js';
 import { KENNISNETWERKEN } from '../../framework/inference-tables.js';
 import { begrip, WOORDENSCHAT, type Begrip, type Categorie } from '../../framework/vocabulary.js';
 import type { Feit, GemeenteFeiten } from '../../inference/facts.js';

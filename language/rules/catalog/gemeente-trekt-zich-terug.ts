@@ -1,6 +1,6 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import { isGemeente } from '../../generated/ast.js';
-import { begrip } from '../../framework/vocabulary.js';
+import { begrip, labelVan } from '../../framework/vocabulary.js';
 import type { Feit } from '../../inference/facts.js';
 import { fase } from '../../util/ast-util.js';
 import { actie, vervang, voegToeAanEind } from '../edits.js';
@@ -44,7 +44,7 @@ export const gemeenteTrektZichTerug = regel({
             const bekostiging = [...(feiten.fase('kaderstelling')?.van('bekostiging') ?? []), ...uitvoering.van('bekostiging')];
             if (bekostiging.some(gemeenteBetaalt)) return;
             const data = {
-                rol: begrip('GemeenteRol', trekker.waarde)?.label ?? trekker.waarde,
+                rol: labelVan('GemeenteRol', trekker.waarde),
                 nu: rollen.length ? `is zij alleen ${rollen.map(r => r.waarde).join(' en ')}` : 'staat geen rol voor haar',
                 monitoring: monitoring ? 'monitoren de partijen zelf' : 'monitort niemand'
             };

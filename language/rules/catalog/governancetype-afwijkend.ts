@@ -1,4 +1,4 @@
-import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, type GovernanceTypeId } from '../../framework/governance-types.js';
+import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, type GovernanceTypeId } from '../../framework/governance-type-model.js';
 import { ingredientWoord, opsomming, typeLabel, zekerheidWoord } from '../../presentation/profile-text.js';
 import { actie, vervang } from '../edits.js';
 import { regel } from '../rule-types.js';

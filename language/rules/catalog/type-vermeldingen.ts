@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { GovernanceTypeId } from '../../framework/governance-types.js';
+import type { GovernanceTypeId } from '../../framework/governance-type-model.js';
 import type { Feit, GemeenteFeiten } from '../../inference/facts.js';
 import type { GovernanceProfile } from '../../inference/profile-types.js';
 import { typeLabel, zekerheidWoord } from '../../presentation/profile-text.js';

@@ -1,4 +1,4 @@
-import type { Opvatting, Sterkte } from './conceptions.js';
+import type { Opvatting, Sterkte } from './conception-model.js';
 import type { Bron } from './sources.js';
 
 /** The five governance types of R1 §2.2 Fig. 2 (keywords of the language). */

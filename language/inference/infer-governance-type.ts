@@ -1,6 +1,6 @@
 import type { FaseSoort, GemeenteRol, Kennisbron } from '../generated/ast.js';
-import type { Opvatting } from '../framework/conceptions.js';
-import { GOVERNANCE_TYPE_IDS, opvattingVanType, TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-types.js';
+import type { Opvatting } from '../framework/conception-model.js';
+import { GOVERNANCE_TYPE_IDS, opvattingVanType, TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import { DOORZETTINGSMACHT_ALS_ROL, GEMEENTE_POSITIE, isGemeentePositie, KENNISNETWERKEN, ROL_PER_FASE } from '../framework/inference-tables.js';
 import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';

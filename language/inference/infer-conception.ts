@@ -1,5 +1,5 @@
 import type { FaseSoort } from '../generated/ast.js';
-import { OPVATTINGEN, OPVATTING_RIJ_IDS, type Opvatting, type OpvattingRij } from '../framework/conceptions.js';
+import { OPVATTINGEN, OPVATTING_RIJ_IDS, type Opvatting, type OpvattingRij } from '../framework/conception-model.js';
 import { OPDRACHTRELATIE, partijPositie, REGIE_RIJ, RELATIE_PARTIJSOORTEN, RICHTINGGEVENDE_FASEN } from '../framework/inference-tables.js';
 import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';

@@ -1,4 +1,4 @@
-import { REGIEROL_IDS, type Regierol } from '../framework/regie.js';
+import { REGIEROL_IDS, type Regierol } from '../framework/regie-model.js';
 import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import type { Feit, GemeenteFeiten } from './facts.js';
