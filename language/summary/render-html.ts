@@ -1,6 +1,6 @@
 import type { Opvatting } from '../framework/conception-model.js';
 import { esc } from './escape.js';
-import { STIJL } from './render-style.js';
+import { paginaKop } from './render-style.js';
 import {
     aantalBevindingen, bijlageUitleg, colofon, cyclusTabel, datumInWoorden, KOPPEN, nootTekst, ontwikkelingsTabel, overzichtsTabel, telling, type Tabel
 } from './render-tabellen.js';
@@ -239,15 +239,7 @@ function pagina(titel: string, inhoud: string, opties: HtmlOpties): string {
     const csp = webview
         ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${opties.cspBron ?? "'none'"} data:; font-src ${opties.cspBron ?? "'none'"};`
         : `default-src 'none'; style-src 'unsafe-inline'; img-src data:;`;
-    return `<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(titel)}</title>
-<style${webview ? ` nonce="${nonce}"` : ''}>${STIJL}</style>
-</head>
+    return `${paginaKop(titel, csp, webview ? nonce : undefined)}
 <body${webview ? ' class="klikbaar"' : ''}>
 <main id="inhoud">
 ${inhoud}

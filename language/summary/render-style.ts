@@ -1,3 +1,5 @@
+import { esc } from './escape.js';
+
 /**
  * The stylesheet of the summary. It uses VS Code's theme variables where they exist (preview) and
  * falls back to a light, printable palette (exported HTML). No style attributes are used anywhere,
@@ -114,3 +116,20 @@ footer.colofon { border-top: 1px solid var(--rand); padding-top: .5rem; }
   td.gekozen { outline: 2px solid #000; }
 }
 `;
+
+/**
+ * The start of a page in the summary's style, up to and with </head>: Dutch, UTF-8, the given content
+ * security policy, and one <style> (with the webview's nonce where there is one) holding the stylesheet
+ * and what the page adds to it.
+ */
+export function paginaKop(titel: string, csp: string, stijlNonce: string | undefined, extraStijl = ''): string {
+    return `<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(titel)}</title>
+<style${stijlNonce !== undefined ? ` nonce="${esc(stijlNonce)}"` : ''}>${STIJL}${extraStijl}</style>
+</head>`;
+}

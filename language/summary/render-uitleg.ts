@@ -1,7 +1,6 @@
 import type { TypeUitleg } from '../presentation/type-uitleg.js';
-import { esc } from './escape.js';
 import { markdownAlsHtml } from './markdown-html.js';
-import { STIJL } from './render-style.js';
+import { paginaKop } from './render-style.js';
 
 export interface UitlegOpties {
     /** `tab`: a page of its own (the browser page opens it in a new tab). `webview`: the VS Code panel. */
@@ -18,19 +17,12 @@ export interface UitlegOpties {
 export function uitlegAlsHtml(u: TypeUitleg, opties: UitlegOpties): string {
     const webview = opties.modus === 'webview';
     const csp = webview ? `default-src 'none'; style-src 'nonce-${opties.nonce ?? ''}';` : `default-src 'none'; style-src 'unsafe-inline';`;
-    return `<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(u.titel)}</title>
-<style${webview ? ` nonce="${esc(opties.nonce ?? '')}"` : ''}>${STIJL}
+    const extra = `
 main.uitleg { max-width: 62rem; }
 main.uitleg h1 { margin-bottom: 1rem; }
 main.uitleg code { background: var(--vlak); padding: 0 .2em; }
-</style>
-</head>
+`;
+    return `${paginaKop(u.titel, csp, webview ? opties.nonce ?? '' : undefined, extra)}
 <body>
 <main class="uitleg">
 ${markdownAlsHtml(u.markdown)}

@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
 import mammoth from 'mammoth';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { bouwWeb, serveer } from '../../scripts/web.js';
+import { PaginaSessie } from './pagina-sessie.js';
 
 /**
  * The browser page on a slow, busy laptop: Chromium's CPU throttled sixfold through the DevTools
@@ -14,69 +12,31 @@ import { bouwWeb, serveer } from '../../scripts/web.js';
  * exporting and saving. Any uncaught error or console error on the page fails the test: this is
  * where "No document found for URI" first showed, and it keeps that kind of race away.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SITE = path.join(ROOT, 'dist', 'web-belast');
-const UITVOER = path.join(ROOT, 'test-output', 'web-belast');
 /** Six times slower than the machine itself (itself a shared two-core machine). */
 const VERTRAGING = 6;
 const WACHT = 90_000;
 const VOORBEELDSTAD = 'Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.';
 
-let browser: Browser;
+const sessie = new PaginaSessie('web-belast', WACHT);
 let page: Page;
-let server: Server;
-const fouten: string[] = [];
 
 const status = () => page.locator('#status').innerText();
 const samenvatting = () => page.frameLocator('#samenvatting').locator('main').innerText().catch(() => '');
-
-async function kies(voorbeeld: string): Promise<void> {
-    await page.locator('#voorbeeld').selectOption(voorbeeld);
-    await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe(voorbeeld);
-}
-
-async function naarRegel(regel: number): Promise<void> {
-    await page.locator('#editor .view-lines').click();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+G');
-    const invoer = page.locator('.quick-input-widget input');
-    await invoer.waitFor({ timeout: WACHT });
-    await page.keyboard.type(String(regel));
-    await page.keyboard.press('Enter');
-    await invoer.waitFor({ state: 'hidden', timeout: WACHT });
-}
+const kies = (voorbeeld: string) => sessie.kies(voorbeeld);
+const naarRegel = (regelnummer: number) => sessie.naarRegel(regelnummer);
 
 describe(`the page with the CPU throttled ${VERTRAGING}× (Emulation.setCPUThrottlingRate)`, () => {
     beforeAll(async () => {
-        mkdirSync(UITVOER, { recursive: true });
-        await bouwWeb({ root: ROOT, uit: SITE });
-        let url: string;
-        ({ server, url } = await serveer(SITE, 0));
-        browser = await chromium.launch({
-            executablePath: '/usr/bin/chromium',
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+        await sessie.open(async p => {
+            const cdp = await p.context().newCDPSession(p);
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: VERTRAGING });
         });
-        page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-        page.on('pageerror', e => fouten.push(`paginafout: ${e.message}`));
-        page.on('console', m => { if (m.type() === 'error') fouten.push(`console: ${m.text()}`); });
-        page.on('dialog', d => void d.accept());
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: VERTRAGING });
-        await page.goto(url);
+        page = sessie.page;
     });
 
-    afterEach(async ctx => {
-        if (ctx.task.result?.state === 'fail') {
-            await page.screenshot({ path: path.join(UITVOER, `mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
-            console.error(`Status: ${await status().catch(() => '?')}`);
-        }
-        expect(fouten.splice(0), 'fouten op de pagina tijdens deze stap').toEqual([]);
-    });
+    afterEach(ctx => sessie.naTest(ctx, async () => `Status: ${await status()}`));
 
-    afterAll(async () => {
-        await browser?.close();
-        server?.close();
-    });
+    afterAll(() => sessie.sluit());
 
     test('1. opening: the example is checked and summarised', async () => {
         await expect.poll(status, { timeout: WACHT }).toBe(VOORBEELDSTAD);
@@ -118,12 +78,12 @@ describe(`the page with the CPU throttled ${VERTRAGING}× (Emulation.setCPUThrot
         const [html] = await Promise.all([page.waitForEvent('download', { timeout: WACHT }), page.locator('#export-html').click()]);
         expect(html.suggestedFilename()).toBe('voorbeeldstad.samenvatting.html');
         const [word] = await Promise.all([page.waitForEvent('download', { timeout: WACHT }), page.locator('#export-word').click()]);
-        const docx = path.join(UITVOER, word.suggestedFilename());
+        const docx = path.join(sessie.uitvoer, word.suggestedFilename());
         await word.saveAs(docx);
         expect((await mammoth.convertToHtml({ path: docx })).value).toContain('<p>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</p>');
         const [md] = await Promise.all([page.waitForEvent('download', { timeout: WACHT }), page.locator('#export-markdown').click()]);
-        await md.saveAs(path.join(UITVOER, md.suggestedFilename()));
-        expect(readFileSync(path.join(UITVOER, md.suggestedFilename()), 'utf8')).toMatch(/^# Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018\n/);
+        await md.saveAs(path.join(sessie.uitvoer, md.suggestedFilename()));
+        expect(readFileSync(path.join(sessie.uitvoer, md.suggestedFilename()), 'utf8')).toMatch(/^# Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018\n/);
     }, 180_000);
 
     test('5. opening a file of one\'s own, typing in it and saving it', async () => {

@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { bouwWeb, serveer } from '../../scripts/web.js';
+import { PaginaSessie, ROOT } from './pagina-sessie.js';
 import { MONACO_NL } from '../../web/monaco-nl.js';
 import { controleerNotitie, type Blok, type Notitie } from '../notitie-lezer.js';
 
@@ -16,32 +15,19 @@ import { controleerNotitie, type Blok, type Notitie } from '../notitie-lezer.js'
  * `rol Welzjin uitvoerder`, an unknown party. That is a linking error ("… Bedoelt u 'Welzijn'?")
  * with the quick fix "Bedoelt u 'Welzijn'?"; a typo in a keyword value would be a syntax error.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SITE = path.join(ROOT, 'dist', 'web');
-const UITVOER = path.join(ROOT, 'test-output', 'web');
 const WACHT = 30_000;
 const TYPE = 'netwerksturing, met trekjes van frontlijnsturing';
 /** The status line once voorbeeldstad.sturing is checked: two informations (the inferred type, a goal without an indicator). */
 const VOORBEELDSTAD = 'Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.';
 
-let browser: Browser;
+const sessie = new PaginaSessie('web', WACHT);
 let page: Page;
-let server: Server;
 let url: string;
 /** Every request that left the page's own site (there should be none). */
 const buiten: string[] = [];
-/** Every uncaught error and console error of the page since the last test ended (there should be none). */
-const paginaFouten: string[] = [];
-
-/** Records the page's uncaught errors and console errors in `paginaFouten`. */
-function luisterNaarFouten(p: Page): void {
-    p.on('pageerror', e => paginaFouten.push(`paginafout: ${e.message}`));
-    p.on('console', m => { if (m.type() === 'error') paginaFouten.push(`console: ${m.text()}`); });
-}
-
-async function foto(naam: string): Promise<void> {
-    await page.screenshot({ path: path.join(UITVOER, `${naam}.png`) });
-}
+const foto = (naam: string) => sessie.foto(naam);
+const kies = (voorbeeld: string) => sessie.kies(voorbeeld);
+const naarRegel = (regelnummer: number) => sessie.naarRegel(regelnummer);
 
 const samenvatting = () => page.frameLocator('#samenvatting').locator('main');
 const samenvattingTekst = () => samenvatting().innerText().catch(() => '');
@@ -59,18 +45,6 @@ async function token(woord: string): Promise<{ x: number; y: number; kleur: stri
         }
         throw new Error(`token '${w}' staat niet in beeld`);
     }, woord);
-}
-
-async function naarRegel(regel: number): Promise<void> {
-    await page.locator('#editor .view-lines').click();
-    await page.keyboard.press('Escape'); // a suggestion list the click may have left open
-    await page.keyboard.press('Control+G');
-    const invoer = page.locator('.quick-input-widget input');
-    await invoer.waitFor({ timeout: WACHT });
-    await page.keyboard.type(String(regel));
-    await page.keyboard.press('Enter');
-    await invoer.waitFor({ state: 'hidden', timeout: WACHT });
-    await page.waitForFunction(() => !!document.activeElement?.closest('#editor'), undefined, { timeout: WACHT });
 }
 
 /** Typing at a person's pace: suggestion lists open and close as they would for a user. */
@@ -103,40 +77,17 @@ async function notitieInDeBrowser(): Promise<Notitie> {
     });
 }
 
-async function kies(voorbeeld: string): Promise<void> {
-    await page.locator('#voorbeeld').selectOption(voorbeeld);
-    await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe(voorbeeld);
-}
-
 describe('Sturing in the browser (dist/web in Chromium)', () => {
     beforeAll(async () => {
-        mkdirSync(UITVOER, { recursive: true });
-        await bouwWeb({ root: ROOT, uit: SITE });
-        ({ server, url } = await serveer(SITE, 0));
-        browser = await chromium.launch({
-            executablePath: '/usr/bin/chromium',
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+        await sessie.open((p, adres) => {
+            p.on('request', r => { if (!r.url().startsWith(adres) && !/^(blob|data):/.test(r.url())) buiten.push(r.url()); });
         });
-        page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-        page.on('request', r => { if (!r.url().startsWith(url) && !/^(blob|data):/.test(r.url())) buiten.push(r.url()); });
-        page.on('dialog', d => void d.accept());
-        luisterNaarFouten(page);
-        await page.goto(url);
+        ({ page, url } = sessie);
     });
 
-    afterEach(async ctx => {
-        if (ctx.task.result?.state === 'fail') {
-            await foto(`mislukt-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-            console.error(`Status: ${await status().catch(() => '?')}\nSamenvatting:\n${(await samenvattingTekst()).slice(0, 1500)}`);
-        }
-        // Opening, switching, typing, exporting and saving: none may leave an error on the page.
-        expect(paginaFouten.splice(0), 'fouten op de pagina tijdens deze test').toEqual([]);
-    });
+    afterEach(ctx => sessie.naTest(ctx, async () => `Status: ${await status()}\nSamenvatting:\n${(await samenvattingTekst()).slice(0, 1500)}`));
 
-    afterAll(async () => {
-        await browser?.close();
-        server?.close();
-    });
+    afterAll(() => sessie.sluit());
 
     test('1. the page opens with the example: coloured, checked, and the summary names the inferred type', async () => {
         await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain(TYPE);
@@ -225,21 +176,21 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
     test('5. Exporteer HTML, Word and Markdown download the summary', async () => {
         const [html] = await Promise.all([page.waitForEvent('download'), page.locator('#export-html').click()]);
         expect(html.suggestedFilename()).toBe('voorbeeldstad.samenvatting.html');
-        await html.saveAs(path.join(UITVOER, html.suggestedFilename()));
-        const inhoud = readFileSync(path.join(UITVOER, html.suggestedFilename()), 'utf8');
+        await html.saveAs(path.join(sessie.uitvoer, html.suggestedFilename()));
+        const inhoud = readFileSync(path.join(sessie.uitvoer, html.suggestedFilename()), 'utf8');
         expect(inhoud).toContain('<h1>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</h1>');
         expect(inhoud).toContain(TYPE);
         expect(inhoud).not.toContain('<script');
         const [md] = await Promise.all([page.waitForEvent('download'), page.locator('#export-markdown').click()]);
         expect(md.suggestedFilename()).toBe('voorbeeldstad.samenvatting.md');
-        await md.saveAs(path.join(UITVOER, md.suggestedFilename()));
-        expect(readFileSync(path.join(UITVOER, md.suggestedFilename()), 'utf8')).toMatch(/^# Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018\n/);
+        await md.saveAs(path.join(sessie.uitvoer, md.suggestedFilename()));
+        expect(readFileSync(path.join(sessie.uitvoer, md.suggestedFilename()), 'utf8')).toMatch(/^# Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018\n/);
         await expect.poll(status).toBe('De samenvatting staat als Markdown in uw downloads.');
         // The Word document, read by a Word reader (mammoth): Word's own headings and tables.
         const [word] = await Promise.all([page.waitForEvent('download'), page.locator('#export-word').click()]);
         expect(word.suggestedFilename()).toBe('voorbeeldstad.samenvatting.docx');
-        await word.saveAs(path.join(UITVOER, word.suggestedFilename()));
-        const { value: gelezen } = await mammoth.convertToHtml({ path: path.join(UITVOER, word.suggestedFilename()) });
+        await word.saveAs(path.join(sessie.uitvoer, word.suggestedFilename()));
+        const { value: gelezen } = await mammoth.convertToHtml({ path: path.join(sessie.uitvoer, word.suggestedFilename()) });
         expect(gelezen).toContain('<p>Sturing van de gebiedsgerichte aanpak — gemeente Voorbeeldstad, 2015 – 2018</p>');
         expect(gelezen).toContain('<h1>In het kort</h1>');
         expect(gelezen).toContain('<h1>Typering van de sturing</h1>');
@@ -298,8 +249,8 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await expect.poll(status, { timeout: WACHT }).toBe('Gecontroleerd: 0 fouten, 0 waarschuwingen, 1 melding. Met de regelinstellingen uit sturing.json.');
         const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#opslaan').click()]);
         expect(download.suggestedFilename()).toBe('voorbeeldstad.sturing');
-        await download.saveAs(path.join(UITVOER, 'opgeslagen.sturing'));
-        expect(readFileSync(path.join(UITVOER, 'opgeslagen.sturing'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'examples', 'voorbeeldstad.sturing'), 'utf8'));
+        await download.saveAs(path.join(sessie.uitvoer, 'opgeslagen.sturing'));
+        expect(readFileSync(path.join(sessie.uitvoer, 'opgeslagen.sturing'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'examples', 'voorbeeldstad.sturing'), 'utf8'));
         expect(await status()).toBe('voorbeeldstad.sturing staat in uw downloads.');
     });
 
@@ -376,7 +327,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await expect.poll(() => uitleg.locator('h1').innerText().catch(() => ''), { timeout: WACHT }).toBe('Waarom netwerksturing? Gemeente Voorbeeldstad, 2015 – 2018');
         expect(await uitleg.locator('main').innerText()).toMatch(/Vooral netwerksturing \(r\. [\d, en]+\)/);
         expect(await uitleg.locator('table').count()).toBeGreaterThan(2);
-        await uitleg.screenshot({ path: path.join(UITVOER, '8c-meer-uitleg.png') });
+        await uitleg.screenshot({ path: path.join(sessie.uitvoer, '8c-meer-uitleg.png') });
         // Its link to the general page opens the page that came with the site.
         await uitleg.locator('a', { hasText: 'Hoe Sturing het governancetype bepaalt' }).click();
         await expect.poll(() => uitleg.url(), { timeout: WACHT }).toBe(new URL('hoe-sturing-het-governancetype-bepaalt.html', url).href);
@@ -396,9 +347,9 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
     });
 
     test('10. the folder also works opened from disk (file://)', async () => {
-        const vanSchijf = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        luisterNaarFouten(vanSchijf);
-        await vanSchijf.goto(pathToFileURL(path.join(SITE, 'index.html')).href);
+        const vanSchijf = await sessie.browser.newPage({ viewport: { width: 1400, height: 900 } });
+        sessie.luister(vanSchijf);
+        await vanSchijf.goto(pathToFileURL(path.join(sessie.site, 'index.html')).href);
         await expect.poll(() => vanSchijf.frameLocator('#samenvatting').locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain(TYPE);
         await expect.poll(() => vanSchijf.locator('#status').innerText(), { timeout: WACHT }).toBe(VOORBEELDSTAD);
         await vanSchijf.close();
