@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import { isGemeente } from '../../generated/ast.js';
 import { actie } from '../edits.js';
 import { regel } from '../rule-types.js';
-import { voegFaseToe } from './kleine-cyclus.js';
+import { voegFaseToe } from '../fase-toevoegen.js';
 
 export const evaluatieOntbreekt = regel({
     id: 'evaluatie-ontbreekt',

@@ -1,5 +1,5 @@
 import { regel } from '../rule-types.js';
-import { typeVermeldingen } from './type-vermeldingen.js';
+import { typeVermeldingen } from '../type-vermeldingen.js';
 
 export const frontlijnZonderRegelruimte = regel({
     id: 'frontlijn-zonder-regelruimte',

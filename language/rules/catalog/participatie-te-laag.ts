@@ -1,7 +1,7 @@
 import { WOORDENSCHAT } from '../../framework/vocabulary.js';
 import { typeLabel } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
-import { typeVermeldingen } from './type-vermeldingen.js';
+import { typeVermeldingen } from '../type-vermeldingen.js';
 
 const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? -1;
 

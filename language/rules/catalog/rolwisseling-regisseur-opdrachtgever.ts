@@ -2,7 +2,7 @@ import { begrip } from '../../framework/vocabulary.js';
 import type { FaseFeiten, Feit } from '../../inference/facts.js';
 import { opsomming } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
-import { gezamenlijkeVerkenning } from './fuik.js';
+import { gezamenlijkeVerkenning } from '../../inference/joint-exploration.js';
 
 /**
  * Funding per product by the municipality itself: a contract or price × quantity (R1 §2.5; NPM's

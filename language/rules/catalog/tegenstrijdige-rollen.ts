@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import { begrip } from '../../framework/vocabulary.js';
 import type { Feit } from '../../inference/facts.js';
 import { regel } from '../rule-types.js';
-import { weegRollen } from './rol-weging.js';
+import { weegRollen } from '../rol-weging.js';
 
 const pool = (f: Feit) => begrip('GemeenteRol', f.kern)?.pool ?? begrip('GemeenteRol', f.waarde)?.pool;
 /** The role as a reader says it: bepalende-regisseur → bepalende regisseur. */

@@ -4,7 +4,7 @@ import { fase } from '../../util/ast-util.js';
 import { actie, sjabloon, voegToeAanEind } from '../edits.js';
 import { faseNaam, opsomming } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
-import { voegFaseToe } from './kleine-cyclus.js';
+import { voegFaseToe } from '../fase-toevoegen.js';
 
 /**
  * What must be known to establish outcomes (R1 §2.5, condition 1). What is measured is for the advisor
