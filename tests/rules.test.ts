@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import type { Model } from '../language/generated/ast.js';
 import { REGELS } from '../language/rules/catalog/index.js';
-import { regel, type Regel } from '../language/rules/rule-types.js';
+import { regel, standaardErnsten, type Regel } from '../language/rules/rule-types.js';
 import { createSturingServices } from '../language/sturing-module.js';
 import { regelIndex } from '../scripts/docs-rules.js';
 import { leesVoorbeeld, metCode, valideer } from './helpers.js';
@@ -24,7 +24,10 @@ describe('every rule has a page, a test file and messages as data', () => {
 
     test.each(REGELS.map(r => [r.id, r] as const))('%s: the page states its default severity and source, and has every section', (id, r) => {
         const pagina = paginas.find(p => p.id === id)!.tekst;
-        expect(pagina).toMatch(new RegExp(`^# ${id}\\n\\n\\*\\*Standaardernst:\\*\\* ${id === 'fase-volgorde' ? 'fout bij een dubbele fase, waarschuwing bij een verkeerde volgorde' : r.standaard} · \\*\\*Bron:\\*\\* R[12] `));
+        // A rule whose messages weigh differently names each severity and when (fase-volgorde: "fout bij …, waarschuwing bij …").
+        const ernsten = standaardErnsten(r);
+        const ernst = ernsten.length === 1 ? ernsten[0] : ernsten.map(e => `${e} [^·\\n]+`).join(', ');
+        expect(pagina).toMatch(new RegExp(`^# ${id}\\n\\n\\*\\*Standaardernst:\\*\\* ${ernst} · \\*\\*Bron:\\*\\* R[12] `));
         for (const kop of ['Wat de regel controleert', 'Waarom', 'Wanneer de regel zwijgt', 'Voorbeeld met melding', 'Voorbeeld zonder melding', 'Oplossen', 'Ernst aanpassen of uitzetten']) {
             expect(pagina).toContain(`## ${kop}`);
         }
