@@ -80,7 +80,7 @@ describe('the examples: no false alarm an advisor could argue against', () => {
 
 describe('one failing rule does not take down the others', () => {
     test('a rule that throws is logged; every other finding still arrives', async () => {
-        const kapot: Regel = regel({ id: 'kapot', standaard: 'fout', titel: 'test', bron: 'R1 §0', berichten: { x: 'x' }, checks: { Gemeente: () => { throw new Error('stuk'); } } });
+        const kapot: Regel = regel({ id: 'kapot', standaard: 'fout', titel: 'test', bron: 'R1 §0', aanbeveling: null, berichten: { x: 'x' }, checks: { Gemeente: () => { throw new Error('stuk'); } } });
         const s = createSturingServices(EmptyFileSystem, { rules: { Catalog: () => [kapot, ...REGELS] } }).Sturing;
         const fouten: string[] = [];
         const spy = vi.spyOn(console, 'error').mockImplementation((...a) => { fouten.push(a.map(String).join(' ')); });

@@ -3,6 +3,7 @@ import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range } from
 import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
 import type { Feit, GemeenteFeiten } from '../inference/facts.js';
 import type { GovernanceProfile } from '../inference/profile-types.js';
+import type { AanbevelingId } from '../presentation/recommendations.js';
 import { ERNSTEN, type Ernst } from './severity.js';
 
 export type { Ernst, ErnstInstelling } from './severity.js';
@@ -69,6 +70,11 @@ export interface Regel<B extends string = string> {
     titel: string;
     /** Where the rule comes from, e.g. "R2 §2.1; R1 §4.2"; appended to every message. */
     bron: string;
+    /**
+     * The recommendation of the summary that answers this rule's findings (its text, theme and source are
+     * in presentation/recommendations.ts); null for a rule that points at no problem (governancetype).
+     */
+    aanbeveling: AanbevelingId | null;
     berichten: Readonly<Record<B, Bericht>>;
     leest?: readonly ProfielDeel[];
     /**

@@ -10,6 +10,7 @@ export const faseVolgorde = regel({
     standaard: 'waarschuwing',
     titel: 'Een fase staat er twee keer (fout), of de fasen staan niet in de volgorde verkenning → kaderstelling → uitvoering → evaluatie.',
     bron: 'R1 §2.4 fig. 4',
+    aanbeveling: 'cyclus',
     berichten: {
         dubbel: {
             tekst: 'De fase {{fase}} staat hier nog een keer; het eerste blok begint op r. {{regelnummer}}. Sturing leest de blokken als één fase; voeg ze samen, dan ziet u in één keer wat in deze fase geldt.',

@@ -6,6 +6,7 @@ export const frontlijnZonderRegelruimte = regel({
     standaard: 'waarschuwing',
     titel: 'Frontlijnsturing (opgegeven, afgeleid of als ambitie) terwijl een team weinig regelruimte heeft.',
     bron: 'R1 §1.1, VNG-criteria; §2.2',
+    aanbeveling: 'ruimte-professional',
     berichten: {
         weinigRuimte: 'Team {{team}} heeft weinig regelruimte, terwijl {{vermelding}}: daarbij beslissen juist de uitvoerders. Geef hen meer ruimte, of kijk of het type past.'
     },

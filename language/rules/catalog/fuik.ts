@@ -10,6 +10,7 @@ export const fuik = regel({
     standaard: 'info',
     titel: 'Na een gezamenlijke verkenning wordt de gemeente opdrachtgever en stelt zij de eisen niet samen met de partijen op: de "opdrachtgeversfuik".',
     bron: 'R1 §4.3–4.4, §5.3',
+    aanbeveling: 'eisen-samen',
     berichten: {
         eisenAlleen: 'De gemeente verkende samen met {{partners}}, maar stelt nu als opdrachtgever de eisen alleen op: de opdrachtgeversfuik. Stel de eisen samen met {{hen}} op, dan houdt de opdracht een governancekarakter.',
         eisenOnbekend: 'De gemeente verkende samen met {{partners}} en geeft hun nu opdrachten, maar wie stelt de eisen op? Alleen is de opdrachtgeversfuik; schrijf eisen gezamenlijk als u ze samen opstelt.'

@@ -11,6 +11,7 @@ export const kleineCyclus = regel({
     standaard: 'waarschuwing',
     titel: 'Alleen de kleine cyclus is beschreven: kaderstelling en/of uitvoering, maar geen verkenning en geen evaluatie.',
     bron: 'R1 §2.4',
+    aanbeveling: 'cyclus',
     berichten: {
         kleineCyclus: 'Alleen {{aanwezig}} {{zijn}} beschreven, zonder verkenning en evaluatie: de kleine cyclus. Dan krijgen het probleem, de koers en het effect voor inwoners te weinig aandacht; beschrijf ook die twee fasen.'
     },

@@ -15,6 +15,7 @@ export const tegenstrijdigeRollen = regel({
     standaard: 'waarschuwing',
     titel: 'In één fase is de gemeente zowel strak sturend (dirigent, regelaar, marktmeester) als loslatend (facilitator, bemiddelaar), zonder te zeggen wat vooral geldt.',
     bron: 'R1 §4.4; R2 §4.2 concl. 9',
+    aanbeveling: 'rollen-per-fase',
     berichten: {
         tegenstrijdig: 'In de {{fase}} is de gemeente zowel {{strak}} als {{los}}: strak sturen en ruimte laten. Zeg met vooral en soms wat meestal geldt, dan weten partners wat zij kunnen verwachten.'
     },
