@@ -32,7 +32,7 @@ function leesRegelBestand(b: CatalogusBestand): RegelBestand | string {
     const exports = [...b.tekst.matchAll(/^export const (\w+) = regel\(\{\s*id: '([^']+)'/gm)];
     if (exports.length !== 1) {
         return `${CATALOGUS}${b.naam} is geen regel: een bestand in de catalogus declareert precies één regel (export const … = regel({ id: '…', … })). `
-            + 'Zet wat regels delen buiten catalog/: in language/rules/ (snelle oplossingen, woorden) of language/inference/ (feiten).';
+            + 'Zet wat regels delen buiten catalog/: in language/inference/ (feiten), language/presentation/ (woorden) of language/rules/ (snelle oplossingen).';
     }
     const [, naam, id] = exports[0];
     if (`${id}.ts` !== b.naam) return `${CATALOGUS}${b.naam} declareert de regel '${id}': noem het bestand ${id}.ts, dan passen de test en de pagina (docs/regels/${id}.md) erbij.`;

@@ -60,16 +60,16 @@ describe('a rule is one file, its test and its page; the rest follows from them'
 });
 
 describe('every rule has a page, a test file and messages as data', () => {
-
     test.each(REGELS.map(r => [r.id, r] as const))('%s: the page states its default severity and source, and has every section', (id, r) => {
         const pagina = paginas.find(p => p.id === id)?.tekst ?? '';
         // A rule whose messages weigh differently names each severity and when (fase-volgorde: "fout bij …, waarschuwing bij …").
         const ernsten = standaardErnsten(r);
         const ernst = ernsten.length === 1 ? ernsten[0] : ernsten.map(e => `${e} [^·\\n]+`).join(', ');
-        expect(pagina).toMatch(new RegExp(`^# ${id}\\n\\n\\*\\*Standaardernst:\\*\\* ${ernst} · \\*\\*Bron:\\*\\* R[12] `));
+        const kop = `# ${id}, een witregel en **Standaardernst:** ${ernsten.length === 1 ? ernsten[0] : ernsten.map(e => `${e} bij …`).join(', ')} · **Bron:** ${r.bron}`;
+        expect(pagina, `docs/regels/${id}.md begint niet met ${kop}`).toMatch(new RegExp(`^# ${id}\\n\\n\\*\\*Standaardernst:\\*\\* ${ernst} · \\*\\*Bron:\\*\\* R[12] `));
         for (const kop of KOPPEN) expect(pagina, `docs/regels/${id}.md mist de kop '## ${kop}'`).toContain(`## ${kop}`);
-        expect(pagina).toContain(`{ "regels": { "${id}": "uit" } }`);
-        expect(!!r.herstel).toBe(pagina.includes('snelle oplossing'));
+        expect(pagina, `docs/regels/${id}.md laat niet zien hoe u de regel uitzet`).toContain(`{ "regels": { "${id}": "uit" } }`);
+        expect(pagina.includes('snelle oplossing'), r.herstel ? `docs/regels/${id}.md noemt de snelle oplossing van de regel niet` : `docs/regels/${id}.md noemt een snelle oplossing die de regel niet heeft`).toBe(!!r.herstel);
     });
 
     test.each(REGELS.map(r => [r.id, r] as const))('%s: messages are plain Dutch data, the source is added once by the runner', (_, r) => {
@@ -91,11 +91,11 @@ describe('each rule fires on its page\'s example and not on the clean one', () =
         const doc = await valideer(pagina.metMelding);
         expect(doc.parseResult.parserErrors).toEqual([]);
         const meldingen = metCode(doc, id);
-        expect(meldingen.length).toBeGreaterThan(0);
+        expect(meldingen.length, `het voorbeeld met melding in docs/regels/${id}.md geeft geen melding van ${id}`).toBeGreaterThan(0);
         expect(meldingen[0].codeDescription?.href).toMatch(new RegExp(`^file://.*/docs/regels/${id}\\.md$`));
         const schoon = await valideer(pagina.zonderMelding);
         expect(schoon.parseResult.parserErrors).toEqual([]);
-        expect(metCode(schoon, id)).toEqual([]);
+        expect(metCode(schoon, id).map(d => d.message), `het voorbeeld zonder melding in docs/regels/${id}.md geeft toch een melding van ${id}`).toEqual([]);
     });
 });
 
