@@ -20,7 +20,7 @@ export interface VerwachteMelding {
     bereik: string;
     /** The whole message, or a pattern it must match. */
     bericht: string | RegExp;
-    /** Defaults to the rule's default severity. */
+    /** Defaults to the rule's default severity (`standaard`); give it for a message with its own `ernst`. */
     ernst?: Ernst;
 }
 
