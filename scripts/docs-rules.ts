@@ -1,7 +1,6 @@
 import { REGELS } from '../language/rules/catalog/index.js';
+import { standaardErnsten, type Regel } from '../language/rules/rule-types.js';
 
-
-/** docs/regels/README.md: the index of the rule catalogue, generated from the rules themselves. */
 /** How far an unreadable line silences a rule that concludes from something missing (Regel.afwezigheid). */
 const AFWEZIGHEID = {
     element: 'in het element zelf (het team, het doel, de fase waarover de regel gaat)',
@@ -9,6 +8,12 @@ const AFWEZIGHEID = {
     gemeente: 'ergens in de gemeente'
 } as const;
 
+/** The default severity in the rule tables: "fout / waarschuwing" for a rule whose messages weigh differently. */
+export function standaardErnstKolom(regel: Regel): string {
+    return standaardErnsten(regel).join(' / ');
+}
+
+/** docs/regels/README.md: the index of the rule catalogue, generated from the rules themselves. */
 export function regelIndex(): string {
     return `<!-- Gegenereerd door \`npm run generate\` uit language/rules/catalog/; wijzig de regels daar. -->
 # Regels
@@ -19,7 +24,7 @@ aanpast.
 
 | regel | standaardernst | wat | bron |
 |---|---|---|---|
-${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${r.id === 'fase-volgorde' ? 'fout / waarschuwing' : r.standaard} | ${r.titel} | ${r.bron} |`).join('\n')}
+${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${standaardErnstKolom(r)} | ${r.titel} | ${r.bron} |`).join('\n')}
 
 ## Als Sturing een regel niet kan lezen
 

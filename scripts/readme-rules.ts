@@ -1,4 +1,5 @@
 import { REGELS } from '../language/rules/catalog/index.js';
+import { standaardErnstKolom } from './docs-rules.js';
 
 export const BEGIN = '<!-- regels:begin (gegenereerd door npm run generate) -->';
 export const EIND = '<!-- regels:eind -->';
@@ -8,7 +9,7 @@ export function readmeRegelTabel(): string {
     return [
         '| regel | standaardernst | wat |',
         '|---|---|---|',
-        ...REGELS.map(r => `| [\`${r.id}\`](docs/regels/${r.id}.md) | ${r.id === 'fase-volgorde' ? 'fout / waarschuwing' : r.standaard} | ${r.titel} |`)
+        ...REGELS.map(r => `| [\`${r.id}\`](docs/regels/${r.id}.md) | ${standaardErnstKolom(r)} | ${r.titel} |`)
     ].join('\n');
 }
 

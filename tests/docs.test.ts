@@ -25,9 +25,9 @@ describe('generated contributions are in sync with the rule catalogue (npm run g
     test('schemas/sturing.schema.json and the sturing.regels setting in package.json', async () => {
         const { regelInstelling, sturingJsonSchema } = await import('../scripts/rule-schema.js');
         const schema = JSON.parse(readFileSync(new URL('../schemas/sturing.schema.json', import.meta.url), 'utf8'));
-        expect(schema).toEqual(sturingJsonSchema());
+        expect(schema, 'schemas/sturing.schema.json is niet bij: voer npm run generate uit').toEqual(sturingJsonSchema());
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-        expect(pkg.contributes.configuration.properties['sturing.regels']).toEqual(regelInstelling());
+        expect(pkg.contributes.configuration.properties['sturing.regels'], 'de instelling sturing.regels in package.json is niet bij: voer npm run generate uit').toEqual(regelInstelling());
         expect(pkg.contributes.jsonValidation).toEqual([{ fileMatch: 'sturing.json', url: './schemas/sturing.schema.json' }]);
     });
 });
@@ -35,7 +35,7 @@ describe('generated contributions are in sync with the rule catalogue (npm run g
 test('the rule table in README.md lists every rule (npm run generate)', async () => {
     const { metRegelTabel } = await import('../scripts/readme-rules.js');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    expect(readme).toBe(metRegelTabel(readme));
+    expect(readme, 'de regeltabel in README.md is niet bij: voer npm run generate uit').toBe(metRegelTabel(readme));
     expect(readme).toContain('| [`npm-in-verkenning`](docs/regels/npm-in-verkenning.md) | waarschuwing |');
 });
 

@@ -1,7 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
+import { REGELS } from '../language/rules/catalog/index.js';
 import type { Regel } from '../language/rules/rule-types.js';
+import { nietInCatalogus } from '../scripts/catalog-index.js';
 import { lspErnst, type Ernst } from '../language/rules/severity.js';
 import { bereik, metCode, services, valideer } from './helpers.js';
 
@@ -18,7 +20,7 @@ export interface VerwachteMelding {
     bereik: string;
     /** The whole message, or a pattern it must match. */
     bericht: string | RegExp;
-    /** Defaults to the rule's default severity. */
+    /** Defaults to the rule's default severity (`standaard`); give it for a message with its own `ernst`. */
     ernst?: Ernst;
 }
 
@@ -42,6 +44,10 @@ export interface ZwijgGeval {
 
 export function testRegel(regel: Regel, gevallen: { meldt: MeldGeval[]; zwijgt: ZwijgGeval[] }): void {
     describe(`regel ${regel.id}`, () => {
+        test('is in the catalogue', () => {
+            expect(REGELS.includes(regel), nietInCatalogus(`${regel.id}.ts`)).toBe(true);
+        });
+
         test('has at least one realistic case on which it reports and one on which it stays silent', () => {
             expect(gevallen.meldt.length).toBeGreaterThan(0);
             expect(gevallen.zwijgt.length).toBeGreaterThan(0);

@@ -122,13 +122,11 @@ describe('Aandachtspunten en aanbevelingen', () => {
         expect(themas[1].punten.map(p => p.naarAanleidingVan.map(x => x.code))).toEqual([['vaag-doel'], ['uitkomst-zonder-effectmeting']]);
     });
 
-    test('every rule that points at a problem has a recommendation grounded in the reports; every named rule exists', () => {
-        const ids = REGELS.map(r => r.id);
+    test('every recommendation is grounded in the reports and answers some rule', () => {
         for (const a of AANBEVELINGEN) {
-            for (const r of a.regels) expect(ids, a.id).toContain(r);
             expect(a.bron, a.id).toMatch(/^R[12] §/);
+            expect(REGELS.filter(r => r.aanbeveling === a.id).map(r => r.id), a.id).not.toEqual([]);
         }
-        for (const id of ids.filter(i => i !== 'governancetype')) expect(AANBEVELINGEN.some(a => a.regels.includes(id)), id).toBe(true);
     });
 
     test('Groningen: the recommendations its findings call for, and not the others; the three weightiest first', async () => {

@@ -7,7 +7,7 @@ import type { SturingServices } from '../sturing-module.js';
 import { bevatOnleesbaars, cstVan, gemeenteVan } from '../util/ast-util.js';
 import type { RuleConfiguration } from './configuration.js';
 import { regelDocumentatie } from './rule-documentation.js';
-import type { Bericht, MeldOpties, ProfielDeel, Regel, RegelContext } from './rule-types.js';
+import { berichtErnst, type Bericht, type MeldOpties, type ProfielDeel, type Regel, type RegelContext } from './rule-types.js';
 import { acceptorErnst, type Ernst, type ErnstInstelling } from './severity.js';
 import { bevat, leesOnderdrukkingen, type Onderdrukking } from './suppression.js';
 
@@ -38,7 +38,7 @@ export function maakBericht(bericht: Bericht, bron: string, data: Readonly<Recor
         if (!Object.prototype.hasOwnProperty.call(data, sleutel)) throw new Error(`waarde voor '{{${sleutel}}}' ontbreekt`);
         return String(data[sleutel]);
     });
-    const citaat = `(${typeof bericht === 'string' ? bron : bericht.bron})`;
+    const citaat = `(${typeof bericht === 'string' ? bron : bericht.bron ?? bron})`;
     return gevuld.endsWith('.') ? `${gevuld.slice(0, -1)} ${citaat}.` : `${gevuld} ${citaat}`;
 }
 
@@ -145,7 +145,7 @@ export class RuleRunner {
             return;
         }
         const ingesteld = staat?.instellingen.get(regel.id);
-        const ernst: Ernst = ingesteld && ingesteld !== 'uit' ? ingesteld : opties.ernst ?? regel.standaard;
+        const ernst: Ernst = ingesteld && ingesteld !== 'uit' ? ingesteld : opties.ernst ?? berichtErnst(regel, bericht);
         accept(acceptorErnst(ernst), tekst, {
             node,
             range,

@@ -3,16 +3,19 @@ import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, Range } from
 import type { Gemeente, Model, SturingAstType } from '../generated/ast.js';
 import type { Feit, GemeenteFeiten } from '../inference/facts.js';
 import type { GovernanceProfile } from '../inference/profile-types.js';
-import type { Ernst } from './severity.js';
+import type { AanbevelingId } from '../presentation/recommendations.js';
+import { ERNSTEN, type Ernst } from './severity.js';
 
 export type { Ernst, ErnstInstelling } from './severity.js';
 
 /**
  * A message of a rule, as data (the shape of ESLint's `meta.messages`): a sentence with
  * `{{placeholders}}`, without the source — the runner appends the rule's source once. A message that
- * rests on another section than the rule as a whole names its own source.
+ * rests on another section than the rule as a whole names its own source; a message that weighs more
+ * or less than the rule's default severity names its own severity (fase-volgorde: a phase written twice
+ * is an error, a phase out of order a warning).
  */
-export type Bericht = string | { tekst: string; bron: string };
+export type Bericht = string | { tekst: string; bron?: string; ernst?: Ernst };
 
 export interface MeldOpties {
     /** Values for the message's placeholders. */
@@ -22,7 +25,10 @@ export interface MeldOpties {
     keyword?: string;
     range?: Range;
     relatedInformation?: DiagnosticRelatedInformation[];
-    /** Severity of this finding when the user configured nothing (for rules with two defaults). */
+    /**
+     * Severity of this one finding when the user configured nothing, where it depends on more than the
+     * message (governancetype-afwijkend: information when the declared type is the second type).
+     */
     ernst?: Ernst;
     /** Extra data a quick fix needs; must be JSON. */
     fix?: Record<string, unknown>;
@@ -64,6 +70,11 @@ export interface Regel<B extends string = string> {
     titel: string;
     /** Where the rule comes from, e.g. "R2 §2.1; R1 §4.2"; appended to every message. */
     bron: string;
+    /**
+     * The recommendation of the summary that answers this rule's findings (its text, theme and source are
+     * in presentation/recommendations.ts); null for a rule that points at no problem (governancetype).
+     */
+    aanbeveling: AanbevelingId | null;
     berichten: Readonly<Record<B, Bericht>>;
     leest?: readonly ProfielDeel[];
     /**
@@ -81,4 +92,15 @@ export interface Regel<B extends string = string> {
 /** Declares a rule; the message ids a check may use are those in `berichten`. */
 export function regel<B extends string>(r: Regel<B>): Regel<B> {
     return r;
+}
+
+/** The severity of a message when the user configured nothing: its own, or the rule's. */
+export function berichtErnst(regel: Regel, bericht: Bericht): Ernst {
+    return (typeof bericht === 'string' ? undefined : bericht.ernst) ?? regel.standaard;
+}
+
+/** The severities of a rule's messages when the user configured nothing, weightiest first (fase-volgorde: fout, waarschuwing). */
+export function standaardErnsten(regel: Regel): Ernst[] {
+    const ernsten = new Set(Object.values<Bericht>(regel.berichten).map(b => berichtErnst(regel, b)));
+    return ERNSTEN.filter(e => ernsten.has(e));
 }

@@ -15,6 +15,7 @@ import { AANBEVELINGEN } from '../presentation/recommendations.js';
 import {
     faseTypeZekerheid, geschrevenLabels, kortAlinea, NPM_VOLUIT, opvattingWoord, regierolWoorden, rolLabel, typering, type Alinea
 } from '../presentation/typering.js';
+import { REGELS } from '../rules/catalog/index.js';
 import { alsBevinding, type Bevinding } from '../rules/finding.js';
 import { ERNSTEN } from '../rules/severity.js';
 import { jarenVan } from '../util/periode.js';
@@ -43,6 +44,9 @@ export function vandaag(): string {
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The recommendation each rule's findings call for, as the rule says (`Regel.aanbeveling`). */
+const AANBEVELING_VAN: ReadonlyMap<string, string | null> = new Map(REGELS.map(r => [r.id, r.aanbeveling]));
+
 /**
  * The recommendations that answer these findings, grouped by theme in the order of R1 §5.3; each
  * names the findings (code and line) it answers. A recommendation without its finding is left out.
@@ -50,7 +54,7 @@ export function vandaag(): string {
 export function aanbevelingenVoor(bevindingen: readonly Bevinding[]): AanbevelingThema[] {
     const uit: AanbevelingThema[] = [];
     for (const a of AANBEVELINGEN) {
-        const aanleiding = bevindingen.filter(b => b.code !== null && a.regels.includes(b.code));
+        const aanleiding = bevindingen.filter(b => b.code !== null && AANBEVELING_VAN.get(b.code) === a.id);
         if (aanleiding.length === 0) continue;
         const punt: AanbevelingPunt = { tekst: a.tekst, bron: a.bron, naarAanleidingVan: aanleiding.map(b => ({ code: b.code!, regelnummer: b.bereik.start.line + 1 })), noot: 0 };
         const thema = uit.find(t => t.thema === a.thema);

@@ -57,6 +57,7 @@ export const ambitieTypeAfwijkend = regel({
     standaard: 'info',
     titel: 'De ambitie noemt een governancetype waar de ambitie zelf (rol, participatie, verantwoordelijkheid, kennisbron) niet naartoe beweegt.',
     bron: 'R1 §2.2 fig. 2',
+    aanbeveling: 'typering',
     berichten: {
         beweegtNiet: 'De ambitie is {{type}}, maar {{achter}}. Beschrijf in de ambitie hoe dat verandert, of kies een type dat erbij past.'
     },

@@ -7,6 +7,7 @@ export const concurrentieNaAdvies = regel({
     standaard: 'waarschuwing',
     titel: 'Een partij die in de verkenning adviseert of meedenkt, moet in de kaderstelling meedingen in een open aanbesteding.',
     bron: 'R2 §2.1',
+    aanbeveling: 'eisen-samen',
     berichten: {
         concurrentie: '{{wie}} in de verkenning mee, maar {{moet}} in de kaderstelling meedingen in een open aanbesteding; wie later moet concurreren, deelt minder kennis. Overweeg een bestuurlijke aanbesteding onder hen.'
     },

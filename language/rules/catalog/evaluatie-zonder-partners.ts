@@ -12,6 +12,7 @@ export const evaluatieZonderPartners = regel({
     standaard: 'info',
     titel: 'De evaluatie noemt alleen de gemeente, geen partners.',
     bron: 'R1 §2.4 fase 4',
+    aanbeveling: 'cyclus',
     berichten: {
         alleenGemeente: 'In de evaluatie staat alleen de gemeente. Beoordeel het effect samen met de organisaties, als adviseur of partner: zij brengen kennis in die de gemeente zelf niet heeft.',
         geenOrganisaties: 'In de evaluatie doen burgers mee, maar geen van de organisaties. Laat ook de uitvoerders het effect mee beoordelen, als adviseur of partner: zij zien in de uitvoering wat de gemeente niet ziet.'

@@ -10,8 +10,12 @@ export const faseVolgorde = regel({
     standaard: 'waarschuwing',
     titel: 'Een fase staat er twee keer (fout), of de fasen staan niet in de volgorde verkenning → kaderstelling → uitvoering → evaluatie.',
     bron: 'R1 §2.4 fig. 4',
+    aanbeveling: 'cyclus',
     berichten: {
-        dubbel: 'De fase {{fase}} staat hier nog een keer; het eerste blok begint op r. {{regelnummer}}. Sturing leest de blokken als één fase; voeg ze samen, dan ziet u in één keer wat in deze fase geldt.',
+        dubbel: {
+            tekst: 'De fase {{fase}} staat hier nog een keer; het eerste blok begint op r. {{regelnummer}}. Sturing leest de blokken als één fase; voeg ze samen, dan ziet u in één keer wat in deze fase geldt.',
+            ernst: 'fout'
+        },
         volgorde: 'De fase {{fase}} staat na de fase {{eerder}}, terwijl de cyclus loopt van verkenning via kaderstelling en uitvoering naar evaluatie. Zet de fasen in die volgorde.'
     },
     checks: {
@@ -23,7 +27,7 @@ export const faseVolgorde = regel({
             for (const f of fasen) {
                 if (gezien.has(f.soort)) {
                     const eerste = fasen.find(x => x.soort === f.soort)!;
-                    ctx.meld(f, 'dubbel', { property: 'soort', ernst: 'fout', data: { fase: f.soort, regelnummer: (eerste.$cstNode?.range.start.line ?? 0) + 1 } });
+                    ctx.meld(f, 'dubbel', { property: 'soort', data: { fase: f.soort, regelnummer: (eerste.$cstNode?.range.start.line ?? 0) + 1 } });
                     continue;
                 }
                 gezien.add(f.soort);

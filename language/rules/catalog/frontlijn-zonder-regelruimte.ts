@@ -1,11 +1,12 @@
 import { regel } from '../rule-types.js';
-import { typeVermeldingen } from './type-vermeldingen.js';
+import { typeVermeldingen } from '../type-vermeldingen.js';
 
 export const frontlijnZonderRegelruimte = regel({
     id: 'frontlijn-zonder-regelruimte',
     standaard: 'waarschuwing',
     titel: 'Frontlijnsturing (opgegeven, afgeleid of als ambitie) terwijl een team weinig regelruimte heeft.',
     bron: 'R1 §1.1, VNG-criteria; §2.2',
+    aanbeveling: 'ruimte-professional',
     berichten: {
         weinigRuimte: 'Team {{team}} heeft weinig regelruimte, terwijl {{vermelding}}: daarbij beslissen juist de uitvoerders. Geef hen meer ruimte, of kijk of het type past.'
     },

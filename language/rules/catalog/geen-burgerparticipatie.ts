@@ -12,6 +12,7 @@ export const geenBurgerparticipatie = regel({
     standaard: 'info',
     titel: 'In geen enkele fase gaat burgerparticipatie verder dan informeren.',
     bron: 'R1 §5.2 concl. 3',
+    aanbeveling: 'burgers',
     berichten: {
         geen: 'In geen enkele fase van {{gemeente}} staat hoe burgers meedoen. Dan ontbreekt hun kennis van de eigen situatie; beschrijf waar zij adviseren, worden geraadpleegd of meebeslissen.',
         informeren: 'Burgers worden in {{gemeente}} alleen geïnformeerd, in geen enkele fase doen zij meer. Dan ontbreekt hun kennis van de eigen situatie; beschrijf waar zij adviseren, worden geraadpleegd of meebeslissen.'

@@ -22,6 +22,7 @@ export const gemeenteTrektZichTerug = regel({
     standaard: 'waarschuwing',
     titel: 'De gemeente trekt de verkenning, maar is in de uitvoering alleen nog facilitator of bemiddelaar: zij monitort niet en bekostigt niets.',
     bron: 'R2 hfst. 3; R2 §4.2 concl. 9',
+    aanbeveling: 'rollen-per-fase',
     berichten: {
         terug: 'De gemeente trekt de verkenning als {{rol}}, maar in de uitvoering {{nu}}, {{monitoring}} en betaalt zij niets. Partners rekenen op haar: beschrijf wat zij daar blijft doen.'
     },

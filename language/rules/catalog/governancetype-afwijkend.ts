@@ -8,6 +8,7 @@ export const governancetypeAfwijkend = regel({
     standaard: 'waarschuwing',
     titel: 'Het zelf opgegeven governancetype wijkt af van het type dat Sturing afleidt met minstens redelijke onderbouwing (een info-melding als het opgegeven type wel als tweede type terugkomt).',
     bron: 'R1 §2.2 fig. 2',
+    aanbeveling: 'typering',
     leest: ['governancetype'],
     berichten: {
         anders: 'U typeert de aanpak als {{opgegeven}}, maar het ontwerp wijst op {{afgeleid}} ({{onderbouwing}}), vooral door {{verschillen}}.{{trekje}} Pas de typering of de beschrijving aan.'

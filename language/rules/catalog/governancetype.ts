@@ -6,6 +6,8 @@ export const governancetype = regel({
     standaard: 'info',
     titel: 'Het afgeleide governancetype van de gemeente, met hoe goed het onderbouwd is (de uitleg staat in de hover).',
     bron: 'R1 §2.2 fig. 2',
+    // Information about the inferred type, not a problem: no recommendation answers it.
+    aanbeveling: null,
     berichten: {
         type: 'Afgeleid governancetype: {{type}}; {{onderbouwing}}.'
     },

@@ -1,23 +1,17 @@
 import { AstUtils } from 'langium';
-import { isGemeente, type FaseSoort, type Gemeente } from '../../generated/ast.js';
-import { FASE_VOLGORDE, KLEINE_CYCLUS } from '../../framework/phases.js';
+import { isGemeente, type FaseSoort } from '../../generated/ast.js';
+import { KLEINE_CYCLUS } from '../../framework/phases.js';
 import { faseNaam, opsomming } from '../../presentation/profile-text.js';
-import { geldigeFasen } from '../../util/ast-util.js';
-import { actie, dieper, voegRegelsToeNa, voegRegelsToeVoor, zonderLeeg } from '../edits.js';
+import { actie, zonderLeeg } from '../edits.js';
+import { voegFaseToe } from '../fase-toevoegen.js';
 import { regel } from '../rule-types.js';
-
-const SKELET: Record<FaseSoort, string[]> = {
-    verkenning: ['fase verkenning {', 'gemeente regisseur', '}'],
-    kaderstelling: ['fase kaderstelling {', 'gemeente opdrachtgever, regisseur', '}'],
-    uitvoering: ['fase uitvoering {', 'gemeente regisseur', '}'],
-    evaluatie: ['fase evaluatie {', 'gemeente regisseur', '}']
-};
 
 export const kleineCyclus = regel({
     id: 'kleine-cyclus',
     standaard: 'waarschuwing',
     titel: 'Alleen de kleine cyclus is beschreven: kaderstelling en/of uitvoering, maar geen verkenning en geen evaluatie.',
     bron: 'R1 §2.4',
+    aanbeveling: 'cyclus',
     berichten: {
         kleineCyclus: 'Alleen {{aanwezig}} {{zijn}} beschreven, zonder verkenning en evaluatie: de kleine cyclus. Dan krijgen het probleem, de koers en het effect voor inwoners te weinig aandacht; beschrijf ook die twee fasen.'
     },
@@ -43,18 +37,3 @@ export const kleineCyclus = regel({
         return [actie(`Voeg ${ontbreekt.map(f => `fase ${f}`).join(' en ')} toe`, ctx.document, ctx.diagnostic, edits, true)];
     }
 });
-
-/** Inserts a phase skeleton at its place in the cycle: before the first later phase, or after the last earlier one. */
-export function voegFaseToe(document: Parameters<typeof voegRegelsToeNa>[0], gemeente: Gemeente, soort: FaseSoort, extra: string[] = []) {
-    const [kop, rol, slot] = SKELET[soort];
-    const binnen = dieper(document, '');
-    const regels = [kop, binnen + rol, ...extra.map(e => binnen + e), slot];
-    const fasen = geldigeFasen(gemeente);
-    const positie = FASE_VOLGORDE.indexOf(soort);
-    const later = fasen.find(f => FASE_VOLGORDE.indexOf(f.soort) > positie);
-    if (later) return voegRegelsToeVoor(document, later, regels);
-    const eerder = [...fasen].reverse().find(f => FASE_VOLGORDE.indexOf(f.soort) < positie);
-    if (eerder) return voegRegelsToeNa(document, eerder, regels);
-    return undefined;
-}
-

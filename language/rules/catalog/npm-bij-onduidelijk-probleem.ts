@@ -12,6 +12,7 @@ export const npmBijOnduidelijkProbleem = regel({
     standaard: 'waarschuwing',
     titel: 'Het probleem heet onduidelijk, terwijl de aanpak als geheel NPM is (en het type dus expertsturing).',
     bron: 'R1 §2.1 fig. 1; R2 §3.4',
+    aanbeveling: 'probleem-samen',
     berichten: {
         npm: 'Het probleem heet onduidelijk, maar de aanpak is als geheel {{npm}} ({{onderbouwing}}), en dat werkt pas bij een helder probleem. Zoek het probleem eerst samen met de partijen uit, zoals bij governance.'
     },

@@ -12,6 +12,7 @@ export const npmInVerkenning = regel({
     standaard: 'waarschuwing',
     titel: 'In de verkenningsfase staat een NPM-rol, -instrument of -bekostiging (opdrachtgever, marktmeester, contract, aanbesteding, p-x-q), terwijl het probleem niet helder is.',
     bron: 'R2 §2.1; R1 §4.2, §5.2 concl. 5',
+    aanbeveling: 'eisen-samen',
     berichten: {
         rol: 'In de verkenning is de gemeente al {{rol}}, een rol uit de contractering. Partijen die straks om de opdracht concurreren, delen dan minder kennis; verkennen doet zij beter als regisseur.',
         instrument: 'In de verkenning staat al een {{instrument}}. Partijen die straks om de opdracht concurreren, delen dan minder kennis over het probleem; dit hoort in de kaderstelling.',

@@ -15,6 +15,7 @@ export const onbekostigdeUitvoerder = regel({
     standaard: 'info',
     titel: 'Een partij voert uit, maar er staat niet hoe zij bekostigd wordt, of alleen dat een andere financier dan de gemeente betaalt.',
     bron: 'R2 §4.2 concl. 9',
+    aanbeveling: 'geldstromen',
     berichten: {
         nergens: 'Hoe {{partij}} bekostigd wordt, staat er niet, terwijl deze partij in de uitvoering {{rol}} is. Schrijf het erbij, met de geldstroom als een ander betaalt: wat zij niet betaalt, kan de gemeente weinig sturen.',
         anderGeld: '{{partij}} is in de uitvoering {{rol}}, maar wordt betaald door {{financier}}, dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten.'

@@ -10,6 +10,7 @@ export const outputAlsDoelindicator = regel({
     standaard: 'info',
     titel: 'De indicator van een doel telt productie (bezoeken, bereikte cliënten, uren, trajecten) in plaats van het effect voor inwoners.',
     bron: 'R1 §2.5; §5.2 concl. 2',
+    aanbeveling: 'doelen-uitkomsten',
     berichten: {
         gelezen: 'De indicator "{{indicator}}" telt wat er gedaan wordt, niet het effect voor inwoners. Voeg er een toe voor hun zelfredzaamheid, of schrijf indicator outcome als deze het effect al meet.',
         opgegeven: 'De indicator "{{indicator}}" meet op {{niveau}}-niveau: wat er gedaan wordt, niet of het doel voor inwoners bereikt wordt. Voeg een indicator toe die het effect (outcome) meet.'

@@ -1,7 +1,7 @@
 import { WOORDENSCHAT } from '../../framework/vocabulary.js';
 import { typeLabel } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
-import { typeVermeldingen } from './type-vermeldingen.js';
+import { typeVermeldingen } from '../type-vermeldingen.js';
 
 const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? -1;
 
@@ -16,6 +16,7 @@ export const participatieTeLaag = regel({
     standaard: 'waarschuwing',
     titel: 'Frontlijnsturing, vraagsturing of het scenario civil society, terwijl burgerparticipatie nergens verder gaat dan adviseren.',
     bron: 'R1 §2.2 element 4',
+    aanbeveling: 'burgers',
     berichten: {
         opgegeven: '{{nu}}, terwijl u de aanpak als {{type}} typeert. Bij {{type}} {{burgers}}; beschrijf waar zij dat doen, of kijk of de typering past.',
         ambitie: '{{nu}}, terwijl de ambitie {{type}} is. Bij {{type}} {{burgers}}; noem in de ambitie hoe ver de burgerparticipatie moet groeien.',

@@ -23,6 +23,7 @@ export const regieBotstMetRol = regel({
     standaard: 'waarschuwing',
     titel: 'Het regie-blok zegt iets anders dan de regels van een fase: over hetzelfde aspect, of over hoeveel ruimte de gemeente laat.',
     bron: 'R1 §2.3 fig. 3',
+    aanbeveling: 'rollen-per-fase',
     berichten: {
         aspect: 'Het regie-blok zegt: {{regie}}. {{waar}}: {{lijn}}. Zo weten partners niet wie hier bepaalt; laat beide hetzelfde zeggen.',
         strakTegenRuimte: 'In de uitvoering is de gemeente {{rol}}, maar in {{blok}} bepaalt zij {{aantal}} van de {{totaal}} onderdelen niet alleen. Laat rol en regie hetzelfde zeggen, dan weten partners hoeveel ruimte zij krijgen.',

@@ -9,6 +9,7 @@ export const rolOntbreekt = regel({
     standaard: 'waarschuwing',
     titel: 'Een fase noemt geen rol voor de gemeente.',
     bron: 'R1 §4.4, §5.3',
+    aanbeveling: 'rollen-per-fase',
     berichten: {
         geenRol: 'In de {{fase}} staat niet welke rol de gemeente speelt. Partners moeten per fase weten wat zij van de gemeente kunnen verwachten; schrijf haar rol erbij, bijvoorbeeld gemeente regisseur.'
     },

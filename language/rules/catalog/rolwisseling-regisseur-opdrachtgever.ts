@@ -2,7 +2,7 @@ import { begrip } from '../../framework/vocabulary.js';
 import type { FaseFeiten, Feit } from '../../inference/facts.js';
 import { opsomming } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
-import { gezamenlijkeVerkenning } from './fuik.js';
+import { gezamenlijkeVerkenning } from '../../inference/joint-exploration.js';
 
 /**
  * Funding per product by the municipality itself: a contract or price × quantity (R1 §2.5; NPM's
@@ -32,6 +32,7 @@ export const rolwisselingRegisseurOpdrachtgever = regel({
     standaard: 'info',
     titel: 'Na een gezamenlijke verkenning wordt de gemeente in een latere fase een opdrachtgever die zelf de eisen stelt of per product betaalt: een rolwisseling die partners moeten zien aankomen.',
     bron: 'R1 §4.3; §5.3',
+    aanbeveling: 'rollen-per-fase',
     berichten: {
         overgang: 'Na een gezamenlijke verkenning is de gemeente in de {{fase}} opdrachtgever die {{hoe}}. Zo\'n wisseling is lastig; spreek met de partners af welke rol u wanneer speelt.'
     },

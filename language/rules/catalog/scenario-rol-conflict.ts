@@ -9,6 +9,7 @@ export const scenarioRolConflict = regel({
     standaard: 'waarschuwing',
     titel: 'De verantwoordelijkheid ligt bij burgers terwijl de gemeente overal strak stuurt, of bij de gemeente alleen terwijl zij alleen bemiddelt.',
     bron: 'R1 §2.2 element 1 en 2',
+    aanbeveling: 'rollen-per-fase',
     berichten: {
         burgersMaarStrak: 'De verantwoordelijkheid ligt bij {{wie}}, maar de gemeente is overal {{rollen}}. Wie verantwoordelijk is, heeft ruimte nodig: geef die, of leg de verantwoordelijkheid bij de gemeente.',
         gemeenteMaarBemiddelt: 'De verantwoordelijkheid ligt bij de gemeente alleen, terwijl zij in elke fase alleen bemiddelt en de inhoud aan anderen laat. Wie als enige verantwoordelijk is, stuurt meestal zelf, als regisseur of dirigent.'

@@ -14,6 +14,7 @@ export const schottenInBekostiging = regel({
     standaard: 'info',
     titel: 'De leden van één team worden uit twee of meer verschillende geldstromen betaald (bijvoorbeeld Wmo en Zvw).',
     bron: 'R2 §4.2 concl. 5 en 9',
+    aanbeveling: 'geldstromen',
     berichten: {
         schotten: 'De leden van team {{team}} worden betaald uit {{stromen}}, elk met eigen regels en verantwoording. Spreek met de financiers één budget of één verantwoording voor het team af.'
     },

@@ -8,6 +8,7 @@ export const teamZonderDoel = regel({
     standaard: 'waarschuwing',
     titel: 'Een team heeft geen doel.',
     bron: 'R1 §4.4',
+    aanbeveling: 'doelen-uitkomsten',
     berichten: {
         geenDoel: 'Team {{team}} heeft geen doel. Onduidelijke doelen en taakgrenzen waren een terugkerend probleem bij de gebiedsteams; een doel maakt duidelijk wat het team wel en niet doet.',
         leegDoel: 'Het doel van team {{team}} is nog leeg. Vul in wat het team wil bereiken: een doel maakt duidelijk wat het team wel en niet doet.'

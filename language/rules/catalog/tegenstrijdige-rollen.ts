@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import { begrip } from '../../framework/vocabulary.js';
 import type { Feit } from '../../inference/facts.js';
 import { regel } from '../rule-types.js';
-import { weegRollen } from './rol-weging.js';
+import { weegRollen } from '../rol-weging.js';
 
 const pool = (f: Feit) => begrip('GemeenteRol', f.kern)?.pool ?? begrip('GemeenteRol', f.waarde)?.pool;
 /** The role as a reader says it: bepalende-regisseur → bepalende regisseur. */
@@ -15,6 +15,7 @@ export const tegenstrijdigeRollen = regel({
     standaard: 'waarschuwing',
     titel: 'In één fase is de gemeente zowel strak sturend (dirigent, regelaar, marktmeester) als loslatend (facilitator, bemiddelaar), zonder te zeggen wat vooral geldt.',
     bron: 'R1 §4.4; R2 §4.2 concl. 9',
+    aanbeveling: 'rollen-per-fase',
     berichten: {
         tegenstrijdig: 'In de {{fase}} is de gemeente zowel {{strak}} als {{los}}: strak sturen en ruimte laten. Zeg met vooral en soms wat meestal geldt, dan weten partners wat zij kunnen verwachten.'
     },

@@ -32,6 +32,7 @@ export const uitkomstAmbitieZonderBekostiging = regel({
     standaard: 'waarschuwing',
     titel: 'De ambitie is sturen op outcome, terwijl de uitvoerders nu op input of productie worden bekostigd en de ambitie geen bekostiging noemt die resultaat beloont.',
     bron: 'R1 §2.5, voorwaarde 3; R1 §4.2',
+    aanbeveling: 'uitkomst-voorwaarden',
     berichten: {
         geenBekostiging: 'De ambitie is sturen op outcome, maar {{nu}}{{al}}. Noem in de ambitie bekostiging die resultaat beloont, zoals resultaatfinanciering.'
     },

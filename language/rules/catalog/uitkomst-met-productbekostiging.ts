@@ -8,6 +8,7 @@ export const uitkomstMetProductbekostiging = regel({
     standaard: 'waarschuwing',
     titel: 'Een fase stuurt (ook) op outcome, maar bekostigt per product (p-x-q, contract) of alleen met inputsubsidie.',
     bron: 'R1 §2.5, voorwaarde 3',
+    aanbeveling: 'uitkomst-voorwaarden',
     berichten: {
         productie: 'De {{fase}} stuurt op outcome, maar {{partij}} krijgt {{soort}}{{waar}}: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget.'
     },

@@ -4,7 +4,7 @@ import { fase } from '../../util/ast-util.js';
 import { actie, sjabloon, voegToeAanEind } from '../edits.js';
 import { faseNaam, opsomming } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
-import { voegFaseToe } from './kleine-cyclus.js';
+import { voegFaseToe } from '../fase-toevoegen.js';
 
 /**
  * What must be known to establish outcomes (R1 §2.5, condition 1). What is measured is for the advisor
@@ -17,6 +17,7 @@ export const uitkomstZonderEffectmeting = regel({
     standaard: 'waarschuwing',
     titel: 'Er wordt op outcome gestuurd (in een fase of als ambitie), maar nergens staat een effectmeting.',
     bron: 'R1 §2.5, voorwaarde 1',
+    aanbeveling: 'uitkomst-voorwaarden',
     berichten: {
         fase: 'In {{waar}} wordt op outcome gestuurd, maar nergens staat een effectmeting. Beschrijf in de evaluatie hoe u meet hoe zelfredzaam inwoners zijn en hoe zij meedoen.',
         ambitie: 'De ambitie is sturen op outcome, maar nergens staat een effectmeting. Beschrijf in de evaluatie hoe u gaat meten hoe zelfredzaam inwoners zijn en hoe zij meedoen.',

@@ -10,6 +10,7 @@ export const vaagDoel = regel({
     standaard: 'info',
     titel: 'Een doel heeft geen indicator.',
     bron: 'R1 §5.2 concl. 2, §5.3',
+    aanbeveling: 'doelen-uitkomsten',
     berichten: {
         geenIndicator: 'Het doel "{{doel}}" heeft geen indicator. Een doel in algemene termen is lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten.',
         leegIndicator: 'De indicator bij het doel "{{doel}}" is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt.'

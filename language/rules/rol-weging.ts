@@ -1,9 +1,9 @@
 import { AstUtils } from 'langium';
 import { TextEdit, type CodeAction } from 'vscode-languageserver';
-import { isFase } from '../../generated/ast.js';
-import { cstVan } from '../../util/ast-util.js';
-import { actie } from '../edits.js';
-import type { FixContext } from '../rule-types.js';
+import { isFase } from '../generated/ast.js';
+import { cstVan } from '../util/ast-util.js';
+import { actie } from './edits.js';
+import type { FixContext } from './rule-types.js';
 
 /**
  * Two quick fixes that say which of two roles of the municipality leads in a phase, as R1's own

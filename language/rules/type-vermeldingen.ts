@@ -1,8 +1,8 @@
 import type { AstNode } from 'langium';
-import type { GovernanceTypeId } from '../../framework/governance-type-model.js';
-import type { Feit, GemeenteFeiten } from '../../inference/facts.js';
-import type { GovernanceProfile } from '../../inference/profile-types.js';
-import { typeLabel, zekerheidWoord } from '../../presentation/profile-text.js';
+import type { GovernanceTypeId } from '../framework/governance-type-model.js';
+import type { Feit, GemeenteFeiten } from '../inference/facts.js';
+import type { GovernanceProfile } from '../inference/profile-types.js';
+import { typeLabel, zekerheidWoord } from '../presentation/profile-text.js';
 
 /** Where a governance type is said to apply to a gemeente: declared by the advisor, as ambition, or inferred. */
 export interface TypeVermelding {
