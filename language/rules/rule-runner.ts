@@ -145,7 +145,7 @@ export class RuleRunner {
             return;
         }
         const ingesteld = staat?.instellingen.get(regel.id);
-        const ernst: Ernst = ingesteld && ingesteld !== 'uit' ? ingesteld : opties.ernst ?? berichtErnst(regel, bericht);
+        const ernst: Ernst = ingesteld && ingesteld !== 'uit' ? ingesteld : berichtErnst(regel, bericht);
         accept(acceptorErnst(ernst), tekst, {
             node,
             range,

@@ -25,11 +25,6 @@ export interface MeldOpties {
     keyword?: string;
     range?: Range;
     relatedInformation?: DiagnosticRelatedInformation[];
-    /**
-     * Severity of this one finding when the user configured nothing, where it depends on more than the
-     * message (governancetype-afwijkend: information when the declared type is the second type).
-     */
-    ernst?: Ernst;
     /** Extra data a quick fix needs; must be JSON. */
     fix?: Record<string, unknown>;
 }

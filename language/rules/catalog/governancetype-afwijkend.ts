@@ -11,7 +11,12 @@ export const governancetypeAfwijkend = regel({
     aanbeveling: 'typering',
     leest: ['governancetype'],
     berichten: {
-        anders: 'U typeert de aanpak als {{opgegeven}}, maar het ontwerp wijst op {{afgeleid}} ({{onderbouwing}}), vooral door {{verschillen}}.{{trekje}} Pas de typering of de beschrijving aan.'
+        anders: 'U typeert de aanpak als {{opgegeven}}, maar het ontwerp wijst op {{afgeleid}} ({{onderbouwing}}), vooral door {{verschillen}}. Pas de typering of de beschrijving aan.',
+        // Where the user's own typing is partly right, it is information, not a warning.
+        alsTrekje: {
+            tekst: 'U typeert de aanpak als {{opgegeven}}, maar het ontwerp wijst op {{afgeleid}} ({{onderbouwing}}), vooral door {{verschillen}}. Als trekje komt uw type wel terug. Pas de typering of de beschrijving aan.',
+            ernst: 'info'
+        }
     },
     checks: {
         Gemeente: (g, ctx) => {
@@ -25,14 +30,10 @@ export const governancetypeAfwijkend = regel({
                 const v = t.ingredienten.find(x => x.ingredient === info.id)!;
                 return v.verdeling[afgeleid] > v.verdeling[opgegeven];
             }).map(info => ingredientWoord(info.id));
-            const trekje = t.secundair === opgegeven;
-            // Where the user's own typing is partly right, it is information, not a warning. (On a weak profile the
-            // rule does not speak at all: `leest`.)
-            ctx.meldBij(opgegevenFeit, 'anders', {
-                ernst: trekje ? 'info' : undefined,
+            // On a weak profile the rule does not speak at all (`leest`).
+            ctx.meldBij(opgegevenFeit, t.secundair === opgegeven ? 'alsTrekje' : 'anders', {
                 data: {
                     opgegeven: typeLabel(opgegeven), afgeleid: typeLabel(afgeleid), onderbouwing: zekerheidWoord(t.zekerheid),
-                    trekje: trekje ? ' Als trekje komt uw type wel terug.' : '',
                     verschillen: verschillen.length === 4 ? 'alle vier de ingrediënten' : opsomming(verschillen) || 'de sturingsopvatting van de fasen'
                 },
                 fix: { afgeleid }
