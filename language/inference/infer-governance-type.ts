@@ -8,7 +8,7 @@ import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
 import type {
     FaseType, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
 } from './profile-types.js';
-import { gemiddelde, leider, leiders, normaliseer, nul, som, stand, telt, verdeel, zekerheid, zwakste } from './votes.js';
+import { gemiddelde, leider, leiders, leiding, normaliseer, nul, som, stand, telt, verdeel, zekerheid, zwakste } from './votes.js';
 
 /**
  * The governance type, in the researchers' order (R1 §3.x.4): the conception comes first, and the type is
@@ -36,14 +36,14 @@ function typeStem(feit: Feit, categorie: 'Verantwoordelijkheid' | 'Scenario' | '
 function voice(ingredient: TypeStemBron, stemmen: Array<Stem<GovernanceTypeId>>): IngredientStem {
     const tellend = stemmen.filter(telt);
     const verdeling = gemiddelde(TYPE_IDS, tellend);
-    return { ingredient, stemmen: tellend, neutraal: stemmen.filter(s => !telt(s)), verdeling, leidt: leider(TYPE_IDS, verdeling) };
+    return { ingredient, stemmen: tellend, neutraal: stemmen.filter(s => !telt(s)), verdeling, ...leiding(TYPE_IDS, verdeling) };
 }
 
 /** Several voices combined into one: the mean of those that have evidence (each phase speaks once). */
 function samen(ingredient: TypeStemBron, delen: readonly IngredientStem[]): IngredientStem {
     const metGegevens = delen.filter(heeftGegevens);
     const verdeling = metGegevens.length === 0 ? nul(TYPE_IDS) : normaliseer(TYPE_IDS, som(TYPE_IDS, metGegevens.map(d => d.verdeling)));
-    return { ingredient, stemmen: delen.flatMap(d => d.stemmen), neutraal: delen.flatMap(d => d.neutraal), verdeling, leidt: leider(TYPE_IDS, verdeling) };
+    return { ingredient, stemmen: delen.flatMap(d => d.stemmen), neutraal: delen.flatMap(d => d.neutraal), verdeling, ...leiding(TYPE_IDS, verdeling) };
 }
 
 export function heeftGegevens(v: IngredientStem): boolean {
