@@ -2,6 +2,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Gemeente } from '../language/generated/ast.js';
 import type { Feit, GemeenteFeiten, TeamFeiten } from '../language/inference/facts.js';
 import { TEAM_KENMERKEN } from '../language/inference/facts.js';
+import type { IngredientStem } from '../language/inference/profile-types.js';
+import { ingredientRichting } from '../language/presentation/profile-text.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
 import { services, valideer } from './helpers.js';
 
@@ -118,5 +120,21 @@ describe('the declared and the ambition type: one accessor in the facts', () => 
         expect(tekst).toContain('Zelf opgegeven: vraagsturing.');
         const g = maakSamenvatting(await valideer(TEKST), 'opgave.sturing', bronnen).gemeenten[0];
         expect([g.gedeclareerd, g.ambitieType]).toEqual(['vraagsturing', null]);
+    });
+});
+
+describe('ties and the steering ladder are derived once, in inference/', () => {
+    test('a voice carries its tie set, and the words read it instead of counting again', async () => {
+        const doc = await valideer(TEAM_VOL);
+        const p = profielen.profiel(doc.parseResult.value.elementen[0] as Gemeente);
+        for (const v of p.governancetype.ingredienten) expect(v.wijstOp.length === 1 ? v.wijstOp[0] : undefined).toBe(v.leidt);
+        const gelijk = { ...p.governancetype.ingredienten[0], wijstOp: ['netwerksturing', 'expertsturing'] } as IngredientStem;
+        expect(ingredientRichting(gelijk)).toBe('netwerksturing en expertsturing gelijk');
+    });
+
+    test('the levels between now and the ambition come from the framework\'s ranks', async () => {
+        const doc = await valideer('gemeente Trap {\n    fase uitvoering { sturing-op input }\n    ambitie { sturing-op outcome }\n}\n');
+        const s = profielen.profiel(doc.parseResult.value.elementen[0] as Gemeente).sturingOp;
+        expect([s.huidig, s.ambitie, s.kloof, s.tussen]).toEqual(['input', 'outcome', 3, ['throughput', 'output']]);
     });
 });

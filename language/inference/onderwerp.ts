@@ -21,13 +21,10 @@ export type Onderwerp =
 export function onderwerpVan(node: AstNode | undefined): Onderwerp | undefined {
     if (!node) return undefined;
     if (isGemeente(node)) return { soort: 'gemeente', node, gemeente: node };
-    if (isPartij(node)) {
-        const regio = AstUtils.getContainerOfType(node, isRegio);
-        return { soort: 'partij', node, ...opt('gemeente', gemeenteVan(node)), ...opt('regio', regio) };
-    }
-    if (isTeam(node)) return { soort: 'team', node, ...opt('gemeente', gemeenteVan(node)) };
+    if (isPartij(node)) return { soort: 'partij', node, gemeente: gemeenteVan(node), regio: AstUtils.getContainerOfType(node, isRegio) };
+    if (isTeam(node)) return { soort: 'team', node, gemeente: gemeenteVan(node) };
     if (isRegio(node)) return { soort: 'regio', node };
-    if (isFase(node)) return { soort: 'fase', node, ...opt('gemeente', gemeenteVan(node)) };
+    if (isFase(node)) return { soort: 'fase', node, gemeente: gemeenteVan(node) };
     return undefined;
 }
 
@@ -51,8 +48,4 @@ export function alsGemeente(node: AstNode | undefined): Gemeente | undefined {
 /** The URI of the document a node stands in. */
 export function documentUriVan(node: AstNode): string {
     return AstUtils.getDocument(node).uri.toString();
-}
-
-function opt<K extends string, V>(sleutel: K, waarde: V | undefined): { [k in K]?: V } {
-    return (waarde === undefined ? {} : { [sleutel]: waarde }) as { [k in K]?: V };
 }
