@@ -88,10 +88,14 @@ export interface DoelFeit {
     indicatoren: IndicatorFeit[];
 }
 
-/** The characteristics of a social area team that R1 §1.1 and §4.1 profile teams by, in that order. */
-export type TeamKenmerkSoort =
-    | 'gebied' | 'breedte' | 'samenstelling' | 'doelgroep' | 'lijn' | 'toegang' | 'jeugdzorg' | 'basiszorg'
-    | 'regelruimte' | 'teamleider' | 'omvang';
+/**
+ * The characteristics R1 §1.1 and §4.1 profile a social area team by, in the order they are read and
+ * shown: the area first, then what the team is and does, then how it is led and how large it is.
+ */
+export const TEAM_KENMERKEN = [
+    'gebied', 'breedte', 'samenstelling', 'doelgroep', 'lijn', 'toegang', 'jeugdzorg', 'basiszorg', 'regelruimte', 'teamleider', 'omvang'
+] as const;
+export type TeamKenmerkSoort = typeof TEAM_KENMERKEN[number];
 
 /** One characteristic as written: its keywords or text (several for `samenstelling` and `lijn`; the first line counts). */
 export interface TeamKenmerk {
@@ -261,11 +265,6 @@ function partijIndex(fasen: readonly FaseFeiten[], teams: readonly TeamFeiten[])
     }
     return uit;
 }
-
-/** The order in which a team's characteristics are read and shown (R1 §1.1, §4.1). */
-export const TEAM_KENMERKEN: readonly TeamKenmerkSoort[] = [
-    'gebied', 'breedte', 'samenstelling', 'doelgroep', 'lijn', 'toegang', 'jeugdzorg', 'basiszorg', 'regelruimte', 'teamleider', 'omvang'
-];
 
 /** The property of Team each characteristic is written in. */
 const TEAM_PROPERTY: Record<TeamKenmerkSoort, keyof Team & string> = {
