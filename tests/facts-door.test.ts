@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Gemeente } from '../language/generated/ast.js';
 import type { Feit, GemeenteFeiten, TeamFeiten } from '../language/inference/facts.js';
 import { TEAM_KENMERKEN } from '../language/inference/facts.js';
-import type { IngredientStem } from '../language/inference/profile-types.js';
+import type { GovernanceProfile, IngredientStem } from '../language/inference/profile-types.js';
 import { ingredientRichting } from '../language/presentation/profile-text.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
 import { services, valideer } from './helpers.js';
@@ -136,5 +136,24 @@ describe('ties and the steering ladder are derived once, in inference/', () => {
         const doc = await valideer('gemeente Trap {\n    fase uitvoering { sturing-op input }\n    ambitie { sturing-op outcome }\n}\n');
         const s = profielen.profiel(doc.parseResult.value.elementen[0] as Gemeente).sturingOp;
         expect([s.huidig, s.ambitie, s.kloof, s.tussen]).toEqual(['input', 'outcome', 3, ['throughput', 'output']]);
+    });
+});
+
+describe('the certainty of a phase\'s type: derived once, read by the phase hover and the summary\'s cycle table', () => {
+    test('never firmer than the phase\'s conception, in both places', async () => {
+        // A profile whose type in the exploration is firmer than its conception (the inference may not make one today).
+        const echt = profielen.profiel.bind(profielen);
+        vi.spyOn(profielen, 'profiel').mockImplementation((g: Gemeente): GovernanceProfile => {
+            const p = echt(g);
+            return {
+                ...p,
+                opvatting: { ...p.opvatting, fasen: p.opvatting.fasen.map(f => f.fase === 'verkenning' ? { ...f, zekerheid: 'zwak' } : f) },
+                governancetype: { ...p.governancetype, fasen: p.governancetype.fasen.map(f => f.fase === 'verkenning' ? { ...f, primair: 'netwerksturing', zekerheid: 'sterk' } : f) }
+            };
+        });
+        const tekst = await hoverOp(TEAM_VOL, 'fase verkenning', 2);
+        expect(tekst).toContain('**Governancetype van deze fase:** netwerksturing (zwak onderbouwd).');
+        const cyclus = maakSamenvatting(await valideer(TEAM_VOL), 'vol.sturing', bronnen).gemeenten[0].cyclus;
+        expect(cyclus.find(c => c.fase === 'verkenning')!.type).toBe('netwerksturing (zwak onderbouwd)');
     });
 });

@@ -6,7 +6,7 @@ import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
 import type {
-    FaseType, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
+    FaseType, GovernanceProfile, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
 } from './profile-types.js';
 import { gemiddelde, leider, leiders, leiding, normaliseer, nul, som, stand, telt, verdeel, zekerheid, zwakste } from './votes.js';
 
@@ -244,4 +244,15 @@ function volledig(richting: Partial<TypeAandelen>): TypeAandelen {
     const uit = nul(TYPE_IDS);
     for (const t of TYPE_IDS) uit[t] = richting[t] ?? 0;
     return uit;
+}
+
+/**
+ * The certainty of a phase's type as a reader may take it: never firmer than the phase's conception it was
+ * chosen within (conception first, type second). The hover on a phase and the summary's cycle table read this.
+ */
+export function faseTypeZekerheid(p: Pick<GovernanceProfile, 'governancetype' | 'opvatting'>, fase: FaseSoort): Zekerheid | undefined {
+    const type = p.governancetype.fasen.find(f => f.fase === fase);
+    const fo = p.opvatting.fasen.find(f => f.fase === fase);
+    if (!type) return undefined;
+    return fo ? zwakste(fo.zekerheid, type.zekerheid) : type.zekerheid;
 }

@@ -7,6 +7,7 @@ import { opvatting as opvattingInfo } from '../framework/conception-model.js';
 import { faseInfo, FASEN } from '../framework/phases.js';
 import { WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
 import { begripUitleg, categorieVan, opdrachtUitleg, grammaticaRegelVan } from '../presentation/keyword-text.js';
+import { faseTypeZekerheid } from '../inference/infer-governance-type.js';
 import { gemeenteVan, onderwerpVan, type Onderwerp } from '../inference/onderwerp.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import {
@@ -110,7 +111,8 @@ export class SturingHoverProvider implements HoverProvider {
                 if (fo.rijen.length || fo.neutraal.length) regels.push('', rijenTabel(fo));
             }
             const type = p.governancetype.fasen.find(t => t.fase === fase.soort);
-            const typeTekst = type && type.primair && type.zekerheid !== 'onvoldoende' ? `${typeLabel(type.primair)} (${zekerheidWoord(type.zekerheid)})` : 'nog niet te bepalen';
+            const zekerheid = faseTypeZekerheid(p, fase.soort);
+            const typeTekst = type?.primair && zekerheid && zekerheid !== 'onvoldoende' ? `${typeLabel(type.primair)} (${zekerheidWoord(zekerheid)})` : 'nog niet te bepalen';
             regels.push('', `**Governancetype van deze fase:** ${typeTekst}.`, '', `Typisch voor deze fase is ${opvattingInfo(info.typisch).label}.`);
         }
         regels.push('', `_Bron: ${info.bron}; R1 §2.1 fig. 1; §2.2 fig. 2._`);

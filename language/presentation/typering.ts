@@ -4,7 +4,7 @@ import { INGREDIENTEN, model, type GovernanceTypeId } from '../framework/governa
 import { REGIEROL_LABEL, type Regierol } from '../framework/regie-model.js';
 import { begrip, labelVan, opRang } from '../framework/vocabulary.js';
 import { FEIT_CATEGORIE, type Feit, type FeitSoort } from '../inference/facts.js';
-import type { FaseOpvatting, GovernanceProfile, IngredientStem, Stem, Zekerheid } from '../inference/profile-types.js';
+import type { FaseOpvatting, GovernanceProfile, IngredientStem, Stem } from '../inference/profile-types.js';
 import { regieKolom } from '../inference/infer-regie.js';
 import { partijNaamVan, vervoeg } from './namen.js';
 import { faseNaam, opsomming, regieTypering, telwoord, typeLabel, VOORLOPIG, zekerheidWoord } from './profile-text.js';
@@ -464,15 +464,6 @@ export function geschrevenLabels(v: IngredientStem): string {
         telling.set(w, (telling.get(w) ?? 0) + 1);
     }
     return [...telling.entries()].map(([w, n]) => n > 1 ? `${w} (${n}×)` : w).join(', ') || '—';
-}
-
-/** The certainty of a phase's type as a reader may take it: never firmer than the phase's conception it was chosen within. */
-export function faseTypeZekerheid(p: GovernanceProfile, fase: FaseSoort): Zekerheid | undefined {
-    const type = p.governancetype.fasen.find(f => f.fase === fase);
-    const fo = p.opvatting.fasen.find(f => f.fase === fase);
-    if (!type) return undefined;
-    const orde: Zekerheid[] = ['onvoldoende', 'zwak', 'matig', 'sterk'];
-    return fo && orde.indexOf(fo.zekerheid) < orde.indexOf(type.zekerheid) ? fo.zekerheid : type.zekerheid;
 }
 
 /** The whole "Typering van de sturing" of one municipality. */

@@ -6,6 +6,7 @@ import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie-m
 import { labelVan, WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import type { TeamFeiten } from '../inference/facts.js';
+import { faseTypeZekerheid } from '../inference/infer-governance-type.js';
 import { gemeentenIn } from '../inference/onderwerp.js';
 import type { Bereik } from '../inference/plek.js';
 import type { GovernanceProfile } from '../inference/profile-types.js';
@@ -15,7 +16,7 @@ import {
 } from '../presentation/profile-text.js';
 import { AANBEVELINGEN } from '../presentation/recommendations.js';
 import {
-    faseTypeZekerheid, geschrevenLabels, kortAlinea, NPM_VOLUIT, opvattingWoord, regierolWoorden, rolLabel, typering, type Alinea
+    geschrevenLabels, kortAlinea, NPM_VOLUIT, opvattingWoord, regierolWoorden, rolLabel, typering, type Alinea
 } from '../presentation/typering.js';
 import { alsBevinding, type Bevinding } from '../rules/finding.js';
 import { ERNSTEN } from '../rules/severity.js';
