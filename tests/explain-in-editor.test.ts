@@ -105,7 +105,7 @@ describe('hover', () => {
     test('on a team: its doc comment and characteristics', async () => {
         const tekst = await hoverTekst(leesVoorbeeld('voorbeeldstad.sturing'), 'team Oost', 6);
         expect(tekst).toContain('Het eerste brede team; start als pilot in 2015.');
-        expect(tekst).toContain('Kenmerken: breed, generalisten en specialisten, alle burgers, nulde en eerste lijn, toegang ja, regelruimte hoog.');
+        expect(tekst).toContain('Kenmerken: gebied Oost, breed team, generalisten en specialisten, voor alle burgers, nulde en eerste lijn, toegang tot ondersteuning, jeugdzorg geïntegreerd, basiszorg verbonden, veel regelruimte, met teamleider.');
         expect(tekst).toContain('Doelen: 2 (1 met indicator).');
     });
 });

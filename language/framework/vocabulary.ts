@@ -247,6 +247,12 @@ export function waarden(categorie: Categorie): string[] {
     return Object.keys(WOORDENSCHAT[categorie]);
 }
 
+/** The values of a ranked category from low to high: the steering levels input → throughput → output → outcome (R1 §2.5). */
+export function opRang(categorie: Categorie): string[] {
+    const rang = (w: string) => begrip(categorie, w)?.rang ?? 0;
+    return waarden(categorie).sort((a, b) => rang(a) - rang(b));
+}
+
 /** The values to choose from when a message lists them: each meaning once, without its synonyms. */
 export function keuzewaarden(categorie: Categorie): string[] {
     return waarden(categorie).filter(w => !begrip(categorie, w)?.synoniemVan);

@@ -1,12 +1,12 @@
-import type { AstNode, Reference } from 'langium';
+import type { Reference } from 'langium';
 import type {
     Ambitie, Doel, Doorzetting, Fase, FaseSoort, Gemeente, Geldstroom, Indicator, Mate, Niveau, Partij, PartijSoort, Regelruimte, Regie, RegieCategorie, Team
 } from '../generated/ast.js';
 import { begrip, type Categorie } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import { FASE_VOLGORDE } from '../framework/phases.js';
-import { cstVan } from '../util/ast-util.js';
-import type { Bereik, Plek } from './profile-types.js';
+import { jarenVan, type Jaren } from '../util/periode.js';
+import { plekVan, type Plek } from './plek.js';
 
 /**
  * The fact model: everything the advisor wrote about a gemeente, as structured records, computed
@@ -88,16 +88,65 @@ export interface DoelFeit {
     indicatoren: IndicatorFeit[];
 }
 
+/**
+ * The characteristics R1 §1.1 and §4.1 profile a social area team by, in the order they are read and
+ * shown: the area first, then what the team is and does, then how it is led and how large it is.
+ */
+export const TEAM_KENMERKEN = [
+    'gebied', 'breedte', 'samenstelling', 'doelgroep', 'lijn', 'toegang', 'jeugdzorg', 'basiszorg', 'regelruimte', 'teamleider', 'omvang'
+] as const;
+export type TeamKenmerkSoort = typeof TEAM_KENMERKEN[number];
+
+/** One characteristic as written: its keywords or text (several for `samenstelling` and `lijn`; the first line counts). */
+export interface TeamKenmerk {
+    soort: TeamKenmerkSoort;
+    waarden: string[];
+    plek: Plek;
+}
+
 export interface TeamFeiten {
     node: Team;
     naam: string;
+    /** The quoted name (`team Oost "Sociaal wijkteam Oost"`), if any. */
+    titel?: string;
     leden: Array<Reference<Partij>>;
     regelruimte?: Regelruimte;
+    /** The characteristics written, in the order of TEAM_KENMERKEN: the one list hover and summary read. */
+    kenmerken: TeamKenmerk[];
     doelen: DoelFeit[];
+}
+
+/** A party's part in one phase: its roles (`rol Welzijn adviseur`) and its funding lines. */
+export interface PartijInFase {
+    fase: FaseSoort;
+    rollen: Feit[];
+    bekostiging: Feit[];
+}
+
+/** What a gemeente's design says about one party. */
+export interface PartijFeiten {
+    partij: Partij;
+    /** The phases in which it has a role or funding, in cycle order. */
+    perFase: PartijInFase[];
+    /** The named teams it is a member of. */
+    teams: TeamFeiten[];
+}
+
+/** The governance type the advisor declared for the gemeente and the one the ambition names (the first line of each counts). */
+export interface OpgegevenType {
+    gedeclareerd?: Feit;
+    ambitie?: Feit;
 }
 
 export interface GemeenteFeiten {
     gemeente: Gemeente;
+    /** Where the gemeente is written: the whole block. */
+    plek: Plek;
+    /** The years it covers (`periode 2015 - 2018`), if written and readable. */
+    periode?: Jaren;
+    /** The parties declared in the gemeente itself (not those of a regio), with a name. */
+    partijen: Partij[];
+    /** The named teams. */
     teams: TeamFeiten[];
     /** probleem, verantwoordelijkheid, scenario, governancetype and doorzettingsmacht of the gemeente itself. */
     algemeen: Feit[];
@@ -112,31 +161,9 @@ export interface GemeenteFeiten {
     van(soort: FeitSoort): Feit[];
     /** The funding lines of one party, in every phase. */
     bekostigingVan(partij: Partij): Feit[];
-}
-
-const LEEG: Bereik = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/**
- * Where a fact was written. The range is computed only when asked for (hover, related information):
- * most facts are never shown, and finding a property's text is the costly part. A class, so that the
- * many places a build makes share one getter instead of each carrying a closure.
- */
-class LuiePlek implements Plek {
-    private berekend: Bereik | undefined;
-
-    constructor(readonly node: AstNode, readonly property?: string, readonly index?: number) { }
-
-    get bereik(): Bereik {
-        if (!this.berekend) {
-            const r = cstVan(this.node, this.property, this.index)?.range;
-            this.berekend = r ? { start: { ...r.start }, end: { ...r.end } } : LEEG;
-        }
-        return this.berekend;
-    }
-}
-
-export function plekVan(node: AstNode, property?: string, index?: number): Plek {
-    return new LuiePlek(node, property, index);
+    /** A party's roles and funding per phase and its teams in this gemeente (also for a party of a regio). */
+    partij(partij: Partij): PartijFeiten;
+    opgegevenType: OpgegevenType;
 }
 
 /** What a fact may carry besides its kind, value and place. */
@@ -173,48 +200,96 @@ export function verzamelFeiten(gemeente: Gemeente): GemeenteFeiten {
     const doorzetting = doorzettingFeit(gemeente.doorzettingsmacht, undefined);
     if (doorzetting) algemeen.push(doorzetting);
 
-    const perSoort = new Map<FaseSoort, Fase[]>();
+    const blokken = new Map<FaseSoort, Fase[]>();
     for (const fase of gemeente.fasen) {
         if (fase.soort === undefined) continue; // a half-typed `fase` without a kind is left out
-        const lijst = perSoort.get(fase.soort) ?? [];
+        const lijst = blokken.get(fase.soort) ?? [];
         lijst.push(fase);
-        perSoort.set(fase.soort, lijst);
+        blokken.set(fase.soort, lijst);
     }
-    const fasen = FASE_VOLGORDE.filter(s => perSoort.has(s)).map(s => faseFeiten(s, perSoort.get(s)!));
+    const fasen = FASE_VOLGORDE.filter(s => blokken.has(s)).map(s => faseFeiten(s, blokken.get(s)!));
     const regie = gemeente.regies.flatMap(r => regieFeiten(r, undefined));
     const ambitie = gemeente.ambities.length > 0 ? ambitieFeiten(gemeente.ambities[0]) : [];
     const alle = [...algemeen, ...fasen.flatMap(f => f.feiten), ...regie, ...ambitie];
+    const perFeitSoort = perSoort(alle);
+    const van = (soort: FeitSoort) => perFeitSoort.get(soort) ?? [];
+    const teams: TeamFeiten[] = gemeente.teams.filter(t => t.name).map(teamFeiten);
+    // Resolved on first use, after linking: a party may live in a regio in another file.
+    let perPartij: Map<Partij, PartijFeiten> | undefined;
+    const partij = (p: Partij): PartijFeiten => {
+        perPartij ??= partijIndex(fasen, teams);
+        return perPartij.get(p) ?? { partij: p, perFase: [], teams: [] };
+    };
+    const periode = jarenVan(gemeente);
+    return {
+        gemeente, plek: plekVan(gemeente), ...(periode ? { periode } : {}), partijen: gemeente.partijen.filter(p => p.name),
+        teams, algemeen, fasen, regie, ambitie, alle,
+        fase: soort => fasen.find(f => f.soort === soort),
+        van,
+        bekostigingVan: p => partij(p).perFase.flatMap(f => f.bekostiging),
+        partij,
+        opgegevenType: { gedeclareerd: algemeen.find(f => f.soort === 'governancetype'), ambitie: van('ambitie-type')[0] }
+    };
+}
 
-    const perFeitSoort = new Map<FeitSoort, Feit[]>();
-    for (const f of alle) {
-        const lijst = perFeitSoort.get(f.soort);
-        if (lijst) lijst.push(f); else perFeitSoort.set(f.soort, [f]);
+/** Facts grouped by kind, in the order given: the one index of a gemeente's and of a phase's facts. */
+function perSoort(feiten: readonly Feit[]): Map<FeitSoort, Feit[]> {
+    const uit = new Map<FeitSoort, Feit[]>();
+    for (const f of feiten) {
+        const lijst = uit.get(f.soort);
+        if (lijst) lijst.push(f); else uit.set(f.soort, [f]);
     }
-    let perPartij: Map<Partij, Feit[]> | undefined;
-    const teams: TeamFeiten[] = gemeente.teams.filter(t => t.name).map(t => ({
-        node: t, naam: t.name, leden: t.leden.filter(l => l !== undefined), regelruimte: t.regelruimte[0],
+    return uit;
+}
+
+/** Every party's roles and funding per phase and its teams, from the phases' facts (references resolved). */
+function partijIndex(fasen: readonly FaseFeiten[], teams: readonly TeamFeiten[]): Map<Partij, PartijFeiten> {
+    const uit = new Map<Partij, PartijFeiten>();
+    const van = (p: Partij) => {
+        let pf = uit.get(p);
+        if (!pf) uit.set(p, pf = { partij: p, perFase: [], teams: [] });
+        return pf;
+    };
+    for (const fase of fasen) {
+        const inFase = (p: Partij) => {
+            const pf = van(p);
+            let deel = pf.perFase[pf.perFase.length - 1];
+            if (deel?.fase !== fase.soort) pf.perFase.push(deel = { fase: fase.soort, rollen: [], bekostiging: [] });
+            return deel;
+        };
+        for (const f of fase.van('partijrol')) if (f.partij?.ref) inFase(f.partij.ref).rollen.push(f);
+        for (const f of fase.van('bekostiging')) if (f.partij?.ref) inFase(f.partij.ref).bekostiging.push(f);
+    }
+    for (const team of teams) {
+        for (const lid of team.leden) if (lid.ref && !van(lid.ref).teams.includes(team)) van(lid.ref).teams.push(team);
+    }
+    return uit;
+}
+
+/** The property of Team each characteristic is written in. */
+const TEAM_PROPERTY: Record<TeamKenmerkSoort, keyof Team & string> = {
+    gebied: 'gebied', breedte: 'breedte', samenstelling: 'samenstelling', doelgroep: 'doelgroep', lijn: 'lijnen', toegang: 'toegang',
+    jeugdzorg: 'jeugdzorg', basiszorg: 'basiszorg', regelruimte: 'regelruimte', teamleider: 'teamleider', omvang: 'omvang'
+};
+
+/** Characteristics that take all values written (`samenstelling generalisten specialisten`); the others take the first. */
+const MEER_WAARDEN = new Set<TeamKenmerkSoort>(['samenstelling', 'lijn']);
+
+function teamFeiten(t: Team): TeamFeiten {
+    const kenmerken: TeamKenmerk[] = [];
+    for (const soort of TEAM_KENMERKEN) {
+        const property = TEAM_PROPERTY[soort];
+        const geschreven = (t[property] as unknown as Array<string | number | undefined>).filter(w => w !== undefined && w !== '');
+        if (geschreven.length === 0) continue;
+        const waarden = (MEER_WAARDEN.has(soort) ? geschreven : geschreven.slice(0, 1)).map(String);
+        kenmerken.push({ soort, waarden, plek: plekVan(t, property, 0) });
+    }
+    return {
+        node: t, naam: t.name, ...(t.naam !== undefined ? { titel: t.naam } : {}), leden: t.leden.filter(l => l !== undefined), regelruimte: t.regelruimte[0], kenmerken,
         doelen: t.doelen.map(d => ({
             node: d, omschrijving: d.omschrijving,
             indicatoren: d.indicatoren.map(i => ({ node: i, omschrijving: i.omschrijving, niveau: i.niveau, streefwaarde: i.streefwaarde }))
         }))
-    }));
-    return {
-        gemeente, teams, algemeen, fasen, regie, ambitie, alle,
-        fase: soort => fasen.find(f => f.soort === soort),
-        van: soort => perFeitSoort.get(soort) ?? [],
-        bekostigingVan: partij => {
-            if (!perPartij) {
-                // Resolved on first use, after linking: a party may live in a regio in another file.
-                perPartij = new Map();
-                for (const f of perFeitSoort.get('bekostiging') ?? []) {
-                    const ref = f.partij?.ref;
-                    if (!ref) continue;
-                    const lijst = perPartij.get(ref);
-                    if (lijst) lijst.push(f); else perPartij.set(ref, [f]);
-                }
-            }
-            return perPartij.get(partij) ?? [];
-        }
     };
 }
 
@@ -252,12 +327,8 @@ function faseFeiten(soort: FaseSoort, nodes: Fase[]): FaseFeiten {
         for (const r of fase.regies) regie.push(...regieFeiten(r, soort));
     }
     feiten.push(...regie);
-    const perSoort = new Map<FeitSoort, Feit[]>();
-    for (const f of feiten) {
-        const lijst = perSoort.get(f.soort);
-        if (lijst) lijst.push(f); else perSoort.set(f.soort, [f]);
-    }
-    return { soort, nodes, feiten, regie, van: s => perSoort.get(s) ?? [] };
+    const index = perSoort(feiten);
+    return { soort, nodes, feiten, regie, van: s => index.get(s) ?? [] };
 }
 
 /** The first `doorzettingsmacht` line of a gemeente or phase (a second one is reported by dubbele-instelling). */

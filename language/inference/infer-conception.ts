@@ -5,7 +5,7 @@ import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import { FEIT_CATEGORIE, partijSoort, type FaseFeiten, type Feit, type GemeenteFeiten } from './facts.js';
 import type { Aandelen, FaseOpvatting, GeheelGrond, OpvattingProfiel, RijStem, Rijenlezing, Stem, Zekerheid } from './profile-types.js';
-import { gemiddelde, leider, leiders, normaliseer, nul, som, stand, sterkste, telt, verdeel, zwakste } from './votes.js';
+import { gemiddelde, leiders, leiding, normaliseer, nul, som, stand, sterkste, telt, verdeel, zwakste } from './votes.js';
 
 /**
  * The steering conception, read the way the researchers do (R1 §3.x.4 "Government, NPM of governance?"):
@@ -81,7 +81,7 @@ function leesRijen(perRij: Map<OpvattingRij, Array<Stem<Opvatting>>>): Rijenlezi
     const rijen: RijStem[] = OPVATTING_RIJ_IDS.filter(r => perRij.has(r)).map(rij => {
         const stemmen = perRij.get(rij)!;
         const verdeling = gemiddelde(OPVATTING_IDS, stemmen);
-        return { rij, stemmen, verdeling, leidt: leider(OPVATTING_IDS, verdeling) };
+        return { rij, stemmen, verdeling, ...leiding(OPVATTING_IDS, verdeling) };
     });
     const totaal = som(OPVATTING_IDS, rijen.map(r => r.verdeling));
     const verdelingen = rijen.map(r => r.verdeling);

@@ -6,9 +6,9 @@ import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
 import type {
-    FaseType, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
+    FaseType, GovernanceProfile, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
 } from './profile-types.js';
-import { gemiddelde, leider, leiders, normaliseer, nul, som, stand, telt, verdeel, zekerheid, zwakste } from './votes.js';
+import { gemiddelde, leider, leiders, leiding, normaliseer, nul, som, stand, telt, verdeel, zekerheid, zwakste } from './votes.js';
 
 /**
  * The governance type, in the researchers' order (R1 §3.x.4): the conception comes first, and the type is
@@ -36,14 +36,14 @@ function typeStem(feit: Feit, categorie: 'Verantwoordelijkheid' | 'Scenario' | '
 function voice(ingredient: TypeStemBron, stemmen: Array<Stem<GovernanceTypeId>>): IngredientStem {
     const tellend = stemmen.filter(telt);
     const verdeling = gemiddelde(TYPE_IDS, tellend);
-    return { ingredient, stemmen: tellend, neutraal: stemmen.filter(s => !telt(s)), verdeling, leidt: leider(TYPE_IDS, verdeling) };
+    return { ingredient, stemmen: tellend, neutraal: stemmen.filter(s => !telt(s)), verdeling, ...leiding(TYPE_IDS, verdeling) };
 }
 
 /** Several voices combined into one: the mean of those that have evidence (each phase speaks once). */
 function samen(ingredient: TypeStemBron, delen: readonly IngredientStem[]): IngredientStem {
     const metGegevens = delen.filter(heeftGegevens);
     const verdeling = metGegevens.length === 0 ? nul(TYPE_IDS) : normaliseer(TYPE_IDS, som(TYPE_IDS, metGegevens.map(d => d.verdeling)));
-    return { ingredient, stemmen: delen.flatMap(d => d.stemmen), neutraal: delen.flatMap(d => d.neutraal), verdeling, leidt: leider(TYPE_IDS, verdeling) };
+    return { ingredient, stemmen: delen.flatMap(d => d.stemmen), neutraal: delen.flatMap(d => d.neutraal), verdeling, ...leiding(TYPE_IDS, verdeling) };
 }
 
 export function heeftGegevens(v: IngredientStem): boolean {
@@ -244,4 +244,15 @@ function volledig(richting: Partial<TypeAandelen>): TypeAandelen {
     const uit = nul(TYPE_IDS);
     for (const t of TYPE_IDS) uit[t] = richting[t] ?? 0;
     return uit;
+}
+
+/**
+ * The certainty of a phase's type as a reader may take it: never firmer than the phase's conception it was
+ * chosen within (conception first, type second). The hover on a phase and the summary's cycle table read this.
+ */
+export function faseTypeZekerheid(p: Pick<GovernanceProfile, 'governancetype' | 'opvatting'>, fase: FaseSoort): Zekerheid | undefined {
+    const type = p.governancetype.fasen.find(f => f.fase === fase);
+    const fo = p.opvatting.fasen.find(f => f.fase === fase);
+    if (!type) return undefined;
+    return fo ? zwakste(fo.zekerheid, type.zekerheid) : type.zekerheid;
 }

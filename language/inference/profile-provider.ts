@@ -1,8 +1,9 @@
 import { AstUtils, DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { isGemeente, type Gemeente, type Model } from '../generated/ast.js';
+import type { Gemeente } from '../generated/ast.js';
 import { verzamelFeiten, type GemeenteFeiten } from './facts.js';
 import { inferProfile } from './infer-profile.js';
+import { gemeentenIn } from './onderwerp.js';
 import type { GovernanceProfile } from './profile-types.js';
 
 /**
@@ -48,11 +49,9 @@ export class GovernanceProfileProvider {
     }
 
     vergeet(document: LangiumDocument): void {
-        for (const element of (document.parseResult.value as Model).elementen ?? []) {
-            if (isGemeente(element)) {
-                this.feitenCache.delete(element);
-                this.profielCache.delete(element);
-            }
+        for (const gemeente of gemeentenIn(document, true)) {
+            this.feitenCache.delete(gemeente);
+            this.profielCache.delete(gemeente);
         }
     }
 }

@@ -1,23 +1,10 @@
-import type { AstNode } from 'langium';
 import type { FaseSoort, Niveau } from '../generated/ast.js';
 import type { Opvatting, OpvattingRij } from '../framework/conception-model.js';
 import type { ExtraModelId, GovernanceTypeId, IngredientId } from '../framework/governance-type-model.js';
 import type { Regierol } from '../framework/regie-model.js';
 import type { Feit, GemeenteFeiten } from './facts.js';
 
-/** A position in the source text (0-based), like an LSP range but without depending on LSP. */
-export interface Bereik {
-    start: { line: number; character: number };
-    end: { line: number; character: number };
-}
-
-/** Where a fact was written: the node and, where it matters, the property and index. */
-export interface Plek {
-    node: AstNode;
-    property?: string;
-    index?: number;
-    bereik: Bereik;
-}
+export type { Bereik, Plek } from './plek.js';
 
 /**
  * How well a conclusion is founded, in words (never a percentage): from how many rows or
@@ -49,6 +36,8 @@ export interface RijStem {
     verdeling: Aandelen;
     /** The conception this row points to most, unless two are equal. */
     leidt?: Opvatting;
+    /** The conceptions this row points to most: one, or the tie set; empty without evidence. */
+    wijstOp: Opvatting[];
 }
 
 /** How the rows of a phase (or of contracting and execution read together) stand. */
@@ -118,6 +107,8 @@ export interface IngredientStem {
     /** The voice: shares per type adding up to 1, or all 0 when there is no evidence. */
     verdeling: TypeAandelen;
     leidt?: GovernanceTypeId;
+    /** The types this voice points to most: one, or the tie set; empty without evidence. */
+    wijstOp: GovernanceTypeId[];
     /** Facts that were read but do not count, with the reason. */
     neutraal: Array<Stem<GovernanceTypeId>>;
 }
@@ -197,6 +188,8 @@ export interface SturingsniveauProfiel {
     ambitieFeit?: Feit;
     /** Steps from now to the ambition (positive = ambition is further towards outcome). */
     kloof?: number;
+    /** The levels between now and a higher ambition, in the framework's order (empty when none lie between). */
+    tussen: Niveau[];
 }
 
 export type CyclusSoort = 'groot' | 'klein' | 'onvolledig';

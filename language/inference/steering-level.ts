@@ -1,9 +1,11 @@
 import type { Niveau } from '../generated/ast.js';
-import { WOORDENSCHAT } from '../framework/vocabulary.js';
+import { opRang, WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { GemeenteFeiten } from './facts.js';
 import type { SturingsniveauProfiel } from './profile-types.js';
 
 const rang = (n: Niveau) => WOORDENSCHAT.Niveau[n].rang ?? 0;
+/** The steps of the ladder, from the framework's ranks. */
+const TRAP = opRang('Niveau') as Niveau[];
 
 /**
  * The steering level now and in the ambition (R1 §2.5). A phase may steer on several levels at
@@ -20,5 +22,7 @@ export function inferSturingsniveau(feiten: GemeenteFeiten): SturingsniveauProfi
     const ambities = feiten.van('ambitie-sturing-op');
     const ambitieFeit = [...ambities].sort((a, b) => rang(b.kern as Niveau) - rang(a.kern as Niveau))[0];
     const ambitie = ambitieFeit?.kern as Niveau | undefined;
-    return { fasen, huidig, mix, ambitie, ambitieFeit, kloof: huidig && ambitie ? rang(ambitie) - rang(huidig) : undefined };
+    const kloof = huidig && ambitie ? rang(ambitie) - rang(huidig) : undefined;
+    const tussen = huidig && ambitie && kloof! > 1 ? TRAP.slice(TRAP.indexOf(huidig) + 1, TRAP.indexOf(ambitie)) : [];
+    return { fasen, huidig, mix, ambitie, ambitieFeit, kloof, tussen };
 }

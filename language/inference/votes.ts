@@ -72,6 +72,12 @@ export function leider<K extends string>(sleutels: readonly K[], verdeling: Reco
     return l.length === 1 ? l[0] : undefined;
 }
 
+/** The single leader and the tie set together, as a voice carries them (`leidt`, `wijstOp`). */
+export function leiding<K extends string>(sleutels: readonly K[], verdeling: Record<K, number>): { leidt?: K; wijstOp: K[] } {
+    const wijstOp = leiders(sleutels, verdeling);
+    return wijstOp.length === 1 ? { leidt: wijstOp[0], wijstOp } : { wijstOp };
+}
+
 export function som<K extends string>(sleutels: readonly K[], verdelingen: ReadonlyArray<Record<K, number>>): Record<K, number> {
     const uit = nul(sleutels);
     for (const v of verdelingen) for (const k of sleutels) uit[k] += v[k];

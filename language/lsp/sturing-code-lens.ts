@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { isGemeente, type Model } from '../generated/ast.js';
+import { gemeentenIn } from '../inference/onderwerp.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import { niveauZin, opvattingZin, typeZin, zekerheidWoord } from '../presentation/profile-text.js';
 import type { SturingServices } from '../sturing-module.js';
@@ -15,19 +15,17 @@ export class SturingCodeLensProvider implements CodeLensProvider {
     }
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
-        const model = document.parseResult.value as Model;
-        return (model.elementen ?? []).filter(isGemeente).flatMap(gemeente => {
-            if (!gemeente.$cstNode || !gemeente.name) return [];
+        return gemeentenIn(document).map(gemeente => {
             const p = this.profielen.profiel(gemeente);
-            const regel = gemeente.$cstNode.range.start.line;
-            return [{
+            const regel = p.feiten.plek.bereik.start.line;
+            return {
                 range: { start: { line: regel, character: 0 }, end: { line: regel, character: 0 } },
                 command: {
                     title: `Governancetype: ${typeZin(p)}${p.governancetype.zekerheid !== 'onvoldoende' ? `, ${zekerheidWoord(p.governancetype.zekerheid)}` : ''} · opvatting: ${opvattingZin(p)} · sturing op: ${niveauZin(p)}`,
                     command: 'sturing.toonSamenvatting',
                     arguments: [document.uri.toString(), gemeente.name]
                 }
-            }];
+            };
         });
     }
 }

@@ -4,8 +4,8 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import {
     CompletionItemKind, CompletionList, CompletionTriggerKind, type CancellationToken, type CompletionItem, type CompletionParams
 } from 'vscode-languageserver';
-import { isPartij } from '../generated/ast.js';
 import { begrip, CATEGORIE_LABEL, OPDRACHTEN, opdracht, POOL_LABEL, waarden, type Categorie } from '../framework/vocabulary.js';
+import { onderwerpVan } from '../inference/onderwerp.js';
 import { begripUitleg, categorieVan, opdrachtUitleg, grammaticaRegelVan } from '../presentation/keyword-text.js';
 import { standaardErnsten, type Regel } from '../rules/rule-types.js';
 import type { SturingServices } from '../sturing-module.js';
@@ -105,7 +105,8 @@ export class SturingCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
         const node = nodeDescription.node;
-        return { ...item, detail: isPartij(node) ? `${node.soort}${node.naam ? `: ${node.naam}` : ''}` : 'partij' };
+        const partij = onderwerpVan(node);
+        return { ...item, detail: partij?.soort === 'partij' ? `${partij.node.soort}${partij.node.naam ? `: ${partij.node.naam}` : ''}` : 'partij' };
     }
 }
 

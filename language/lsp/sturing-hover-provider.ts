@@ -1,21 +1,22 @@
 import type { AstNode, CstNode, DocumentationProvider, LangiumDocument, NameProvider, References } from 'langium';
-import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import { CstUtils, GrammarAST } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { Fase, Gemeente, Partij, Regio, Team } from '../generated/ast.js';
-import { isFase, isGemeente, isPartij, isRegio, isTeam } from '../generated/ast.js';
+import type { Fase, Gemeente, Partij, Regio } from '../generated/ast.js';
 import { opvatting as opvattingInfo } from '../framework/conception-model.js';
 import { faseInfo, FASEN } from '../framework/phases.js';
 import { WOORDENSCHAT, type Categorie } from '../framework/vocabulary.js';
 import { begripUitleg, categorieVan, opdrachtUitleg, grammaticaRegelVan } from '../presentation/keyword-text.js';
+import { faseTypeZekerheid } from '../inference/infer-governance-type.js';
+import { gemeenteVan, onderwerpVan, type Onderwerp } from '../inference/onderwerp.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import {
     faseNaam, faseOpvattingZin, opvattingKort, rijenTabel, typeLabel, typeZin, VOORLOPIG, zekerheidWoord
 } from '../presentation/profile-text.js';
 import { alsZinnen, redenering } from '../presentation/redenering.js';
+import { teamKenmerken } from '../presentation/team-text.js';
 import { TYPE_UITLEG_OPDRACHT } from '../presentation/type-uitleg.js';
 import type { SturingServices } from '../sturing-module.js';
-import { eerste, gemeenteVan } from '../util/ast-util.js';
 
 /**
  * Hovers that explain: a gemeente's inferred profile, a phase's conception, a party's roles and
@@ -38,20 +39,23 @@ export class SturingHoverProvider implements HoverProvider {
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
         if (!leaf || leaf.hidden) return undefined;
-        const tekst = this.inhoud(leaf);
+        const tekst = this.inhoud(leaf, document.uri.toString());
         return tekst ? { contents: { kind: 'markdown', value: tekst }, range: leaf.range } : undefined;
     }
 
-    private inhoud(leaf: CstNode): string | undefined {
+    private inhoud(leaf: CstNode, uri: string): string | undefined {
         const node = leaf.astNode;
-        const naamVan = (n: AstNode) => this.names.getNameNode(n);
-        if (isGemeente(node) && (naamVan(node) === leaf || isKeyword(leaf, 'gemeente') && leaf.container === node.$cstNode)) return this.gemeente(node);
-        if (isPartij(node) && naamVan(node) === leaf) return this.partij(node);
-        if (isTeam(node) && naamVan(node) === leaf) return this.team(node);
-        if (isRegio(node) && naamVan(node) === leaf) return this.regio(node);
-        const doel = this.references.findDeclarations(leaf)[0];
-        if (doel && isPartij(doel)) return this.partij(doel, gemeenteVan(node));
-        if (isFase(node) && node.soort && (isKeyword(leaf, 'fase') || categorieVanLeaf(leaf) === 'FaseSoort')) return this.fase(node);
+        const onderwerp = onderwerpVan(node);
+        const opNaam = this.names.getNameNode(node) === leaf;
+        switch (onderwerp?.soort) {
+            case 'gemeente': if (opNaam || isKeyword(leaf, 'gemeente') && leaf.container === node.$cstNode) return this.gemeente(onderwerp.node, uri); break;
+            case 'partij': if (opNaam) return this.partij(onderwerp); break;
+            case 'team': if (opNaam) return this.team(onderwerp); break;
+            case 'regio': if (opNaam) return this.regio(onderwerp.node); break;
+        }
+        const doel = onderwerpVan(this.references.findDeclarations(leaf)[0]);
+        if (doel?.soort === 'partij') return this.partij(doel, gemeenteVan(node));
+        if (onderwerp?.soort === 'fase' && onderwerp.node.soort && (isKeyword(leaf, 'fase') || categorieVanLeaf(leaf) === 'FaseSoort')) return this.fase(onderwerp.node, onderwerp.gemeente);
         const categorie = categorieVanLeaf(leaf);
         if (categorie) return begripUitleg(categorie, leaf.text);
         if (GrammarAST.isKeyword(leaf.grammarSource)) return opdrachtUitleg(leaf.text, grammaticaRegelVan(leaf.grammarSource));
@@ -68,15 +72,14 @@ export class SturingHoverProvider implements HoverProvider {
      * lines it rests on: the conception per phase, or what is missing when there is no type yet), the type the
      * advisor declared, and a link "Meer uitleg" to the whole reasoning, rendered (TYPE_UITLEG_OPDRACHT).
      */
-    gemeente(gemeente: Gemeente): string {
+    gemeente(gemeente: Gemeente, uri: string): string {
         const p = this.profielen.profiel(gemeente);
         const t = p.governancetype;
         const bepaald = !!t.primair && t.zekerheid !== 'onvoldoende';
-        const gedeclareerd = eerste(gemeente.governancetype);
-        const ambitie = eerste(gemeente.ambities[0]?.governancetype);
+        const gedeclareerd = p.feiten.opgegevenType.gedeclareerd?.kern;
+        const ambitie = p.feiten.opgegevenType.ambitie?.kern;
         const r = redenering(p);
         const waarom = eersteZin(alsZinnen(bepaald && r.opvatting.length ? r.opvatting : r.type));
-        const uri = AstUtils.getDocument(gemeente).uri.toString();
         const link = `command:${TYPE_UITLEG_OPDRACHT}?${encodeURIComponent(JSON.stringify([uri, gemeente.name]))}`;
         const regels = [
             `**gemeente ${gemeente.name}** — governancetype: **${typeZin(p)}**${bepaald ? ` (${zekerheidWoord(t.zekerheid)})` : ''}`,
@@ -92,10 +95,9 @@ export class SturingHoverProvider implements HoverProvider {
         return regels.filter((r, i, a) => r !== '' || (a[i - 1] !== '' && i > 0)).join('\n');
     }
 
-    fase(fase: Fase): string {
+    fase(fase: Fase, gemeente: Gemeente | undefined): string {
         const info = faseInfo(fase.soort);
         const b = WOORDENSCHAT.FaseSoort[fase.soort];
-        const gemeente = gemeenteVan(fase);
         const regels = [`**fase ${fase.soort}** — ${b.label} (fase ${info.nummer} van ${FASEN.length})`, '', this.doc(fase) + b.uitleg, ''];
         if (gemeente) {
             const p = this.profielen.profiel(gemeente);
@@ -109,50 +111,48 @@ export class SturingHoverProvider implements HoverProvider {
                 if (fo.rijen.length || fo.neutraal.length) regels.push('', rijenTabel(fo));
             }
             const type = p.governancetype.fasen.find(t => t.fase === fase.soort);
-            const typeTekst = type && type.primair && type.zekerheid !== 'onvoldoende' ? `${typeLabel(type.primair)} (${zekerheidWoord(type.zekerheid)})` : 'nog niet te bepalen';
+            const zekerheid = faseTypeZekerheid(p, fase.soort);
+            const typeTekst = type?.primair && zekerheid && zekerheid !== 'onvoldoende' ? `${typeLabel(type.primair)} (${zekerheidWoord(zekerheid)})` : 'nog niet te bepalen';
             regels.push('', `**Governancetype van deze fase:** ${typeTekst}.`, '', `Typisch voor deze fase is ${opvattingInfo(info.typisch).label}.`);
         }
         regels.push('', `_Bron: ${info.bron}; R1 §2.1 fig. 1; §2.2 fig. 2._`);
         return regels.join('\n');
     }
 
-    partij(partij: Partij, context?: Gemeente): string {
+    /** A party: who it is, and in the gemeente around it (or the one it is named in) its roles and funding per phase and its teams, from the facts. */
+    partij(onderwerp: Extract<Onderwerp, { soort: 'partij' }>, context?: Gemeente): string {
+        const partij: Partij = onderwerp.node;
         const regels = [`**${partij.soort} ${partij.name}**${partij.naam ? ` — ${partij.naam}` : ''}${partij.sector ? ` (${partij.sector})` : ''}`, ''];
-        const regio = AstUtils.getContainerOfType(partij, isRegio);
-        if (regio) regels.push(`Gedeeld in regio ${regio.name}.`, '');
+        if (onderwerp.regio) regels.push(`Gedeeld in regio ${onderwerp.regio.name}.`, '');
         const doc = this.doc(partij);
         if (doc) regels.push(doc.trim(), '');
-        const gemeente = gemeenteVan(partij) ?? context;
+        const gemeente = onderwerp.gemeente ?? context;
         if (gemeente) {
-            const rijen: string[] = [];
-            for (const fase of gemeente.fasen) {
-                const rollen = fase.partijRollen.filter(r => r.partij?.ref === partij).map(r => r.rol);
-                const geld = fase.bekostigingen.filter(b => b.partij?.ref === partij).map(b => b.model);
-                if (rollen.length || geld.length) rijen.push(`| ${fase.soort} | ${rollen.join(', ') || '—'} | ${geld.join(', ') || '—'} |`);
-            }
+            const pf = this.profielen.feiten(gemeente).partij(partij);
+            const waarden = (feiten: ReadonlyArray<{ waarde: string }>) => feiten.map(f => f.waarde).join(', ') || '—';
+            const rijen = pf.perFase.map(f => `| ${f.fase} | ${waarden(f.rollen)} | ${waarden(f.bekostiging)} |`);
             if (rijen.length) regels.push(`In gemeente ${gemeente.name}:`, '', '| fase | rol | bekostiging |', '|---|---|---|', ...rijen, '');
             else regels.push(`Heeft in gemeente ${gemeente.name} nog geen rol of bekostiging.`, '');
-            const teams = gemeente.teams.filter(t => t.leden.some(l => l?.ref === partij)).map(t => t.name);
-            if (teams.length) regels.push(`Lid van team ${teams.join(', ')}.`);
+            if (pf.teams.length) regels.push(`Lid van team ${pf.teams.map(t => t.naam).join(', ')}.`);
         }
         return regels.join('\n').trim();
     }
 
-    team(team: Team): string {
-        const kenmerken = [
-            eerste(team.breedte), team.samenstelling.join(' en '), eerste(team.doelgroep)?.replace('-', ' '),
-            team.lijnen.length ? `${team.lijnen.join(' en ')} lijn` : undefined,
-            eerste(team.toegang) ? `toegang ${eerste(team.toegang)}` : undefined,
-            eerste(team.regelruimte) ? `regelruimte ${eerste(team.regelruimte)}` : undefined
-        ].filter(Boolean);
-        const metIndicator = team.doelen.filter(d => d.indicatoren.length > 0).length;
+    /** A team: its characteristics in the words of the summary's team card (one list, TEAM_KENMERKEN), members and goals, from the facts. */
+    team(onderwerp: Extract<Onderwerp, { soort: 'team' }>): string {
+        const team = onderwerp.node;
+        const feiten = onderwerp.gemeente && this.profielen.feiten(onderwerp.gemeente).teams.find(t => t.node === team);
+        const kenmerken = feiten ? teamKenmerken(feiten) : [];
+        const doelen = feiten?.doelen ?? [];
+        const metIndicator = doelen.filter(d => d.indicatoren.length > 0).length;
+        const leden = feiten?.leden ?? [];
         return [
             `**team ${team.name}**${team.naam ? ` — ${team.naam}` : ''}`,
             '',
             this.doc(team).trim(),
             kenmerken.length ? `Kenmerken: ${kenmerken.join(', ')}.` : '',
-            team.leden.length ? `Leden: ${team.leden.map(l => l.$refText).join(', ')}.` : 'Nog geen leden.',
-            `Doelen: ${team.doelen.length} (${metIndicator} met indicator).`,
+            leden.length ? `Leden: ${leden.map(l => l.$refText).join(', ')}.` : 'Nog geen leden.',
+            `Doelen: ${doelen.length} (${metIndicator} met indicator).`,
             '',
             '_Kenmerken van sociale gebiedsteams: R1 §1.1, §4.1._'
         ].filter((r, i, a) => !(r === '' && a[i - 1] === '')).join('\n');

@@ -2,12 +2,11 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { GrammarUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import { isFase, isGemeente } from '../generated/ast.js';
+import { onderwerpVan } from '../inference/onderwerp.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import { faseOpvattingZin, onderbouwingZin, opvattingKort, typeKort, typeZin, VOORLOPIG } from '../presentation/profile-text.js';
 import type { SturingServices } from '../sturing-module.js';
 import type { ConfigurationProvider } from 'langium';
-import { gemeenteVan } from '../util/ast-util.js';
 
 /**
  * Small grey labels after `gemeente X {` (the inferred governance type) and after `fase X {` (the
@@ -32,14 +31,13 @@ export class SturingInlayHintProvider extends AbstractInlayHintProvider {
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
         const accolade = node.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
         if (!accolade) return;
-        if (isGemeente(node)) {
-            const p = this.profielen.profiel(node);
+        const onderwerp = onderwerpVan(node);
+        if (onderwerp?.soort === 'gemeente') {
+            const p = this.profielen.profiel(onderwerp.node);
             accept({ position: accolade.range.end, label: typeKort(p), kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Afgeleid governancetype (R1 §2.2): ${typeZin(p)}. ${onderbouwingZin(p.governancetype)}.` });
-        } else if (isFase(node)) {
-            const gemeente = gemeenteVan(node);
-            if (!gemeente) return;
-            const p = this.profielen.profiel(gemeente);
-            const fo = p.opvatting.fasen.find(f => f.fase === node.soort);
+        } else if (onderwerp?.soort === 'fase' && onderwerp.gemeente) {
+            const p = this.profielen.profiel(onderwerp.gemeente);
+            const fo = p.opvatting.fasen.find(f => f.fase === onderwerp.node.soort);
             if (!fo || fo.zekerheid === 'onvoldoende' || !fo.opvatting) return;
             const label = opvattingKort(fo.opvatting) + (fo.zekerheid === 'zwak' ? ' (zwak onderbouwd)' : '') + (p.voorlopig ? ' (voorlopig)' : '');
             accept({ position: accolade.range.end, label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Sturingsopvatting van deze fase: ${faseOpvattingZin(fo)}${p.voorlopig ? ` (${VOORLOPIG})` : ''} (R1 §2.1 fig. 1)` });

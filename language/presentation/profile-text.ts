@@ -1,12 +1,12 @@
 import type { FaseSoort } from '../generated/ast.js';
 import { opvatting as opvattingInfo, opvattingRij, type Opvatting } from '../framework/conception-model.js';
-import { GOVERNANCE_TYPE_IDS, INGREDIENTEN, model, type ModelId } from '../framework/governance-type-model.js';
+import { INGREDIENTEN, model, type ModelId } from '../framework/governance-type-model.js';
 import { REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie-model.js';
 import type { Feit } from '../inference/facts.js';
 import type {
     Bewijs, FaseOpvatting, GovernanceProfile, IngredientStem, TypeOordeel, TypeStemBron, Zekerheid
 } from '../inference/profile-types.js';
-import { leiders } from '../inference/votes.js';
+import { heeftGegevens } from '../inference/infer-governance-type.js';
 
 /**
  * Words for a profile, shared by hover, code lens, inlay hints, diagnostics, the summary and the
@@ -119,7 +119,7 @@ export function ingredientWoord(id: TypeStemBron): string {
 }
 
 function ontbrekendeIngredienten(o: TypeOordeel): string[] {
-    return o.ingredienten.filter(v => !GOVERNANCE_TYPE_IDS.some(t => v.verdeling[t] > 0))
+    return o.ingredienten.filter(v => !heeftGegevens(v))
         .map(v => INGREDIENT_KORT[v.ingredient]);
 }
 
@@ -133,7 +133,7 @@ export function typeZin(p: GovernanceProfile): string {
             : `nog niet te bepalen: ${t.binnen ? `${opvattingLabel(t.binnen)}, maar welk governancetype daarbinnen zegt het bestand niet` : 'de gegevens wijzen verschillende kanten op'}${voorlopig}`;
     }
     if (!t.primair || t.zekerheid === 'onvoldoende') {
-        const aanwezig = t.ingredienten.filter(v => GOVERNANCE_TYPE_IDS.some(x => v.verdeling[x] > 0)).map(v => INGREDIENT_KORT[v.ingredient]);
+        const aanwezig = t.ingredienten.filter(heeftGegevens).map(v => INGREDIENT_KORT[v.ingredient]);
         return `nog niet te bepalen: te weinig gegevens (${aanwezig.length ? `alleen ${opsomming(aanwezig)}` : 'geen van de vier ingrediënten'} beschreven)${voorlopig}`;
     }
     let zin = typeLabel(t.primair);
@@ -236,7 +236,7 @@ export function geschrevenZin(v: IngredientStem): string {
 
 /** The governance type(s) one voice points to most. */
 export function ingredientRichting(v: IngredientStem): string {
-    const l = leiders(GOVERNANCE_TYPE_IDS, v.verdeling);
+    const l = v.wijstOp;
     if (l.length === 0) return '—';
     return l.length === 1 ? typeLabel(l[0]) : `${opsomming(l.map(typeLabel))} gelijk`;
 }
@@ -256,8 +256,7 @@ export function rijenTabel(fo: FaseOpvatting): string {
     const regels = ['| rij (fig. 1) | wat er staat | wijst op |', '|---|---|---|'];
     for (const r of fo.rijen) {
         const geschreven = r.stemmen.map(s => `${feitLabel(s.feit)}${fo.samenMet && s.feit.fase !== fo.fase ? ` (${s.feit.fase})` : ''}`).join('; ');
-        const l = leiders(['government', 'npm', 'governance'] as Opvatting[], r.verdeling);
-        regels.push(`| ${opvattingRij(r.rij).label} | ${geschreven} | ${l.map(opvattingKort).join(' / ') || '—'} |`);
+        regels.push(`| ${opvattingRij(r.rij).label} | ${geschreven} | ${r.wijstOp.map(opvattingKort).join(' / ') || '—'} |`);
     }
     for (const s of fo.neutraal) regels.push(`| — | ${feitLabel(s.feit)} | telt niet mee: ${s.noot ?? 'zegt niets over de opvatting'} |`);
     return regels.join('\n');

@@ -1,10 +1,10 @@
-import type { FaseSoort, Niveau } from '../generated/ast.js';
-import type { Opvatting } from '../framework/conception-model.js';
+import type { FaseSoort } from '../generated/ast.js';
+import { OPVATTINGEN, type Opvatting } from '../framework/conception-model.js';
 import { INGREDIENTEN, model, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import { REGIEROL_LABEL, type Regierol } from '../framework/regie-model.js';
-import { begrip, labelVan } from '../framework/vocabulary.js';
+import { begrip, labelVan, opRang } from '../framework/vocabulary.js';
 import { FEIT_CATEGORIE, type Feit, type FeitSoort } from '../inference/facts.js';
-import type { FaseOpvatting, GovernanceProfile, IngredientStem, Stem, Zekerheid } from '../inference/profile-types.js';
+import type { FaseOpvatting, GovernanceProfile, IngredientStem, Stem } from '../inference/profile-types.js';
 import { regieKolom } from '../inference/infer-regie.js';
 import { partijNaamVan, vervoeg } from './namen.js';
 import { faseNaam, opsomming, regieTypering, telwoord, typeLabel, VOORLOPIG, zekerheidWoord } from './profile-text.js';
@@ -236,7 +236,7 @@ export function faseAlineas(p: GovernanceProfile): Array<{ fasen: FaseSoort[]; a
         const naam = `In ${wie}${samen}`;
         if (!fo.opvatting) {
             // Say what points where, heaviest first: the reader sees why no conception prevails.
-            const richtingen = (['government', 'npm', 'governance'] as Opvatting[]).filter(o => groep.some(f => f.rijen.some(r => r.leidt === o)))
+            const richtingen = OPVATTINGEN.map(x => x.id).filter(o => groep.some(f => f.rijen.some(r => r.leidt === o)))
                 .sort((a, b) => fo.totaal[b] - fo.totaal[a]);
             const delen = richtingen.map(o => {
                 const b = bewijs(groep.flatMap(f => bewijsVan(f, f.rijen.filter(r => r.leidt === o), [o])), 3);
@@ -335,8 +335,6 @@ function regierolMetLidwoord(p: GovernanceProfile): string {
     return `een ${regierolWoorden(p)!}`;
 }
 
-const TREDEN: readonly Niveau[] = ['input', 'throughput', 'output', 'outcome'];
-
 /** Whether a role the ambition names is what the regie model already shows now. */
 function regieToontAl(p: GovernanceProfile, rol: string): boolean {
     const r = p.regie;
@@ -357,9 +355,9 @@ export function ambitieAlinea(p: GovernanceProfile): Alinea | undefined {
         const regelnummers = s.ambitieFeit ? [regelnummerVan(s.ambitieFeit)] : undefined;
         if (s.huidig && s.kloof !== undefined) {
             if (s.kloof > 0) {
-                const tussen = TREDEN.slice(TREDEN.indexOf(s.huidig) + 1, TREDEN.indexOf(s.ambitie));
+                const tussen = s.tussen;
                 zin(`Nu stuurt de gemeente vooral op ${s.mix.length > 1 ? opsomming(s.mix) : s.huidig}; de ambitie is ${s.ambitie}`, regelnummers, 'de ambitie voor het sturingsniveau');
-                uit.push({ tekst: `: ${s.kloof === 1 ? 'één stap' : `${telwoord(s.kloof)} stappen`} verder op de trap input → throughput → output → outcome (R1 §2.5).${tussen.length ? ` Daartussen ${tussen.length > 1 ? 'liggen' : 'ligt'} ${opsomming(tussen)}: sturen op ${tussen.length > 1 ? 'het proces en op prestaties' : tussen[0] === 'output' ? 'prestaties' : 'het proces'} is een tussenstap die ook al zicht geeft op wat er gebeurt.` : ''}` });
+                uit.push({ tekst: `: ${s.kloof === 1 ? 'één stap' : `${telwoord(s.kloof)} stappen`} verder op de trap ${opRang('Niveau').join(' → ')} (R1 §2.5).${tussen.length ? ` Daartussen ${tussen.length > 1 ? 'liggen' : 'ligt'} ${opsomming(tussen)}: sturen op ${tussen.length > 1 ? 'het proces en op prestaties' : tussen[0] === 'output' ? 'prestaties' : 'het proces'} is een tussenstap die ook al zicht geeft op wat er gebeurt.` : ''}` });
             } else {
                 zin(`Nu stuurt de gemeente op ${s.huidig}; de ambitie is ${s.ambitie}${s.kloof === 0 ? ', en dat is al zo' : ''}`, regelnummers, 'de ambitie voor het sturingsniveau');
                 uit.push({ tekst: '.' });
@@ -466,15 +464,6 @@ export function geschrevenLabels(v: IngredientStem): string {
         telling.set(w, (telling.get(w) ?? 0) + 1);
     }
     return [...telling.entries()].map(([w, n]) => n > 1 ? `${w} (${n}×)` : w).join(', ') || '—';
-}
-
-/** The certainty of a phase's type as a reader may take it: never firmer than the phase's conception it was chosen within. */
-export function faseTypeZekerheid(p: GovernanceProfile, fase: FaseSoort): Zekerheid | undefined {
-    const type = p.governancetype.fasen.find(f => f.fase === fase);
-    const fo = p.opvatting.fasen.find(f => f.fase === fase);
-    if (!type) return undefined;
-    const orde: Zekerheid[] = ['onvoldoende', 'zwak', 'matig', 'sterk'];
-    return fo && orde.indexOf(fo.zekerheid) < orde.indexOf(type.zekerheid) ? fo.zekerheid : type.zekerheid;
 }
 
 /** The whole "Typering van de sturing" of one municipality. */

@@ -1,11 +1,10 @@
-import { isGemeente, type Model } from '../generated/ast.js';
 import type { LangiumDocument } from 'langium';
 import { begrip } from '../framework/vocabulary.js';
 import type { Feit } from '../inference/facts.js';
 import { ZEKERHEDEN } from '../inference/profile-types.js';
 import { periodeKolom } from '../presentation/ontwikkeling.js';
 import { opsomming, opvattingKort, opvattingZin, regieTypering, typeLabel, typeZin, zekerheidWoord } from '../presentation/profile-text.js';
-import { jarenVan } from '../util/periode.js';
+import { gemeentenIn } from '../inference/onderwerp.js';
 import { alsBevinding, type SamenvattingBronnen } from './summary-model.js';
 import type { VergelijkingsRij } from './summary-types.js';
 
@@ -38,20 +37,17 @@ function geschreven(feiten: readonly Feit[]): string {
 export function maakVergelijking(documenten: ReadonlyArray<{ document: LangiumDocument; bestand: string }>, bronnen: Pick<SamenvattingBronnen, 'profielen'>): VergelijkingsRij[] {
     const rijen: VergelijkingsRij[] = [];
     for (const { document, bestand } of documenten) {
-        const model = document.parseResult.value as Model;
-        for (const g of (model.elementen ?? []).filter(isGemeente)) {
-            if (!g.name || !g.$cstNode) continue;
+        for (const g of gemeentenIn(document)) {
             const p = bronnen.profielen.profiel(g);
             const f = p.feiten;
             const participatie = [...f.van('participatie')].sort((a, b) => (begrip('ParticipatieNiveau', b.kern)?.rang ?? 0) - (begrip('ParticipatieNiveau', a.kern)?.rang ?? 0))[0];
-            const r = g.$cstNode.range;
+            const r = f.plek.bereik;
             const bevindingen = { fout: 0, waarschuwing: 0, info: 0, hint: 0 };
             for (const d of document.diagnostics ?? []) {
                 if (d.range.start.line >= r.start.line && d.range.start.line <= r.end.line) bevindingen[alsBevinding(d).ernst]++;
             }
             const algemeen = (soort: string) => f.algemeen.find(x => x.soort === soort);
-            const jaren = jarenVan(g);
-            const periode = g.periode?.[0];
+            const jaren = f.periode;
             const kolom = periodeKolom(p);
             const t = p.governancetype;
             const bepaald = t.zekerheid !== 'onvoldoende' && t.primair;
@@ -59,7 +55,7 @@ export function maakVergelijking(documenten: ReadonlyArray<{ document: LangiumDo
                 gemeente: g.name,
                 periode: jaren?.tekst ?? null,
                 periodeVan: jaren?.van ?? null,
-                periodeTot: jaren ? Math.max(periode?.van ?? jaren.van, periode?.tot ?? jaren.van) : null,
+                periodeTot: jaren?.laatste ?? null,
                 uri: document.uri.toString(),
                 bestand,
                 verantwoordelijkheid: [algemeen('verantwoordelijkheid')?.waarde, algemeen('scenario')?.waarde].filter(Boolean).join(', ') || '—',

@@ -1,9 +1,10 @@
-import { AstUtils, URI } from 'langium';
-import { isGemeente, type Gemeente } from '../generated/ast.js';
+import { URI } from 'langium';
+import type { Gemeente } from '../generated/ast.js';
+import { alsGemeente, documentUriVan } from '../inference/onderwerp.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
 import { ontwikkelingsZin, periodeKolom } from '../presentation/ontwikkeling.js';
 import type { SturingServices } from '../sturing-module.js';
-import { jarenVan, overlappen } from '../util/periode.js';
+import { overlappen } from '../util/periode.js';
 import type { Ontwikkeling } from './summary-types.js';
 
 /** Another description of the same gemeente in the workspace (another period, another file). */
@@ -25,12 +26,12 @@ export function andereBeschrijvingen(sturing: SturingServices, bestandsnaam: (ur
     const documenten = sturing.shared.workspace.LangiumDocuments;
     return g => {
         if (!g.name) return [];
-        const eigen = AstUtils.getDocument(g).uri.toString();
+        const eigen = documentUriVan(g);
         return namen.anderen(g.name, eigen, locator.getAstNodePath(g)).filter(d => d.soort === 'Gemeente').flatMap(d => {
             const uri = URI.parse(d.documentUri);
             const doc = documenten.getDocument(uri);
-            const node = doc ? locator.getAstNode(doc.parseResult.value, d.pad) : undefined;
-            return node && isGemeente(node) ? [{ gemeente: node, bestand: bestandsnaam(uri) }] : [];
+            const gemeente = alsGemeente(doc ? locator.getAstNode(doc.parseResult.value, d.pad) : undefined);
+            return gemeente ? [{ gemeente, bestand: bestandsnaam(uri) }] : [];
         });
     };
 }
@@ -42,11 +43,11 @@ export function andereBeschrijvingen(sturing: SturingServices, bestandsnaam: (ur
  * set side by side.
  */
 export function maakOntwikkeling(g: Gemeente, bestand: string, andere: readonly AndereBeschrijving[], profielen: GovernanceProfileProvider): Ontwikkeling | null {
-    const eigen = jarenVan(g);
+    const eigen = profielen.feiten(g).periode;
     if (!eigen || andere.length === 0) return null;
     const perioden = [{ gemeente: g, bestand, jaren: eigen, deze: true }];
     for (const a of andere) {
-        const jaren = jarenVan(a.gemeente);
+        const jaren = profielen.feiten(a.gemeente).periode;
         if (jaren && perioden.every(p => !overlappen(p.jaren, jaren))) perioden.push({ ...a, jaren, deze: false });
     }
     if (perioden.length < 2) return null;

@@ -1,24 +1,27 @@
 import type { DocumentationProvider, LangiumDocument } from 'langium';
-import { isGemeente, type Gemeente, type Model } from '../generated/ast.js';
+import type { Gemeente } from '../generated/ast.js';
 import { INGREDIENTEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import { FASEN } from '../framework/phases.js';
 import { REGIE_MATRIX, REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie-model.js';
 import { labelVan, WOORDENSCHAT } from '../framework/vocabulary.js';
 import type { GovernanceProfileProvider } from '../inference/profile-provider.js';
-import type { Bereik, GovernanceProfile } from '../inference/profile-types.js';
+import type { TeamFeiten } from '../inference/facts.js';
+import { faseTypeZekerheid } from '../inference/infer-governance-type.js';
+import { gemeentenIn } from '../inference/onderwerp.js';
+import type { Bereik } from '../inference/plek.js';
+import type { GovernanceProfile } from '../inference/profile-types.js';
 import { partijNaam, partijNaamVan } from '../presentation/namen.js';
 import {
     cyclusZin, ingredientRichting, niveauZin, onderbouwingZin, opsomming, opvattingKort, typeLabel, typeZin, zekerheidWoord
 } from '../presentation/profile-text.js';
-import { eerste } from '../util/ast-util.js';
 import { AANBEVELINGEN } from '../presentation/recommendations.js';
 import {
-    faseTypeZekerheid, geschrevenLabels, kortAlinea, NPM_VOLUIT, opvattingWoord, regierolWoorden, rolLabel, typering, type Alinea
+    geschrevenLabels, kortAlinea, NPM_VOLUIT, opvattingWoord, regierolWoorden, rolLabel, typering, type Alinea
 } from '../presentation/typering.js';
 import { REGELS } from '../rules/catalog/index.js';
 import { alsBevinding, type Bevinding } from '../rules/finding.js';
 import { ERNSTEN } from '../rules/severity.js';
-import { jarenVan } from '../util/periode.js';
+import { teamKenmerken } from '../presentation/team-text.js';
 import { maakOntwikkeling, type AndereBeschrijvingen } from './ontwikkeling.js';
 import type {
     AanbevelingPunt, AanbevelingThema, CyclusFase, GemeenteSamenvatting, NiveauTrede, Noot, OverzichtRij, RegieRij, Samenvatting, TeamKaart, Tekst
@@ -87,10 +90,9 @@ export function titelVan(gemeenten: ReadonlyArray<{ naam: string; periode: strin
 
 /** The summary of one validated document. */
 export function maakSamenvatting(document: LangiumDocument, bestand: string, bronnen: SamenvattingBronnen, datum = vandaag()): Samenvatting {
-    const model = document.parseResult.value as Model;
     const bevindingen = (document.diagnostics ?? []).map(alsBevinding)
         .sort((a, b) => a.bereik.start.line - b.bereik.start.line || a.bereik.start.character - b.bereik.start.character);
-    const gemeenten = (model.elementen ?? []).filter(isGemeente).filter(g => g.name && g.$cstNode)
+    const gemeenten = gemeentenIn(document)
         .map(g => gemeenteSamenvatting(g, bronnen.profielen.profiel(g), bevindingen, bronnen.documentatie,
             maakOntwikkeling(g, bestand, bronnen.andere?.(g) ?? [], bronnen.profielen)));
     const toegewezen = new Set(gemeenten.flatMap(g => g.bevindingen));
@@ -143,10 +145,10 @@ function legNpmUit(teksten: readonly Tekst[]): void {
 }
 
 function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding[], docs: DocumentationProvider, ontwikkeling: GemeenteSamenvatting['ontwikkeling']): GemeenteSamenvatting {
-    const r = g.$cstNode!.range;
-    const bereik: Bereik = { start: { ...r.start }, end: { ...r.end } };
+    const f = p.feiten;
+    const bereik: Bereik = f.plek.bereik;
     const eigen = alle.filter(b => binnen(b.bereik, bereik));
-    const periode = jarenVan(g)?.tekst ?? null;
+    const periode = f.periode?.tekst ?? null;
     const noten = new Noten();
     const t = typering(p);
     const themas = aanbevelingenVoor(eigen);
@@ -166,14 +168,15 @@ function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding
     const proza: Tekst[] = [kort.typering, ...kort.aanbevelingen.map(a => [{ tekst: a.tekst }]), ...typeringTekst.fasen.map(f => f.tekst), typeringTekst.type, typeringTekst.regie, typeringTekst.ambitie ?? [], ontwikkelingZin];
     legNpmUit(proza);
     if (ontwikkeling) ontwikkeling = { ...ontwikkeling, zin: ontwikkelingZin[0].tekst };
-    const gedeclareerd = eerste(g.governancetype) ?? null;
-    const ambitieType = eerste(g.ambities[0]?.governancetype) ?? null;
+    const gedeclareerd = f.opgegevenType.gedeclareerd?.waarde ?? null;
+    const ambitieType = f.opgegevenType.ambitie?.waarde ?? null;
+    const probleem = f.algemeen.find(x => x.soort === 'probleem');
     return {
         naam: g.name,
         titel: `Gemeente ${g.name}${periode ? `, ${periode}` : ''}`,
         toelichting: docs.getDocumentation(g)?.trim() || null,
         periode,
-        probleem: eerste(g.probleem) ? labelVan('Probleem', eerste(g.probleem)!) : null,
+        probleem: probleem ? labelVan('Probleem', probleem.waarde) : null,
         bereik,
         kort,
         typering: typeringTekst,
@@ -192,8 +195,8 @@ function gemeenteSamenvatting(g: Gemeente, p: GovernanceProfile, alle: Bevinding
         regierollen: REGIEROL_IDS.map(rol => ({ rol, label: REGIEROL_LABEL[rol], aantal: p.regie.telling[rol] })),
         regie: regie(p),
         ladder: ladder(p),
-        partijen: g.partijen.filter(x => x.name).map(x => ({ naam: x.name, titel: x.naam || null, soort: labelVan('PartijSoort', x.soort), sector: x.sector ? labelVan('Sector', x.sector) : null })),
-        teams: g.teams.filter(x => x.name).map(x => teamKaart(x, docs)),
+        partijen: f.partijen.map(x => ({ naam: x.name, titel: x.naam || null, soort: labelVan('PartijSoort', x.soort), sector: x.sector ? labelVan('Sector', x.sector) : null })),
+        teams: f.teams.map(x => teamKaart(x, docs)),
         noten: noten.lijst,
         bevindingen: eigen
     };
@@ -272,27 +275,13 @@ function ladder(p: GovernanceProfile): NiveauTrede[] {
     }));
 }
 
-function teamKaart(t: Gemeente['teams'][number], docs: DocumentationProvider): TeamKaart {
-    const jaNee = (w: string | undefined, ja: string, nee: string) => w === undefined ? undefined : w === 'ja' ? ja : nee;
-    const kenmerken = [
-        eerste(t.gebied) ? `gebied ${eerste(t.gebied)}` : undefined,
-        eerste(t.breedte) ? labelVan('Breedte', eerste(t.breedte)!) : undefined,
-        t.samenstelling.length ? opsomming(t.samenstelling.map(x => labelVan('Samenstelling', x))) : undefined,
-        eerste(t.doelgroep) ? `voor ${labelVan('Doelgroep', eerste(t.doelgroep)!)}` : undefined,
-        t.lijnen.length ? `${opsomming(t.lijnen)} lijn` : undefined,
-        jaNee(eerste(t.toegang), 'is de toegang tot ondersteuning', 'is niet de toegang tot ondersteuning'),
-        eerste(t.jeugdzorg) ? `jeugdzorg ${labelVan('Integratie', eerste(t.jeugdzorg)!)}` : undefined,
-        eerste(t.basiszorg) ? `basiszorg ${labelVan('Integratie', eerste(t.basiszorg)!)}` : undefined,
-        eerste(t.regelruimte) ? labelVan('Regelruimte', eerste(t.regelruimte)!) : undefined,
-        jaNee(eerste(t.teamleider), 'met teamleider', 'zonder teamleider'),
-        eerste(t.omvang) !== undefined ? `${eerste(t.omvang)} medewerkers` : undefined
-    ].filter((k): k is string => !!k);
+function teamKaart(t: TeamFeiten, docs: DocumentationProvider): TeamKaart {
     return {
-        naam: t.name,
-        titel: t.naam ?? null,
-        toelichting: docs.getDocumentation(t)?.trim() || null,
-        kenmerken,
-        leden: t.leden.map(l => l?.ref ? partijNaam(l.ref) : l?.$refText).filter((l): l is string => !!l),
-        doelen: t.doelen.map(d => ({ omschrijving: d.omschrijving ?? '', indicatoren: d.indicatoren.map(i => i.streefwaarde ? `${i.omschrijving} (streefwaarde ${i.streefwaarde})` : i.omschrijving) }))
+        naam: t.naam,
+        titel: t.titel ?? null,
+        toelichting: docs.getDocumentation(t.node)?.trim() || null,
+        kenmerken: teamKenmerken(t),
+        leden: t.leden.map(l => l.ref ? partijNaam(l.ref) : l.$refText).filter((l): l is string => !!l),
+        doelen: t.doelen.map(d => ({ omschrijving: d.omschrijving ?? '', indicatoren: d.indicatoren.map(i => i.streefwaarde ? `${i.omschrijving} (streefwaarde ${i.streefwaarde})` : i.omschrijving ?? '') }))
     };
 }

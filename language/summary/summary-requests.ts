@@ -5,9 +5,8 @@ import type { SturingServices } from '../sturing-module.js';
 import { maakVergelijking } from './comparison.js';
 import { andereBeschrijvingen } from './ontwikkeling.js';
 import { maakSamenvatting } from './summary-model.js';
-import { isGemeente, type Model } from '../generated/ast.js';
 import { typeUitleg, type TypeUitleg } from '../presentation/type-uitleg.js';
-import { jarenVan } from '../util/periode.js';
+import { gemeentenIn } from '../inference/onderwerp.js';
 import {
     SAMENVATTING_VERZOEK, TYPE_UITLEG_VERZOEK, VERGELIJKING_VERZOEK, type Samenvatting, type TypeUitlegParams, type VergelijkingsRij
 } from './summary-types.js';
@@ -76,8 +75,8 @@ export function registreerSamenvattingVerzoeken(shared: LangiumSharedServices, s
         const uri = URI.parse(params.uri);
         await gevalideerd(token, uri);
         const doc = documenten.getDocument(uri);
-        const gemeente = doc && (doc.parseResult.value as Model).elementen?.filter(isGemeente).find(g => g.name === params.gemeente);
-        return gemeente ? typeUitleg(bronnen.profielen.profiel(gemeente), jarenVan(gemeente)?.tekst ?? null, params.algemeen) : null;
+        const gemeente = doc && gemeentenIn(doc, true).find(g => g.name === params.gemeente);
+        return gemeente ? typeUitleg(bronnen.profielen.profiel(gemeente), bronnen.profielen.feiten(gemeente).periode?.tekst ?? null, params.algemeen) : null;
     }));
     connection.onRequest(VERGELIJKING_VERZOEK, (_params: unknown, token) => beantwoord('de vergelijking', async (): Promise<VergelijkingsRij[]> => {
         await gevalideerd(token);

@@ -10,6 +10,8 @@ export interface Jaren {
     van: number;
     /** The first year after the period (exclusive). */
     totExclusief: number;
+    /** The last year as written (the first for a single year). */
+    laatste: number;
     /** As written: `2015 – 2018` or `2016`. */
     tekst: string;
 }
@@ -20,7 +22,7 @@ export function jarenVan(g: Gemeente): Jaren | undefined {
     if (!p || typeof p.van !== 'number' || Number.isNaN(p.van)) return undefined;
     const tot = typeof p.tot === 'number' && !Number.isNaN(p.tot) ? p.tot : undefined;
     const [eerste, laatste] = tot === undefined ? [p.van, p.van] : [Math.min(p.van, tot), Math.max(p.van, tot)];
-    return { van: eerste, totExclusief: laatste > eerste ? laatste : eerste + 1, tekst: periodeTekst(p.van, tot) };
+    return { van: eerste, totExclusief: laatste > eerste ? laatste : eerste + 1, laatste, tekst: periodeTekst(p.van, tot) };
 }
 
 /** `2015 – 2018`, or `2016` for a single year: how summaries and messages write a period. */
