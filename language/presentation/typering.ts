@@ -387,7 +387,7 @@ export function ambitieAlinea(p: GovernanceProfile): Alinea | undefined {
         zin(`De gemeente wil ${gewenst} zijn`, uniek(ambitieRol.map(regelnummerVan)), 'de ambitie voor de rol van de gemeente');
         uit.push({ tekst: `; ${nu}.` });
     }
-    const ambitieType = f.van('ambitie-type')[0];
+    const ambitieType = f.opgegevenType.ambitie;
     if (ambitieType) {
         zin(`Als governancetype noemt de ambitie ${typeLabel(ambitieType.kern as GovernanceTypeId)}`, [regelnummerVan(ambitieType)], 'het governancetype van de ambitie');
         uit.push({ tekst: '.' });

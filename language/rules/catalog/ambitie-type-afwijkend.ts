@@ -64,7 +64,7 @@ export const ambitieTypeAfwijkend = regel({
     checks: {
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);
-            const ambitieType = feiten.van('ambitie-type')[0];
+            const ambitieType = feiten.opgegevenType.ambitie;
             if (!ambitieType) return;
             const type = ambitieType.kern as GovernanceTypeId;
             const nu = ctx.profiel(g).governancetype;

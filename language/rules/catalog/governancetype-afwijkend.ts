@@ -20,7 +20,7 @@ export const governancetypeAfwijkend = regel({
     },
     checks: {
         Gemeente: (g, ctx) => {
-            const opgegevenFeit = ctx.feiten(g).algemeen.find(f => f.soort === 'governancetype');
+            const opgegevenFeit = ctx.feiten(g).opgegevenType.gedeclareerd;
             const t = ctx.profiel(g).governancetype;
             const opgegeven = opgegevenFeit?.kern as GovernanceTypeId | undefined;
             const afgeleid = t.primair;
