@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Gemeente } from '../language/generated/ast.js';
 import type { Feit, GemeenteFeiten, TeamFeiten } from '../language/inference/facts.js';
-import { TEAM_KENMERKEN } from '../language/inference/facts.js';
+import { hoogsteFeit, TEAM_KENMERKEN } from '../language/inference/facts.js';
 import type { GovernanceProfile, IngredientStem } from '../language/inference/profile-types.js';
 import { ingredientRichting } from '../language/presentation/profile-text.js';
+import { maakVergelijking } from '../language/summary/comparison.js';
 import { maakSamenvatting } from '../language/summary/summary-model.js';
 import { services, valideer } from './helpers.js';
 
@@ -155,5 +156,20 @@ describe('the certainty of a phase\'s type: derived once, read by the phase hove
         expect(tekst).toContain('**Governancetype van deze fase:** netwerksturing (zwak onderbouwd).');
         const cyclus = maakSamenvatting(await valideer(TEAM_VOL), 'vol.sturing', bronnen).gemeenten[0].cyclus;
         expect(cyclus.find(c => c.fase === 'verkenning')!.type).toBe('netwerksturing (zwak onderbouwd)');
+    });
+});
+
+describe('the comparison reads the highest rung of participation from the facts', () => {
+    test('of raadplegen, coproductie and informeren written in three phases, the row says coproductie', async () => {
+        const tekst = `gemeente Trap {
+    fase verkenning { gemeente regisseur  burgerparticipatie raadplegen }
+    fase uitvoering { gemeente facilitator  burgerparticipatie coproductie }
+    fase evaluatie { gemeente regisseur  burgerparticipatie informeren }
+}
+`;
+        const document = await valideer(tekst);
+        const [rij] = maakVergelijking([{ document, bestand: 'trap.sturing' }], bronnen);
+        expect(rij.participatie).toBe('coproductie');
+        expect(hoogsteFeit([])).toBeUndefined();
     });
 });

@@ -247,10 +247,20 @@ export function waarden(categorie: Categorie): string[] {
     return Object.keys(WOORDENSCHAT[categorie]);
 }
 
+/** A value's rung on its ladder (participation R1 §2.2 element 4, steering level R1 §2.5); undefined for a value off the ladder. */
+export function rangVan(categorie: Categorie, waarde: string): number | undefined {
+    return begrip(categorie, waarde)?.rang;
+}
+
+/** The highest rung the given values reach on their ladder, if any of them is on it. */
+export function hoogsteRang(categorie: Categorie, waarden: readonly string[]): number | undefined {
+    const rangen = waarden.map(w => rangVan(categorie, w)).filter((r): r is number => r !== undefined);
+    return rangen.length ? Math.max(...rangen) : undefined;
+}
+
 /** The values of a ranked category from low to high: the steering levels input → throughput → output → outcome (R1 §2.5). */
 export function opRang(categorie: Categorie): string[] {
-    const rang = (w: string) => begrip(categorie, w)?.rang ?? 0;
-    return waarden(categorie).sort((a, b) => rang(a) - rang(b));
+    return waarden(categorie).sort((a, b) => (rangVan(categorie, a) ?? 0) - (rangVan(categorie, b) ?? 0));
 }
 
 /** The values to choose from when a message lists them: each meaning once, without its synonyms. */

@@ -2,7 +2,7 @@ import type { Reference } from 'langium';
 import type {
     Ambitie, Doel, Doorzetting, Fase, FaseSoort, Gemeente, Geldstroom, Indicator, Mate, Niveau, Partij, PartijSoort, Regelruimte, Regie, RegieCategorie, Team
 } from '../generated/ast.js';
-import { begrip, type Categorie } from '../framework/vocabulary.js';
+import { begrip, rangVan, type Categorie } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import { FASE_VOLGORDE } from '../framework/phases.js';
 import { jarenVan, type Jaren } from '../util/periode.js';
@@ -230,6 +230,15 @@ export function verzamelFeiten(gemeente: Gemeente): GemeenteFeiten {
         partij,
         opgegevenType: { gedeclareerd: algemeen.find(f => f.soort === 'governancetype'), ambitie: van('ambitie-type')[0] }
     };
+}
+
+/** Of facts on a ladder (participation, steering level), the one on the highest rung; the first of equals. */
+export function hoogsteFeit(feiten: readonly Feit[]): Feit | undefined {
+    const rang = (f: Feit) => {
+        const categorie = FEIT_CATEGORIE[f.soort];
+        return (categorie && rangVan(categorie, f.kern)) ?? -1;
+    };
+    return feiten.reduce<Feit | undefined>((hoogste, f) => !hoogste || rang(f) > rang(hoogste) ? f : hoogste, undefined);
 }
 
 /** Facts grouped by kind, in the order given: the one index of a gemeente's and of a phase's facts. */

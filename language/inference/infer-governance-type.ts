@@ -2,7 +2,7 @@ import type { FaseSoort, GemeenteRol, Kennisbron } from '../generated/ast.js';
 import type { Opvatting } from '../framework/conception-model.js';
 import { GOVERNANCE_TYPE_IDS, opvattingVanType, TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import { DOORZETTINGSMACHT_ALS_ROL, GEMEENTE_POSITIE, isGemeentePositie, KENNISNETWERKEN, ROL_PER_FASE } from '../framework/inference-tables.js';
-import { begrip } from '../framework/vocabulary.js';
+import { begrip, hoogsteRang } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
 import type {
@@ -74,8 +74,7 @@ function kennisbron(fase: FaseFeiten): IngredientStem {
     const feiten = fase.van('kennisbron');
     if (feiten.length === 0) return voice('kennisbron', []);
     const bronnen = new Set(feiten.map(f => f.kern as Kennisbron));
-    const rangen = fase.van('participatie').map(f => begrip('ParticipatieNiveau', f.kern)?.rang).filter((r): r is number => r !== undefined);
-    const participatie = rangen.length ? Math.max(...rangen) : undefined;
+    const participatie = hoogsteRang('ParticipatieNiveau', fase.van('participatie').map(f => f.kern));
     const samenGenoemd = [...bronnen].join(', ');
     const netwerk = KENNISNETWERKEN.find(n => n.past(bronnen, participatie));
     return voice('kennisbron', netwerk

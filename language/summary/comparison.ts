@@ -1,6 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { begrip } from '../framework/vocabulary.js';
-import type { Feit } from '../inference/facts.js';
+import { hoogsteFeit, type Feit } from '../inference/facts.js';
 import { ZEKERHEDEN } from '../inference/profile-types.js';
 import { periodeKolom } from '../presentation/ontwikkeling.js';
 import { opsomming, opvattingKort, opvattingZin, regieTypering, typeLabel, typeZin, zekerheidWoord } from '../presentation/profile-text.js';
@@ -40,7 +39,7 @@ export function maakVergelijking(documenten: ReadonlyArray<{ document: LangiumDo
         for (const g of gemeentenIn(document)) {
             const p = bronnen.profielen.profiel(g);
             const f = p.feiten;
-            const participatie = [...f.van('participatie')].sort((a, b) => (begrip('ParticipatieNiveau', b.kern)?.rang ?? 0) - (begrip('ParticipatieNiveau', a.kern)?.rang ?? 0))[0];
+            const participatie = hoogsteFeit(f.van('participatie'));
             const r = f.plek.bereik;
             const bevindingen = { fout: 0, waarschuwing: 0, info: 0, hint: 0 };
             for (const d of document.diagnostics ?? []) {

@@ -1,7 +1,7 @@
 import type { Kennisbron } from '../../generated/ast.js';
 import { INGREDIENTEN, type GovernanceTypeId, type IngredientId } from '../../framework/governance-type-model.js';
 import { KENNISNETWERKEN } from '../../framework/inference-tables.js';
-import { begrip, WOORDENSCHAT, type Begrip, type Categorie } from '../../framework/vocabulary.js';
+import { begrip, hoogsteRang, rangVan, WOORDENSCHAT, type Begrip, type Categorie } from '../../framework/vocabulary.js';
 import type { Feit, GemeenteFeiten } from '../../inference/facts.js';
 import type { IngredientStem } from '../../inference/profile-types.js';
 import { ingredientWoord, opsomming, typeLabel } from '../../presentation/profile-text.js';
@@ -12,13 +12,12 @@ function wijstNaar(type: GovernanceTypeId, ingredient: IngredientId, feiten: Fei
     if (ingredient === 'kennisbron') {
         // The network the sources form depends on how far citizens take part (R1 §2.2 element 3 and 4).
         const bronnen = new Set(feiten.map(f => f.kern as Kennisbron));
-        const rangen = participatie.map(f => begrip('ParticipatieNiveau', f.kern)?.rang).filter((r): r is number => r !== undefined);
-        const rang = rangen.length ? Math.max(...rangen) : undefined;
+        const rang = hoogsteRang('ParticipatieNiveau', participatie.map(f => f.kern));
         return KENNISNETWERKEN.some(n => n.typen[type] !== undefined && n.past(bronnen, rang));
     }
     if (ingredient === 'participatie') {
         // Participation is a ladder (R1 §2.2 element 4): reaching the type's rung or going beyond it moves towards it.
-        const rang = (w: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, Begrip>)[w]?.rang ?? -1;
+        const rang = (w: string) => rangVan('ParticipatieNiveau', w) ?? -1;
         const trede = Object.entries(WOORDENSCHAT.ParticipatieNiveau as Record<string, Begrip>).find(([, b]) => b.typen?.[type] === 'kern')?.[0];
         return trede !== undefined && feiten.some(f => rang(f.kern) >= rang(trede));
     }

@@ -1,11 +1,11 @@
 import { AstUtils } from 'langium';
 import { isFase } from '../../generated/ast.js';
-import { WOORDENSCHAT } from '../../framework/vocabulary.js';
+import { rangVan } from '../../framework/vocabulary.js';
 import { gemeenteVan } from '../../util/ast-util.js';
 import { actie, keuze, sjabloon, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 
-const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? 0;
+const rang = (niveau: string) => rangVan('ParticipatieNiveau', niveau) ?? 0;
 
 export const evaluatieZonderPartners = regel({
     id: 'evaluatie-zonder-partners',

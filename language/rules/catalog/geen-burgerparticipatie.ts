@@ -1,11 +1,11 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import { isGemeente, isParticipatie } from '../../generated/ast.js';
-import { waarden, WOORDENSCHAT } from '../../framework/vocabulary.js';
+import { rangVan, waarden } from '../../framework/vocabulary.js';
 import { fase, geldigeFasen } from '../../util/ast-util.js';
 import { actie, keuze, sjabloon, vervang, voegToeAanEind } from '../edits.js';
 import { regel } from '../rule-types.js';
 
-const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? 0;
+const rang = (niveau: string) => rangVan('ParticipatieNiveau', niveau) ?? 0;
 
 export const geenBurgerparticipatie = regel({
     id: 'geen-burgerparticipatie',

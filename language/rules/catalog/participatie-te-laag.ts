@@ -1,9 +1,9 @@
-import { WOORDENSCHAT } from '../../framework/vocabulary.js';
+import { rangVan } from '../../framework/vocabulary.js';
 import { typeLabel } from '../../presentation/profile-text.js';
 import { regel } from '../rule-types.js';
 import { typeVermeldingen } from '../type-vermeldingen.js';
 
-const rang = (niveau: string) => (WOORDENSCHAT.ParticipatieNiveau as Record<string, { rang?: number }>)[niveau]?.rang ?? -1;
+const rang = (niveau: string) => rangVan('ParticipatieNiveau', niveau) ?? -1;
 
 /** What citizens do in each type (R1 §2.2 fig. 2, ingredient 4). */
 const BURGERS: Record<string, string> = {
