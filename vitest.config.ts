@@ -1,9 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files that need built output: they start the bundled language server (out/server.cjs) or the bundled
+ * command (bin/sturing.cjs → out/cli.cjs) as a separate process, or read sturing.vsix. They form the project
+ * `integration`, whose global set-up runs `npm run package` when the package is older than its sources.
+ * Everything else is the project `unit`, which needs no build (`npx vitest run --project unit`); a test in
+ * tests/architecture.test.ts keeps it that way.
+ */
+export const INTEGRATIE = [
+    'tests/cli-bundel.test.ts',
+    'tests/cli-ci.test.ts',
+    'tests/ervaring.test.ts',
+    'tests/formatting-server.test.ts',
+    'tests/package.test.ts',
+    'tests/rule-config-proces.test.ts',
+    'tests/server-robustness.test.ts',
+    'tests/server.test.ts',
+    'tests/typefouten.test.ts',
+    'tests/vergissingen-proces.test.ts'
+];
+
 export default defineConfig({
     test: {
-        include: ['tests/**/*.test.ts', 'language/**/*.test.ts'],
         setupFiles: ['language/node20-polyfill.js'],
-        testTimeout: 30000
+        testTimeout: 30000,
+        projects: [
+            { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts', 'language/**/*.test.ts'], exclude: INTEGRATIE } },
+            { extends: true, test: { name: 'integration', include: INTEGRATIE, globalSetup: ['tests/bouw-voor-integratie.ts'] } }
+        ]
     }
 });
