@@ -25,7 +25,8 @@ export default defineConfig({
         setupFiles: ['language/node20-polyfill.js'],
         testTimeout: 30000,
         projects: [
-            { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts', 'language/**/*.test.ts'], exclude: INTEGRATIE } },
+            // Both cores: vitest's default is one worker fewer than there are cores, one on a machine with two.
+            { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts', 'language/**/*.test.ts'], exclude: INTEGRATIE, maxWorkers: 2 } },
             { extends: true, test: { name: 'integration', include: INTEGRATIE, globalSetup: ['tests/bouw-voor-integratie.ts'] } }
         ]
     }
