@@ -26,8 +26,9 @@ export default defineConfig({
         testTimeout: 30000,
         projects: [
             // Both cores: vitest's default is one worker fewer than there are cores, one on a machine with two.
-            { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts', 'language/**/*.test.ts'], exclude: INTEGRATIE, maxWorkers: 2 } },
-            { extends: true, test: { name: 'integration', include: INTEGRATIE, globalSetup: ['tests/bouw-voor-integratie.ts'] } }
+            { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts', 'language/**/*.test.ts'], exclude: INTEGRATIE, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+            // One worker (the default here): each of these tests starts a server or command of its own. After the unit project.
+            { extends: true, test: { name: 'integration', include: INTEGRATIE, globalSetup: ['tests/bouw-voor-integratie.ts'], maxWorkers: 1, sequence: { groupOrder: 1 } } }
         ]
     }
 });

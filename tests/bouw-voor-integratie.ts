@@ -11,8 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the bundles and the .vsix are made of (.vscodeignore and esbuild.mjs). Folders count with their own time, so a deleted file counts too. */
 export const INVOER = [
-    'language', 'server', 'client', 'cli', 'images', 'syntaxes', 'snippets', 'schemas', 'docs/regels', 'docs/images',
-    'docs/hoe-sturing-het-governancetype-bepaalt.md', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json',
+    'language', 'server', 'client', 'cli', 'images', 'syntaxes', 'snippets', 'schemas', 'docs', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json',
     'tsconfig.json', 'esbuild.mjs', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json'
 ];
 

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { INTEGRATIE } from '../vitest.config.js';
+import { redenOmTeBouwen, UITVOER } from './bouw-voor-integratie.js';
+import { tijdelijkeMap } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,4 +28,26 @@ test('the unit project needs no build: none of its files starts the bundled serv
 
 test('every file of the integration project exists and uses built output', () => {
     for (const f of INTEGRATIE) expect(GEBOUWD.test(readFileSync(path.join(ROOT, f), 'utf8')), `${f} gebruikt geen gebouwde uitvoer; het hoort in het unit-project`).toBe(true);
+});
+
+test('the integration project packages when an output is missing or a source is newer, and not otherwise', () => {
+    const map = tijdelijkeMap({ 'language/a.ts': 'x', 'docs/regels/r.md': 'x', 'README.md': 'x', 'out/.gitkeep': '' });
+    const zet = (f: string, seconden: number) => utimesSync(path.join(map, f), seconden, seconden);
+    expect(redenOmTeBouwen(map)).toBe('sturing.vsix ontbreekt');
+    for (const u of UITVOER) writeFileSync(path.join(map, u), '');
+    for (const f of ['language/a.ts', 'language', 'docs/regels/r.md', 'docs/regels', 'docs', 'README.md']) zet(f, 1_000);
+    for (const u of UITVOER) zet(u, 2_000);
+    expect(redenOmTeBouwen(map)).toBeUndefined();
+    zet('docs/regels/r.md', 3_000);
+    expect(redenOmTeBouwen(map)).toBe('docs is gewijzigd');
+    zet('docs/regels/r.md', 1_000);
+    // A file removed from a folder changes the folder's time.
+    rmSync(path.join(map, 'language/a.ts'));
+    expect(redenOmTeBouwen(map)).toBe('language is gewijzigd');
+    mkdirSync(path.join(map, 'language/b'));
+    zet('language', 1_000);
+    zet('language/b', 1_000);
+    expect(redenOmTeBouwen(map)).toBeUndefined();
+    rmSync(path.join(map, 'out/cli.cjs'));
+    expect(redenOmTeBouwen(map)).toBe('out/cli.cjs ontbreekt');
 });
