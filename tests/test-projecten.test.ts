@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { INTEGRATIE } from '../vitest.config.js';
+import { GEBOUWD, INTEGRATIE, ZWAAR } from '../vitest.config.js';
 import { redenOmTeBouwen, UITVOER } from './bouw-voor-integratie.js';
 import { tijdelijkeMap } from './helpers.js';
 
@@ -17,17 +17,18 @@ function unitBestanden(map: string): string[] {
 }
 
 // What only a build makes: the bundled server (through tests/lsp-client.ts), the bundled command, the package.
-const GEBOUWD = /lsp-client\.js|bin\/sturing\.cjs|\.\.\/sturing\.vsix|\.\.\/out\//;
+const GEBOUWD_NODIG = /lsp-client\.js|bin\/sturing\.cjs|\.\.\/sturing\.vsix|\.\.\/out\//;
 
 test('the unit project needs no build: none of its files starts the bundled server or command, or reads the .vsix', () => {
     const bestanden = [...unitBestanden('tests'), ...unitBestanden('language')];
     expect(bestanden.length).toBeGreaterThan(40);
-    const fout = bestanden.filter(f => GEBOUWD.test(readFileSync(path.join(ROOT, f), 'utf8')));
-    expect(fout, `Deze tests hebben gebouwde uitvoer nodig; zet ze in INTEGRATIE in vitest.config.ts: ${fout.join(', ')}`).toEqual([]);
+    const fout = bestanden.filter(f => GEBOUWD_NODIG.test(readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(fout, `Deze tests hebben gebouwde uitvoer nodig; zet ze in GEBOUWD in vitest.config.ts: ${fout.join(', ')}`).toEqual([]);
 });
 
-test('every file of the integration project exists and uses built output', () => {
-    for (const f of INTEGRATIE) expect(GEBOUWD.test(readFileSync(path.join(ROOT, f), 'utf8')), `${f} gebruikt geen gebouwde uitvoer; het hoort in het unit-project`).toBe(true);
+test('every file of the integration project exists; those listed as needing a build use built output', () => {
+    for (const f of GEBOUWD) expect(GEBOUWD_NODIG.test(readFileSync(path.join(ROOT, f), 'utf8')), `${f} gebruikt geen gebouwde uitvoer; het hoort in het unit-project`).toBe(true);
+    for (const f of ZWAAR) expect(existsSync(path.join(ROOT, f)), `${f} staat in ZWAAR in vitest.config.ts, maar bestaat niet`).toBe(true);
 });
 
 test('the integration project packages when an output is missing or a source is newer, and not otherwise', () => {
