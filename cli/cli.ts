@@ -25,7 +25,7 @@ Gebruik:
             JUnit-rapport, in plaats van de regels hierboven.
   --max-warnings N
             Ook afsluitcode 1 als er meer dan N waarschuwingen zijn (voor CI).
-            Regels uitzetten of strenger maken: zie sturing.json en // sturing-negeer in de README.
+            Regels uitzetten of strenger maken: zie sturing.json en // sturing-negeer in docs/meldingen.md.
 
   profiel   Toont per gemeente het afgeleide sturingsprofiel: governancetype met scores, sturingsopvatting
             (geheel en per fase), regierol, sturing op (nu en ambitie) en beleidscyclus, met de redenen.
@@ -41,7 +41,7 @@ Gebruik:
             beleidscyclus en per stap uitleg; de gemeente heet naar het bestand. Een bestaand bestand
             overschrijft Sturing nooit.
   --json    Drukt het resultaat als JSON af (check: { file, line, column, endLine, endColumn, severity,
-            code, message }; profiel: één object per gemeente, zie README).
+            code, message }; profiel: één object per gemeente, zie docs/cli.md).
 
 Afsluitcode: 0 zonder fouten, 1 bij minstens één fout, 2 bij een onjuiste opdracht, een onleesbaar bestand of
 een bestand dat niet geschreven kan worden.

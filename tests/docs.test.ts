@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { governancetypePagina } from '../scripts/docs-inference.js';
 
@@ -32,16 +32,17 @@ describe('generated contributions are in sync with the rule catalogue (npm run g
     });
 });
 
-test('the rule table in README.md lists every rule (npm run generate)', async () => {
-    const { metRegelTabel } = await import('../scripts/readme-rules.js');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    expect(readme, 'de regeltabel in README.md is niet bij: voer npm run generate uit').toBe(metRegelTabel(readme));
-    expect(readme).toContain('| [`npm-in-verkenning`](docs/regels/npm-in-verkenning.md) | waarschuwing |');
+test('the rule table in docs/meldingen.md lists every rule (npm run generate)', async () => {
+    const { metRegelTabel } = await import('../scripts/docs-meldingen.js');
+    const pagina = readFileSync(new URL('../docs/meldingen.md', import.meta.url), 'utf8');
+    expect(pagina, 'de regeltabel in docs/meldingen.md is niet bij: voer npm run generate uit').toBe(metRegelTabel(pagina));
+    expect(pagina).toContain('| [`npm-in-verkenning`](regels/npm-in-verkenning.md) | waarschuwing |');
 });
 
-test('every complete .sturing example in the README and the rule pages parses', async () => {
+test('every complete .sturing example in the README, the pages in docs/ and the rule index parses', async () => {
     const { valideer } = await import('./helpers.js');
-    const bronnen = [readFileSync(new URL('../README.md', import.meta.url), 'utf8'), readFileSync(new URL('../docs/regels/README.md', import.meta.url), 'utf8')];
+    const pagina = (f: string) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8');
+    const bronnen = ['README.md', 'docs/regels/README.md', ...readdirSync(new URL('../docs/', import.meta.url)).filter(f => f.endsWith('.md')).map(f => `docs/${f}`)].map(pagina);
     const blokken = bronnen.flatMap(t => [...t.matchAll(/```sturing\n([\s\S]*?)```/g)].map(m => m[1])).filter(b => !b.includes('…') && /gemeente|regio/.test(b) && b.includes('{'));
     expect(blokken.length).toBeGreaterThanOrEqual(2);
     for (const blok of blokken) {

@@ -7,11 +7,11 @@ import { zipInhoud } from './zip-list.js';
 const VSIX = fileURLToPath(new URL('../sturing.vsix', import.meta.url));
 
 describe('the .vsix (npm run package, which npm test runs first)', () => {
-    test('holds the bundles, grammar, snippets, schema, rule pages and package files, and nothing else', () => {
+    test('holds the bundles, grammar, snippets, schema, rule pages, the user pages the README links to and package files, and nothing else', () => {
         expect(existsSync(VSIX), 'sturing.vsix ontbreekt: draai npm run package').toBe(true);
         const inhoud = zipInhoud(VSIX).filter(f => f.startsWith('extension/')).map(f => f.slice('extension/'.length));
         expect(inhoud.filter(f => !f.startsWith('docs/regels/') && !f.startsWith('docs/images/'))).toEqual([
-            'LICENSE.txt', 'changelog.md', 'docs/hoe-sturing-het-governancetype-bepaalt.md',
+            'LICENSE.txt', 'changelog.md', 'docs/betrouwbaarheid.md', 'docs/cli.md', 'docs/editor.md', 'docs/hoe-sturing-het-governancetype-bepaalt.md', 'docs/meldingen.md', 'docs/samenvatting.md',
             'images/icon.png', 'images/sturing-file.svg', 'language-configuration.json', 'out/extension-browser.js', 'out/extension.cjs', 'out/server-browser.js', 'out/server.cjs',
             'package.json', 'readme.md', 'schemas/sturing.schema.json', 'snippets/sturing.json', 'syntaxes/sturing.tmLanguage.json'
         ]);
