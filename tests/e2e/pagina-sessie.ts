@@ -68,6 +68,29 @@ export class PaginaSessie {
         this.server?.close();
     }
 
+    /**
+     * Stands in for the browser's own file dialogs (File System Access API), which cannot be driven headless:
+     * opening gives `eigen.sturing` with one phase, saving writes into the handle; `geschreven()` reads back what was written.
+     */
+    async nepBestandskiezers(): Promise<void> {
+        await this.page.evaluate(() => {
+            const w = window as unknown as Record<string, unknown> & { geschreven: Array<{ naam: string; tekst: string }> };
+            w.geschreven = [];
+            const handvat = (naam: string, tekst: string) => ({
+                name: naam,
+                getFile: async () => new File([tekst], naam),
+                createWritable: async () => ({ write: async (t: string) => { w.geschreven.push({ naam, tekst: t }); }, close: async () => undefined })
+            });
+            w.showOpenFilePicker = async () => [handvat('eigen.sturing', 'gemeente Eigen {\n    fase verkenning { gemeente regisseur }\n}\n')];
+            w.showSaveFilePicker = async (o: { suggestedName: string }) => handvat(o.suggestedName, '');
+        });
+    }
+
+    /** What the stand-in file dialogs wrote: each file's name and text, in order. */
+    geschreven(): Promise<Array<{ naam: string; tekst: string }>> {
+        return this.page.evaluate(() => (window as unknown as { geschreven: Array<{ naam: string; tekst: string }> }).geschreven);
+    }
+
     /** Chooses an example in the list and waits until the editor shows it. */
     async kies(voorbeeld: string): Promise<void> {
         await this.page.locator('#voorbeeld').selectOption(voorbeeld);

@@ -87,17 +87,7 @@ describe(`the page with the CPU throttled ${VERTRAGING}× (Emulation.setCPUThrot
     }, 180_000);
 
     test('5. opening a file of one\'s own, typing in it and saving it', async () => {
-        await page.evaluate(() => {
-            const w = window as unknown as Record<string, unknown> & { geschreven: string[] };
-            w.geschreven = [];
-            const handvat = (naam: string, tekst: string) => ({
-                name: naam,
-                getFile: async () => new File([tekst], naam),
-                createWritable: async () => ({ write: async (t: string) => { w.geschreven.push(t); }, close: async () => undefined })
-            });
-            w.showOpenFilePicker = async () => [handvat('eigen.sturing', 'gemeente Eigen {\n    fase verkenning { gemeente regisseur }\n}\n')];
-            w.showSaveFilePicker = async (o: { suggestedName: string }) => handvat(o.suggestedName, '');
-        });
+        await sessie.nepBestandskiezers();
         await page.locator('#open').click();
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
         await expect.poll(samenvatting, { timeout: WACHT }).toContain('gemeente Eigen');
@@ -108,8 +98,8 @@ describe(`the page with the CPU throttled ${VERTRAGING}× (Emulation.setCPUThrot
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing (gewijzigd)');
         await page.keyboard.press('Control+S');
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
-        const geschreven = await page.evaluate(() => (window as unknown as { geschreven: string[] }).geschreven);
-        expect(geschreven[0]).toContain('    probleem onduidelijk\n');
+        const geschreven = await sessie.geschreven();
+        expect(geschreven[0].tekst).toContain('    probleem onduidelijk\n');
         // Back to an example right after typing: the typed file's requests must not outlive it.
         await kies('voorbeeldstad.sturing');
         await expect.poll(status, { timeout: WACHT }).toBe(VOORBEELDSTAD);

@@ -201,17 +201,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
 
     test('6. opening and saving: the File System Access API writes back into the opened file', async () => {
         // The browser's own file dialogs cannot be driven headless: these stand in for the user's choice.
-        await page.evaluate(() => {
-            const w = window as unknown as Record<string, unknown> & { geschreven: Array<{ naam: string; tekst: string }> };
-            w.geschreven = [];
-            const handvat = (naam: string, tekst: string) => ({
-                name: naam,
-                getFile: async () => new File([tekst], naam),
-                createWritable: async () => ({ write: async (t: string) => { w.geschreven.push({ naam, tekst: t }); }, close: async () => undefined })
-            });
-            w.showOpenFilePicker = async () => [handvat('eigen.sturing', 'gemeente Eigen {\n    fase verkenning { gemeente regisseur }\n}\n')];
-            w.showSaveFilePicker = async (o: { suggestedName: string }) => handvat(o.suggestedName, '');
-        });
+        await sessie.nepBestandskiezers();
         await page.locator('#open').click();
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
         await expect.poll(samenvattingTekst, { timeout: WACHT }).toContain('gemeente Eigen');
@@ -230,7 +220,7 @@ describe('Sturing in the browser (dist/web in Chromium)', () => {
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing (gewijzigd)');
         await page.keyboard.press('Control+S');
         await expect.poll(() => page.locator('#bestand').innerText(), { timeout: WACHT }).toBe('eigen.sturing');
-        const geschreven = await page.evaluate(() => (window as unknown as { geschreven: Array<{ naam: string; tekst: string }> }).geschreven);
+        const geschreven = await sessie.geschreven();
         expect(geschreven.map(g => g.naam)).toEqual(['eigen.sturing']);
         expect(geschreven[0].tekst).toContain('    probleem onduidelijk\n');
     });
