@@ -235,4 +235,10 @@ describe('funding for a party that plays no part', () => {
         expect(toon(d)).toMatch(/^8:21-8:22 /);
         expect(d.severity).toBe(3);
     });
+
+    test('says it of a party whose name is plural with a plural verb', async () => {
+        const doc = await valideer('gemeente X {\n    partij Huisartsen\n    fase kaderstelling {\n        gemeente opdrachtgever\n        bekostiging Huisartsen lumpsum\n    }\n}');
+        const [d] = metCode(doc, 'bekostiging-zonder-rol');
+        expect(d.message).toBe('Huisartsen worden bekostigd, maar zijn geen lid van een team en hebben in geen enkele fase een rol. Geef aan wat deze partij doet, zodat de bekostiging te volgen is.');
+    });
 });

@@ -1,3 +1,4 @@
+import { vervoeg } from '../presentation/namen.js';
 import type { AstNode, AstNodeLocator, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, URI } from 'langium';
 import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regie, Regio, SturingAstType, Team } from '../generated/ast.js';
@@ -174,7 +175,7 @@ export class LanguageChecks {
             for (const bekostiging of fase.bekostigingen) {
                 const partij = bekostiging.partij?.ref;
                 if (partij && !betrokken.has(partij)) {
-                    accept('info', `${partij.name} wordt bekostigd, maar is geen lid van een team en heeft in geen enkele fase een rol. Geef aan wat deze partij doet, zodat de bekostiging te volgen is.`,
+                    accept('info', `${partij.name} ${vervoeg([partij.name], 'wordt', 'worden')} bekostigd, maar ${vervoeg([partij.name], 'is', 'zijn')} geen lid van een team en ${vervoeg([partij.name], 'heeft', 'hebben')} in geen enkele fase een rol. Geef aan wat deze partij doet, zodat de bekostiging te volgen is.`,
                         { node: bekostiging as Bekostiging, property: 'partij', code: TAAL_CODES.bekostigingZonderRol });
                 }
             }

@@ -1,3 +1,4 @@
+import { vervoeg } from '../../presentation/namen.js';
 import { AstUtils, GrammarUtils, type CstNode } from 'langium';
 import { TextEdit } from 'vscode-languageserver';
 import type { Fase, Gemeente } from '../../generated/ast.js';
@@ -16,7 +17,7 @@ export const npmInVerkenning = regel({
     berichten: {
         rol: 'In de verkenning is de gemeente al {{rol}}, een rol uit de contractering. Partijen die straks om de opdracht concurreren, delen dan minder kennis; verkennen doet zij beter als regisseur.',
         instrument: 'In de verkenning staat al een {{instrument}}. Partijen die straks om de opdracht concurreren, delen dan minder kennis over het probleem; dit hoort in de kaderstelling.',
-        bekostiging: 'In de verkenning wordt {{partij}} al bekostigd via {{model}}. Dat hoort bij de contractering: tijdens het samen verkennen zet het partijen tegenover elkaar, en dan delen zij minder kennis.'
+        bekostiging: 'In de verkenning {{wordt}} {{partij}} al bekostigd via {{model}}. Dat hoort bij de contractering: tijdens het samen verkennen zet het partijen tegenover elkaar, en dan delen zij minder kennis.'
     },
     afwezigheid: 'gemeente',
     checks: {
@@ -32,7 +33,7 @@ export const npmInVerkenning = regel({
                 if (begrip('InstrumentSoort', f.kern)?.marktwerking) ctx.meldBij(f, 'instrument', { data: { instrument: begrip('InstrumentSoort', f.kern)!.label }, fix: { soort: 'instrument' } });
             }
             for (const f of verkenning.van('bekostiging')) {
-                if (begrip('Bekostigingsmodel', f.kern)?.marktwerking) ctx.meldBij(f, 'bekostiging', { data: { partij: f.partij?.$refText ?? 'een partij', model: begrip('Bekostigingsmodel', f.kern)!.label }, fix: { soort: 'bekostiging' } });
+                if (begrip('Bekostigingsmodel', f.kern)?.marktwerking) ctx.meldBij(f, 'bekostiging', { data: { partij: f.partij?.$refText ?? 'een partij', wordt: vervoeg([f.partij?.$refText ?? 'een partij'], 'wordt', 'worden'), model: begrip('Bekostigingsmodel', f.kern)!.label }, fix: { soort: 'bekostiging' } });
             }
         }
     },

@@ -55,7 +55,7 @@ testRegel(onbekostigdeUitvoerder, {
         bekostiging Huisartsen convenant geldstroom provincie
         bekostiging Huisartsen convenant geldstroom fonds
 `, '        rol Huisartsen opdrachtnemer\n'),
-            meldingen: [{ bereik: 'Huisartsen', bericht: 'Huisartsen is in de uitvoering opdrachtnemer, maar wordt betaald door de provincie en een fonds, dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten (R2 §4.2 concl. 9).' }]
+            meldingen: [{ bereik: 'Huisartsen', bericht: 'Huisartsen zijn in de uitvoering opdrachtnemer, maar worden betaald door de provincie en een fonds, dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten (R2 §4.2 concl. 9).' }]
         },
         {
             naam: 'two executing parties, one with the insurer only and one with nothing written',

@@ -1,3 +1,4 @@
+import { vervoeg } from '../../presentation/namen.js';
 import { AstUtils } from 'langium';
 import { isGemeente } from '../../generated/ast.js';
 import { begrip, waarden } from '../../framework/vocabulary.js';
@@ -17,8 +18,8 @@ export const onbekostigdeUitvoerder = regel({
     bron: 'R2 §4.2 concl. 9',
     aanbeveling: 'geldstromen',
     berichten: {
-        nergens: 'Hoe {{partij}} bekostigd wordt, staat er niet, terwijl deze partij in de uitvoering {{rol}} is. Schrijf het erbij, met de geldstroom als een ander betaalt: wat zij niet betaalt, kan de gemeente weinig sturen.',
-        anderGeld: '{{partij}} is in de uitvoering {{rol}}, maar wordt betaald door {{financier}}, dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten.'
+        nergens: 'Hoe {{partij}} bekostigd {{wordt}}, staat er niet, terwijl deze partij in de uitvoering {{rol}} is. Schrijf het erbij, met de geldstroom als een ander betaalt: wat zij niet betaalt, kan de gemeente weinig sturen.',
+        anderGeld: '{{partij}} {{is}} in de uitvoering {{rol}}, maar {{wordt}} betaald door {{financier}}, dus de gemeente heeft weinig grip. Spreek met die financier af wat het team van deze partij mag verwachten.'
     },
     afwezigheid: 'gemeente',
     checks: {
@@ -32,7 +33,7 @@ export const onbekostigdeUitvoerder = regel({
                 const bekostiging = feiten.bekostigingVan(partij);
                 // A line without a stream is the municipality's own money.
                 const financiers = bekostiging.map(b => (b.geldstroom && begrip('Geldstroom', b.geldstroom)?.financier) || 'gemeente');
-                const data = { partij: partij.name, rol: r.waarde };
+                const data = { partij: partij.name, rol: r.waarde, is: vervoeg([partij.name], 'is', 'zijn'), wordt: vervoeg([partij.name], 'wordt', 'worden') };
                 if (bekostiging.length === 0) ctx.meld(r.plek.node, 'nergens', { property: 'partij', data, fix: { partij: r.partij!.$refText } });
                 else if (!financiers.includes('gemeente')) {
                     const wie = [...new Set(bekostiging.map(b => {

@@ -33,7 +33,7 @@ testRegel(uitkomstAmbitieZonderBekostiging, {
                 bereik: 'outcome',
                 // Only the welfare institutions are funded on input; the care institutions have a covenant, so the
                 // message names the one party it is true of (not "de uitvoerders").
-                bericht: 'De ambitie is sturen op outcome, maar Welzijnsinstellingen krijgt nog inputsubsidie. Noem in de ambitie bekostiging die resultaat beloont, zoals resultaatfinanciering (R1 §2.5, voorwaarde 3; R1 §4.2).',
+                bericht: 'De ambitie is sturen op outcome, maar Welzijnsinstellingen krijgen nog inputsubsidie. Noem in de ambitie bekostiging die resultaat beloont, zoals resultaatfinanciering (R1 §2.5, voorwaarde 3; R1 §4.2).',
                 ernst: 'waarschuwing'
             }],
             herstel: {

@@ -1,3 +1,4 @@
+import { vervoeg } from '../../presentation/namen.js';
 import { AstUtils } from 'langium';
 import { isAmbitie } from '../../generated/ast.js';
 import { begrip } from '../../framework/vocabulary.js';
@@ -49,8 +50,8 @@ export const uitkomstAmbitieZonderBekostiging = regel({
             // Every party named with its own funding, as written: never "the executing parties" for some of them.
             const resultaat = perModel(nu.filter(b => begrip('Bekostigingsmodel', b.kern)?.beloontResultaat));
             const zin = (groepen: Map<string, string[]>) => opsomming([...groepen].map(([model, namen], i) =>
-                `${opsomming(namen)} ${i === 0 ? (namen.length > 1 ? 'krijgen nog ' : 'krijgt nog ') : ''}${KORT[model] ?? begrip('Bekostigingsmodel', model)!.label}`));
-            const al = resultaat.size ? `, terwijl ${opsomming([...resultaat].map(([model, namen]) => `${opsomming(namen)} al ${KORT[model] ?? begrip('Bekostigingsmodel', model)!.label} ${namen.length > 1 ? 'krijgen' : 'krijgt'}`))}` : '';
+                `${opsomming(namen)} ${i === 0 ? `${vervoeg(namen, 'krijgt', 'krijgen')} nog ` : ''}${KORT[model] ?? begrip('Bekostigingsmodel', model)!.label}`));
+            const al = resultaat.size ? `, terwijl ${opsomming([...resultaat].map(([model, namen]) => `${opsomming(namen)} al ${KORT[model] ?? begrip('Bekostigingsmodel', model)!.label} ${vervoeg(namen, 'krijgt', 'krijgen')}`))}` : '';
             ctx.meldBij(ambitie, 'geenBekostiging', { data: { nu: zin(productie), al } });
         }
     },

@@ -72,6 +72,20 @@ ${PARTIJEN}
             meldingen: [{ bereik: 'contract', bericht: 'De kaderstelling stuurt op outcome, maar Zorg krijgt productiefinanciering (contract): dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).' }]
         },
         {
+            naam: 'a party whose name is plural gets a plural verb (as Emmen\'s Zorgorganisaties, R1 §3.6)',
+            tekst: `gemeente Emmen {
+    partij Zorgorganisaties "Zorgaanbieders Wmo"
+    fase kaderstelling {
+        gemeente opdrachtgever
+        rol Zorgorganisaties opdrachtnemer
+        bekostiging Zorgorganisaties contract
+        sturing-op outcome
+    }
+}
+`,
+            meldingen: [{ bereik: 'contract', bericht: 'De kaderstelling stuurt op outcome, maar Zorgorganisaties krijgen productiefinanciering (contract): dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget (R1 §2.5, voorwaarde 3).' }]
+        },
+        {
             naam: 'only the execution steers on outcome and names no funding: the contract of the kaderstelling is what it runs on',
             tekst: `gemeente Noordenveld {
 ${PARTIJEN}

@@ -1,3 +1,4 @@
+import { vervoeg } from '../../presentation/namen.js';
 import { begrip } from '../../framework/vocabulary.js';
 import type { Feit } from '../../inference/facts.js';
 import { actie, vervang } from '../edits.js';
@@ -10,7 +11,7 @@ export const uitkomstMetProductbekostiging = regel({
     bron: 'R1 §2.5, voorwaarde 3',
     aanbeveling: 'uitkomst-voorwaarden',
     berichten: {
-        productie: 'De {{fase}} stuurt op outcome, maar {{partij}} krijgt {{soort}}{{waar}}: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget.'
+        productie: 'De {{fase}} stuurt op outcome, maar {{partij}} {{krijgt}} {{soort}}{{waar}}: dat beloont volume, geen resultaat voor inwoners. Denk aan resultaatfinanciering of een populatiegebonden budget.'
     },
     checks: {
         Gemeente: (g, ctx) => {
@@ -34,6 +35,7 @@ export const uitkomstMetProductbekostiging = regel({
                         data: {
                             fase: fase.soort,
                             partij: b.partij?.$refText ?? 'deze partij',
+                            krijgt: vervoeg([b.partij?.$refText ?? 'deze partij'], 'krijgt', 'krijgen'),
                             soort: b.kern === 'subsidie' ? 'alleen inputsubsidie' : b.kern === 'p-x-q' ? 'geld per product' : `productiefinanciering (${begrip('Bekostigingsmodel', b.kern)!.label})`,
                             waar: b.fase !== fase.soort && b.fase ? ` volgens de ${b.fase}` : ''
                         }
