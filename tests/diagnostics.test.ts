@@ -162,6 +162,15 @@ describe('duplicates', () => {
         expect(metCode(docs['b.sturing'], 'dubbele-naam').map(x => x.message)).toEqual([expect.stringContaining('staat ook in a.sturing met periode 2015 – 2018; die overlapt met 2017 – 2020')]);
     });
 
+    test('two folders holding a file of the same name: the message names the other one by its relative path', async () => {
+        const docs = await werkruimte({
+            'examples/stad.sturing': 'gemeente Stad {\n    periode 2015 - 2018\n}',
+            'kopie/oud/stad.sturing': 'gemeente Stad {\n    periode 2016 - 2017\n}'
+        });
+        expect(metCode(docs['examples/stad.sturing'], 'dubbele-naam').map(x => x.message)).toEqual([expect.stringContaining('staat ook in ../kopie/oud/stad.sturing met periode 2016 – 2017')]);
+        expect(metCode(docs['kopie/oud/stad.sturing'], 'dubbele-naam').map(x => x.message)).toEqual([expect.stringContaining('staat ook in ../../examples/stad.sturing met periode 2015 – 2018')]);
+    });
+
     test('a single year inside another period overlaps; two periods in one file are compared too', async () => {
         const docs = await werkruimte({ 'a.sturing': 'gemeente Stad {\n    periode 2015 - 2018\n}\ngemeente Stad {\n    periode 2016\n}' });
         expect(metCode(docs['a.sturing'], 'dubbele-naam').map(d => d.message)).toEqual([

@@ -1,6 +1,6 @@
 import { vervoeg } from '../presentation/namen.js';
 import type { AstNode, AstNodeLocator, LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils, URI } from 'langium';
+import { AstUtils, URI, UriUtils } from 'langium';
 import type { Bekostiging, Gemeente, Participatie, Partij, PartijRol, Regie, Regio, SturingAstType, Team } from '../generated/ast.js';
 import { isGemeente, isParticipatie } from '../generated/ast.js';
 import type { SturingServices } from '../sturing-module.js';
@@ -79,7 +79,9 @@ export class LanguageChecks {
         const eigenUri = AstUtils.getDocument(node).uri.toString();
         const anderen = this.werkruimte.anderen(node.name, eigenUri, this.locator.getAstNodePath(node)).filter(d => d.soort === node.$type);
         if (anderen.length === 0) return;
-        const plek = (d: Declaratie) => d.documentUri === eigenUri ? 'elders in dit bestand' : `ook in ${URI.parse(d.documentUri).path.split('/').pop()}`;
+        // The other file as seen from this one: its name in the same folder, a relative path elsewhere (two folders may hold a file of the same name).
+        const plek = (d: Declaratie) => d.documentUri === eigenUri ? 'elders in dit bestand'
+            : `ook in ${UriUtils.relative(UriUtils.dirname(URI.parse(eigenUri)), URI.parse(d.documentUri))}`;
         if (!isGemeente(node)) {
             accept('error', `Er is nog een regio met de naam '${node.name}' (${plek(anderen[0])}). Sturing kan de twee dan niet uit elkaar houden; geef elke regio een eigen naam.`,
                 { node, property: 'name', code: TAAL_CODES.dubbeleNaam });
