@@ -73,7 +73,9 @@ describe('Typering van de sturing: prose as the researchers wrote it (R1 hfst. 3
         // Display names and a plural verb for two parties; the funding model in words, not its keyword p-x-q.
         expect(alsTekst(t.fasen[1].alinea)).toContain('Stichting Welzijn Aandijk en Thuiszorg Noord krijgen geld per product (prijs × hoeveelheid)');
         // The exploration sets the course (governance); the overview leans to NPM, so it says the whole weakly (R1 §4.3).
-        expect(alsTekst(t.type)).toMatch(/^Als geheel governance; de koers wordt gezet in de verkenning, en de kaderstelling en de uitvoering tonen NPM met mate \(R1 §2\.4, §4\.3\) \(zwak onderbouwd, want het overzicht van de vier ingrediënten wijst eerder naar NPM\)\./);
+        expect(alsTekst(t.type)).toMatch(/^Als geheel governance; de koers wordt gezet in de verkenning, en de kaderstelling en de uitvoering tonen NPM met mate \(R1 §2\.4, §4\.3; zwak onderbouwd, want het overzicht van de vier ingrediënten wijst eerder naar NPM\)\./);
+        // One pair of brackets for a source and a certainty, never two side by side.
+        expect(alsTekst(t.type)).not.toMatch(/\) \(/);
         expect(alsTekst(t.type)).toContain('Vooral netwerksturing; in mindere mate expertsturing in de kaderstelling en de uitvoering, die NPM zijn. Dat is zwak onderbouwd. Per fase: in de verkenning netwerksturing; in de kaderstelling en de uitvoering expertsturing.');
         // No "regie-blok": the reader of a note does not know the language's blocks.
         expect(metRegels(t.regie)).toBe('De gemeente bepaalt zelf de eisen en de monitoring. Zo is zij een bepalende regisseur (zwak onderbouwd) (r. 33 en 47). Dat beeld komt uit wat de fasen zeggen, want het ontwerp beschrijft de regie niet apart.');

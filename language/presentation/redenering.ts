@@ -37,9 +37,12 @@ export function regelnummersKort(regelnummers: readonly number[]): string {
 
 /** A claim with its lines in brackets: "In de verkenning governance (r. 27, 28 en 31)". */
 export function metRegelnummers(b: Bewering): string {
-    if (!b.regelnummers.length) return b.tekst;
-    // A claim that already ends in brackets takes its lines inside them: "(R1 fig. 1; r. 4)".
-    return b.tekst.endsWith(')') ? `${b.tekst.slice(0, -1)}; ${regelnummersKort(b.regelnummers)})` : `${b.tekst} (${regelnummersKort(b.regelnummers)})`;
+    return b.regelnummers.length ? metNoot(b.tekst, regelnummersKort(b.regelnummers)) : b.tekst;
+}
+
+/** A note added to a claim: inside its closing bracket when it ends in one ("(R1 fig. 1; r. 4)"), never a second pair of brackets. */
+export function metNoot(tekst: string, noot: string): string {
+    return tekst.endsWith(')') ? `${tekst.slice(0, -1)}; ${noot})` : `${tekst} (${noot})`;
 }
 
 function naam(o: Opvatting): string {
@@ -96,7 +99,7 @@ function opvattingBeweringen(p: GovernanceProfile): Bewering[] {
         const grond = GROND_ZIN[o.grond]?.(p) ?? '';
         const anders = o.overzicht && o.overzicht !== o.geheel ? o.overzicht : undefined;
         const waarom = anders ? `, want het overzicht van de vier ingrediënten wijst eerder naar ${naam(anders)}` : '';
-        uit.push({ tekst: `Als geheel ${naam(o.geheel)}${grond} (${zekerheidWoord(o.zekerheid)}${waarom})`, regelnummers: anders ? regelsVoorOpvatting(p, anders) : [] });
+        uit.push({ tekst: metNoot(`Als geheel ${naam(o.geheel)}${grond}`, `${zekerheidWoord(o.zekerheid)}${waarom}`), regelnummers: anders ? regelsVoorOpvatting(p, anders) : [] });
         if (o.overzicht && !anders) uit.push({ tekst: `Het overzicht van de vier ingrediënten wijst ook naar ${naam(o.overzicht)}`, regelnummers: [] });
     } else if (g.length > 0) {
         uit.push({ tekst: 'Als geheel is de aanpak nog niet te typeren: de fasen wijzen even sterk verschillende kanten op', regelnummers: [] });
