@@ -1,9 +1,9 @@
 import type { Niveau } from '../generated/ast.js';
-import { opRang, WOORDENSCHAT } from '../framework/vocabulary.js';
-import type { GemeenteFeiten } from './facts.js';
+import { opRang, rangVan } from '../framework/vocabulary.js';
+import { hoogsteFeit, type GemeenteFeiten } from './facts.js';
 import type { SturingsniveauProfiel } from './profile-types.js';
 
-const rang = (n: Niveau) => WOORDENSCHAT.Niveau[n].rang ?? 0;
+const rang = (n: Niveau) => rangVan('Niveau', n) ?? 0;
 /** The steps of the ladder, from the framework's ranks. */
 const TRAP = opRang('Niveau') as Niveau[];
 
@@ -19,8 +19,7 @@ export function inferSturingsniveau(feiten: GemeenteFeiten): SturingsniveauProfi
     const meest = Math.max(0, ...telling.values());
     const mix = [...telling.entries()].filter(([, n]) => n === meest && meest > 0).map(([niveau]) => niveau).sort((a, b) => rang(a) - rang(b));
     const huidig = mix[0];
-    const ambities = feiten.van('ambitie-sturing-op');
-    const ambitieFeit = [...ambities].sort((a, b) => rang(b.kern as Niveau) - rang(a.kern as Niveau))[0];
+    const ambitieFeit = hoogsteFeit(feiten.van('ambitie-sturing-op'));
     const ambitie = ambitieFeit?.kern as Niveau | undefined;
     const kloof = huidig && ambitie ? rang(ambitie) - rang(huidig) : undefined;
     const tussen = huidig && ambitie && kloof! > 1 ? TRAP.slice(TRAP.indexOf(huidig) + 1, TRAP.indexOf(ambitie)) : [];
