@@ -77,9 +77,14 @@ export function faseNaam(f: FaseSoort): string {
 
 export const VOORLOPIG = 'voorlopig: het bestand bevat fouten';
 
-/** "r. 12": the line a fact was written on (1-based). */
-export function regelnummerVan(feit: Feit): string {
-    return `r. ${feit.plek.bereik.start.line + 1}`;
+/** The line a fact was written on (1-based). */
+export function regelnummerVan(feit: Feit): number {
+    return feit.plek.bereik.start.line + 1;
+}
+
+/** "r. 12": the line a fact was written on, as a reference in a sentence. */
+export function regelnummerTekst(feit: Feit): string {
+    return `r. ${regelnummerVan(feit)}`;
 }
 
 /** What the advisor wrote, as a short phrase: "gemeente vooral regisseur", "rol Welzijn opdrachtnemer". */
@@ -106,7 +111,7 @@ export function feitLabel(feit: Feit): string {
 
 /** "gemeente regisseur (r. 31, verkenning)". */
 export function feitMetPlek(feit: Feit): string {
-    return `${feitLabel(feit)} (${regelnummerVan(feit)}${feit.fase ? `, ${feit.fase}` : ''})`;
+    return `${feitLabel(feit)} (${regelnummerTekst(feit)}${feit.fase ? `, ${feit.fase}` : ''})`;
 }
 
 const INGREDIENT_KORT: Record<TypeStemBron, string> = {
@@ -264,7 +269,7 @@ export function rijenTabel(fo: FaseOpvatting): string {
 
 function bewijsZin(b: Bewijs): string {
     const naar = opsomming(b.wijstOp.map(typeLabel)) || 'geen type';
-    if (b.feit && b.bron === 'kennisbron') return `kennisbron ${b.noot ?? b.feit.waarde} (${regelnummerVan(b.feit)}, ${b.feit.fase}) → ${naar}`;
+    if (b.feit && b.bron === 'kennisbron') return `kennisbron ${b.noot ?? b.feit.waarde} (${regelnummerTekst(b.feit)}, ${b.feit.fase}) → ${naar}`;
     if (b.feit) return `${feitMetPlek(b.feit)} → ${naar}`;
     return `${faseNaam(b.fase!)} is ${opvattingKort(b.opvatting)} → ${naar}`;
 }

@@ -1,9 +1,8 @@
 import type { FaseSoort } from '../generated/ast.js';
 import type { Opvatting } from '../framework/conception-model.js';
 import { TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
-import type { Feit } from '../inference/facts.js';
 import type { FaseOpvatting, GovernanceProfile, Zekerheid } from '../inference/profile-types.js';
-import { faseNaam, opsomming, opvattingKort, regieTypering, typeLabel, zekerheidWoord } from './profile-text.js';
+import { faseNaam, opsomming, opvattingKort, regelnummerVan, regieTypering, typeLabel, zekerheidWoord } from './profile-text.js';
 
 /**
  * The profile told the way the researchers write their typing of a municipality (R1 §3.x.4): first
@@ -26,7 +25,6 @@ export interface Redenering {
     regie?: Bewering;
 }
 
-const regelnummerVan = (f: Feit) => f.plek.bereik.start.line + 1;
 const uniek = (regelnummers: number[]) => [...new Set(regelnummers)].sort((a, b) => a - b);
 
 /** "r. 5", "r. 5 en 9", "r. 5, 9 en 12". */

@@ -7,7 +7,7 @@ import { FEIT_CATEGORIE, type Feit, type FeitSoort } from '../inference/facts.js
 import type { FaseOpvatting, GovernanceProfile, IngredientStem, Stem } from '../inference/profile-types.js';
 import { regieKolom } from '../inference/infer-regie.js';
 import { partijNaamVan, vervoeg } from './namen.js';
-import { faseNaam, opsomming, regieTypering, telwoord, typeLabel, VOORLOPIG, zekerheidWoord } from './profile-text.js';
+import { faseNaam, opsomming, regelnummerVan, regieTypering, telwoord, typeLabel, VOORLOPIG, zekerheidWoord } from './profile-text.js';
 import { faseRegelnummers, redenering } from './redenering.js';
 
 /**
@@ -32,7 +32,6 @@ export interface Zinsdeel {
 /** A paragraph: pieces of prose, each claim with its lines. */
 export type Alinea = Zinsdeel[];
 
-const regelnummerVan = (f: Feit) => f.plek.bereik.start.line + 1;
 const uniek = (regelnummers: number[]) => [...new Set(regelnummers)].sort((a, b) => a - b);
 
 /** The label of what a fact says, as the vocabulary spells it ("ruimte latende regisseur", "geïntegreerd"). */

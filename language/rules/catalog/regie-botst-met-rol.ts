@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import type { FaseSoort, RegieCategorie } from '../../generated/ast.js';
 import type { Feit } from '../../inference/facts.js';
 import { regieKolom } from '../../inference/infer-regie.js';
-import { faseNaam, feitLabel, opsomming, regelnummerVan, telwoord } from '../../presentation/profile-text.js';
+import { faseNaam, feitLabel, opsomming, regelnummerTekst, telwoord } from '../../presentation/profile-text.js';
 import { feitZin } from '../../presentation/typering.js';
 import { regel } from '../rule-types.js';
 
@@ -33,7 +33,7 @@ export const regieBotstMetRol = regel({
         Gemeente: (g, ctx) => {
             const feiten = ctx.feiten(g);
             const uri = AstUtils.getDocument(g).uri.toString();
-            const verwijs = (f: Feit) => [{ location: { uri, range: f.plek.bereik }, message: `${feitLabel(f)} (${regelnummerVan(f)})` }];
+            const verwijs = (f: Feit) => [{ location: { uri, range: f.plek.bereik }, message: `${feitLabel(f)} (${regelnummerTekst(f)})` }];
             // One line of the gemeente's regie block that clashes with several phases is one cause: said once, at the
             // first phase, naming the others (the phases' lines are linked).
             const perRegieRegel = new Map<Feit, Array<{ fase: FaseSoort; lijn: Feit }>>();
