@@ -3,7 +3,7 @@
  * language/ runs in the browser and in the esbuild bundles of the server and the CLI, so the catalogue
  * cannot read its own folder at run time; instead the index is generated, and a test (tests/rules.test.ts)
  * says which rule file it misses. The order is the order the index already has (that of rules.md, which
- * the rule tables in README.md and docs/regels/README.md follow); a new rule comes last, a removed one
+ * the rule tables in docs/meldingen.md and docs/regels/README.md follow); a new rule comes last, a removed one
  * goes. To change the order, move the lines in the index by hand: generating keeps it.
  */
 

@@ -1,5 +1,5 @@
 import { REGELS } from '../language/rules/catalog/index.js';
-import { standaardErnstKolom } from './docs-rules.js';
+import { standaardErnstTekst } from '../language/rules/rule-types.js';
 
 /** The page with every code a user can meet; the rule table on it is generated (npm run generate). */
 export const MELDINGEN_PAGINA = 'docs/meldingen.md';
@@ -11,7 +11,7 @@ export function meldingenRegelTabel(): string {
     return [
         '| regel | standaardernst | wat |',
         '|---|---|---|',
-        ...REGELS.map(r => `| [\`${r.id}\`](regels/${r.id}.md) | ${standaardErnstKolom(r)} | ${r.titel} |`)
+        ...REGELS.map(r => `| [\`${r.id}\`](regels/${r.id}.md) | ${standaardErnstTekst(r)} | ${r.titel} |`)
     ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { REGELS } from '../language/rules/catalog/index.js';
-import { standaardErnsten, type Regel } from '../language/rules/rule-types.js';
+import { standaardErnstTekst } from '../language/rules/rule-types.js';
 
 /** How far an unreadable line silences a rule that concludes from something missing (Regel.afwezigheid). */
 const AFWEZIGHEID = {
@@ -7,11 +7,6 @@ const AFWEZIGHEID = {
     fase: 'in dezelfde fase',
     gemeente: 'ergens in de gemeente'
 } as const;
-
-/** The default severity in the rule tables: "fout / waarschuwing" for a rule whose messages weigh differently. */
-export function standaardErnstKolom(regel: Regel): string {
-    return standaardErnsten(regel).join(' / ');
-}
 
 /** docs/regels/README.md: the index of the rule catalogue, generated from the rules themselves. */
 export function regelIndex(): string {
@@ -24,7 +19,7 @@ aanpast.
 
 | regel | standaardernst | wat | bron |
 |---|---|---|---|
-${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${standaardErnstKolom(r)} | ${r.titel} | ${r.bron} |`).join('\n')}
+${REGELS.map(r => `| [\`${r.id}\`](${r.id}.md) | ${standaardErnstTekst(r)} | ${r.titel} | ${r.bron} |`).join('\n')}
 
 ## Als Sturing een regel niet kan lezen
 

@@ -1,6 +1,6 @@
 import { REGELS } from '../language/rules/catalog/index.js';
 import { ERNST_WOORDEN } from '../language/rules/severity.js';
-import { standaardErnsten } from '../language/rules/rule-types.js';
+import { standaardErnstTekst } from '../language/rules/rule-types.js';
 
 const WAARDEN = ERNST_WOORDEN;
 
@@ -9,7 +9,7 @@ function regelEigenschappen(): Record<string, object> {
     return Object.fromEntries(REGELS.map(r => [r.id, {
         type: 'string',
         enum: WAARDEN,
-        markdownDescription: `${r.titel} Standaard: \`${standaardErnsten(r).join(' / ')}\`. ([uitleg](docs/regels/${r.id}.md))`
+        markdownDescription: `${r.titel} Standaard: \`${standaardErnstTekst(r)}\`. ([uitleg](docs/regels/${r.id}.md))`
     }]));
 }
 

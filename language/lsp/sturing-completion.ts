@@ -7,7 +7,7 @@ import {
 import { begrip, CATEGORIE_LABEL, OPDRACHTEN, opdracht, POOL_LABEL, waarden, type Categorie } from '../framework/vocabulary.js';
 import { onderwerpVan } from '../inference/onderwerp.js';
 import { begripUitleg, categorieVan, opdrachtUitleg, grammaticaRegelVan } from '../presentation/keyword-text.js';
-import { standaardErnsten, type Regel } from '../rules/rule-types.js';
+import { standaardErnstTekst, type Regel } from '../rules/rule-types.js';
 import type { SturingServices } from '../sturing-module.js';
 
 /** `// sturing-negeer fuik, vaag-d|`: the rule ids being typed. */
@@ -58,7 +58,7 @@ export class SturingCompletionProvider extends DefaultCompletionProvider {
             label: r.id,
             kind: CompletionItemKind.Constant,
             detail: r.titel,
-            documentation: { kind: 'markdown', value: `${r.titel}\n\nStandaardernst: ${standaardErnsten(r).join(' / ')}. Bron: ${r.bron}.` },
+            documentation: { kind: 'markdown', value: `${r.titel}\n\nStandaardernst: ${standaardErnstTekst(r)}. Bron: ${r.bron}.` },
             sortText: String(i).padStart(3, '0'),
             textEdit: { range, newText: r.id }
         }));

@@ -99,3 +99,8 @@ export function standaardErnsten(regel: Regel): Ernst[] {
     const ernsten = new Set(Object.values<Bericht>(regel.berichten).map(b => berichtErnst(regel, b)));
     return ERNSTEN.filter(e => ernsten.has(e));
 }
+
+/** Those severities as the rule tables, completion and the settings schema write them: "fout / waarschuwing". */
+export function standaardErnstTekst(regel: Regel): string {
+    return standaardErnsten(regel).join(' / ');
+}
