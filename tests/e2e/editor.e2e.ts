@@ -12,18 +12,10 @@ let page: Page;
 let werkmap: string;
 const foto = (naam: string) => werkbank.foto(naam);
 const opdracht = (titel: string) => werkbank.opdracht(titel);
+const naarEditor = () => werkbank.naarEditor();
+const naarRegel = (regel: number | string) => werkbank.naarRegel(regel);
 /** What the workbench logged to the browser console (the extension host's errors arrive there too). */
 const console_: string[] = [];
-
-/** Go to Line (Ctrl+G): a line, or `regel:kolom`. Waits until the cursor is there. */
-async function naarRegel(regel: number | string): Promise<void> {
-    await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
-    await page.keyboard.type(String(regel));
-    await page.keyboard.press('Enter');
-    const [r, k] = String(regel).split(':');
-    await expect.poll(() => page.locator('[id="status.editor.selection"]').innerText().catch(() => ''), { timeout: WACHT }).toMatch(new RegExp(`^Ln ${r}, Col ${k ?? '\\d+'}\\b`));
-}
 
 /**
  * Opens the quick fixes at the end of a line (Ctrl+.) and applies the preferred one: it comes first
@@ -114,20 +106,6 @@ function melding(tekst: string) {
     return page.locator('.notifications-toasts .notification-toast', { hasText: tekst });
 }
 
-/**
- * Focus the first editor, and make sure it has the focus: commands for .sturing files depend on it. An
- * editor that is still opening (a big file) does not take the focus yet; focusing again is harmless.
- */
-async function naarEditor(): Promise<void> {
-    await page.keyboard.press('Escape');
-    // The keyboard focus itself must be in a text editor (after a click in the summary it is inside the
-    // webview, which hands keys to the workbench only later).
-    const inEditor = () => page.evaluate(() => !!document.activeElement?.closest('.part.editor .monaco-editor'));
-    await expect.poll(async () => {
-        await page.keyboard.press('Control+1');
-        return inEditor();
-    }, { timeout: WACHT }).toBe(true);
-}
 
 describe('Sturing in a real VS Code (code-server)', () => {
     beforeAll(async () => {

@@ -74,11 +74,10 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         await opdracht('View: Close All Editors');
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'voorbeeldstad.sturing' }).click();
         await page.locator('.tabs-container .tab', { hasText: 'voorbeeldstad.sturing' }).waitFor({ timeout: WACHT });
-        // Go to line 5, column 3 (the keyword gemeente) and ask for the hover with the keyboard.
-        await page.keyboard.press('Control+G');
-        await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
-        await page.keyboard.type('5:3');
-        await page.keyboard.press('Enter');
+        // Go to line 5, column 3 (the keyword gemeente) and ask for the hover with the keyboard. A click in
+        // the explorer leaves the focus there, so the editor gets it first.
+        await werkbank.naarEditor();
+        await werkbank.naarRegel('5:3');
         const hover = page.locator('.monaco-hover:not(.hidden)');
         await expect.poll(async () => {
             await page.keyboard.press('Control+K');

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { start, vrijePoort } from '../../scripts/code-server.mjs';
+import { expect } from 'vitest';
 
 /**
  * A real VS Code workbench for the end-to-end tests: code-server with the packaged extension
@@ -24,6 +25,10 @@ export interface Werkbank {
     watErStaat(): Promise<string>;
     /** Runs a command from the command palette (F1) by its title. */
     opdracht(titel: string): Promise<void>;
+    /** Puts the keyboard focus in the active text editor (Ctrl+1), waiting until it is there. */
+    naarEditor(): Promise<void>;
+    /** Go to Line (Ctrl+G): a line, or `regel:kolom`. Waits until the status bar shows the cursor there. */
+    naarRegel(regel: number | string): Promise<void>;
     /** After a failed test: a screenshot and what the page and code-server showed, on stderr. */
     meldMislukking(testnaam: string): Promise<void>;
     sluit(): Promise<void>;
@@ -70,6 +75,32 @@ export async function openWerkbank(opties: {
                 await invoer.fill(`>${titel}`);
                 await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: titel }).first().waitFor({ timeout: WACHT });
                 await page.keyboard.press('Enter');
+            },
+            naarEditor: async () => {
+                await page.keyboard.press('Escape');
+                // The keyboard focus itself must be in a text editor (after a click in the explorer or the
+                // summary it is elsewhere, and keys go there).
+                const inEditor = () => page.evaluate(() => !!document.activeElement?.closest('.part.editor .monaco-editor'));
+                await expect.poll(async () => {
+                    await page.keyboard.press('Control+1');
+                    return inEditor();
+                }, { timeout: WACHT }).toBe(true);
+            },
+            naarRegel: async regel => {
+                const [r, k] = String(regel).split(':');
+                const daar = new RegExp(`^Ln ${r}, Col ${k ?? '\\d+'}\\b`);
+                const cursor = () => page.locator('[id="status.editor.selection"]').innerText().catch(() => '');
+                // Go to Line again while the cursor is not there: a key typed before the input box has the
+                // focus goes elsewhere.
+                await expect.poll(async () => {
+                    if (!daar.test(await cursor())) {
+                        await page.keyboard.press('Control+G');
+                        await page.locator('.quick-input-widget input').waitFor({ timeout: WACHT });
+                        await page.keyboard.type(String(regel));
+                        await page.keyboard.press('Enter');
+                    }
+                    return cursor();
+                }, { timeout: WACHT }).toMatch(daar);
             },
             meldMislukking: async testnaam => {
                 await werkbank.foto(`mislukt-${testnaam.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
