@@ -69,9 +69,16 @@ export async function openWerkbank(opties: {
             foto: async naam => { await page.screenshot({ path: path.join(uitvoer, `${naam}.png`) }); },
             watErStaat: async () => (await page.locator('.monaco-workbench').innerText().catch(() => '')).slice(0, 3000),
             opdracht: async titel => {
-                await page.keyboard.press('F1');
                 const invoer = page.locator('.quick-input-widget input');
-                await invoer.waitFor({ timeout: WACHT });
+                // F1 reaches the workbench only when the keyboard is in the main page: after a click in a webview
+                // (a summary, a rendered page) the key goes into that frame, which hands it on only sometimes. Then
+                // the focus leaves the frame and F1 is pressed again.
+                await expect.poll(async () => {
+                    await page.keyboard.press('F1');
+                    if (await invoer.waitFor({ timeout: 2000 }).then(() => true, () => false)) return true;
+                    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+                    return false;
+                }, { timeout: WACHT }).toBe(true);
                 await invoer.fill(`>${titel}`);
                 await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: titel }).first().waitFor({ timeout: WACHT });
                 await page.keyboard.press('Enter');
