@@ -54,6 +54,24 @@ testRegel(vaagDoel, {
             meldingen: [{ bereik: '"Eén huishouden, één plan, één hulpverlener"', bericht: /^Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator\./ }]
         },
         {
+            naam: 'two teams with the same goal: each message names its team, so neither looks like the other said twice',
+            tekst: `gemeente Midden {
+    team Noord "Sociaal team Noord" {
+        doel "Eigen kracht versterken"
+    }
+    team Zuid "Sociaal team Zuid" {
+        doel "Eigen kracht versterken" {
+            indicator ""
+        }
+    }
+}
+`,
+            meldingen: [
+                { bereik: '"Eigen kracht versterken"', bericht: 'Het doel "Eigen kracht versterken" van team Noord heeft geen indicator. Een doel in algemene termen is lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten (R1 §5.2 concl. 2, §5.3).' },
+                { bereik: '""', bericht: 'De indicator bij het doel "Eigen kracht versterken" van team Zuid is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt (R1 §5.2 concl. 2, §5.3).' }
+            ]
+        },
+        {
             naam: 'Voorbeeldstad: "one household, one plan" has no indicator, the self-reliance goal has one',
             tekst: readFileSync(new URL('../../../examples/voorbeeldstad.sturing', import.meta.url), 'utf8'),
             meldingen: [{ bereik: '"Eén huishouden, één plan, één hulpverlener"', bericht: /^Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator\./ }]

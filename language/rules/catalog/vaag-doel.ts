@@ -13,19 +13,25 @@ export const vaagDoel = regel({
     aanbeveling: 'doelen-uitkomsten',
     berichten: {
         geenIndicator: 'Het doel "{{doel}}" heeft geen indicator. Een doel in algemene termen is lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten.',
-        leegIndicator: 'De indicator bij het doel "{{doel}}" is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt.'
+        leegIndicator: 'De indicator bij het doel "{{doel}}" is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt.',
+        // With more than one team, the team is named: two teams often share a goal, and two equal messages look like one said twice.
+        geenIndicatorVanTeam: 'Het doel "{{doel}}" van team {{team}} heeft geen indicator. Een doel in algemene termen is lastig te volgen; vertaal het in een beoogde uitkomst die u kunt meten.',
+        leegIndicatorVanTeam: 'De indicator bij het doel "{{doel}}" van team {{team}} is nog leeg. Beschrijf de beoogde uitkomst die u wilt meten, bijvoorbeeld het aandeel inwoners dat zich zelfstandig redt.'
     },
     afwezigheid: 'element',
     checks: {
         Gemeente: (g, ctx) => {
-            for (const t of ctx.feiten(g).teams) {
+            const teams = ctx.feiten(g).teams;
+            for (const t of teams) {
+                const data = teams.length > 1 ? { team: t.naam } : {};
                 for (const d of t.doelen) {
                     if (d.omschrijving === undefined || d.omschrijving.trim() === '') continue;
                     if (d.indicatoren.some(i => (i.omschrijving ?? '').trim() !== '')) continue;
                     // An indicator whose text is still empty (the quick fix's template): point at the quotes.
                     const leeg = d.indicatoren.find(i => i.omschrijving !== undefined);
-                    if (leeg) ctx.meld(leeg.node, 'leegIndicator', { property: 'omschrijving', data: { doel: aanhaling(d.omschrijving) } });
-                    else ctx.meld(d.node, 'geenIndicator', { property: 'omschrijving', data: { doel: aanhaling(d.omschrijving) } });
+                    const doel = aanhaling(d.omschrijving);
+                    if (leeg) ctx.meld(leeg.node, teams.length > 1 ? 'leegIndicatorVanTeam' : 'leegIndicator', { property: 'omschrijving', data: { doel, ...data } });
+                    else ctx.meld(d.node, teams.length > 1 ? 'geenIndicatorVanTeam' : 'geenIndicator', { property: 'omschrijving', data: { doel, ...data } });
                 }
             }
         }
