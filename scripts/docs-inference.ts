@@ -60,6 +60,8 @@ async function rekenvoorbeeld(): Promise<string> {
     await shared.workspace.DocumentBuilder.build([doc], { validation: false });
     const g = doc.parseResult.value.elementen.find(isGemeente)!;
     const p = Sturing.inference.ProfileProvider.profiel(g);
+    // The worked example's sentence on the trait below is written for a trait from a phase with another conception.
+    if (p.governancetype.secundairGrond !== 'fase') throw new Error(`Het uitgewerkte voorbeeld (Hoogezand) heeft zijn trek nu uit '${p.governancetype.secundairGrond}', niet uit een fase met een andere opvatting: pas de zin over de trek in scripts/docs-inference.ts aan.`);
     const fase = (s: string) => p.opvatting.fasen.find(f => f.fase === s)!;
     const uitvoering = fase('uitvoering');
     const [opvatting, type, regie] = redeneringAlinea(p);
@@ -223,6 +225,13 @@ ${OPVATTINGEN.map(o => `| ${opvattingKort(o.id)} | ${TYPEN_BINNEN[o.id].map(t =>
 4. In een fase die geen NPM is, telt \`${GEMEENTE_POSITIE.rol}\` in ${GEMEENTE_POSITIE.fasen.join(' en ')} niet voor expertsturing: ${GEMEENTE_POSITIE.reden} (${GEMEENTE_POSITIE.bron}).
 5. Een tweede type **in mindere mate**, in deze volgorde:
    - een fase met een andere opvatting: het type van die fase (zoals expertsturing bij NPM in de opdrachtrelatie; R1 §3.2.4, §4.3);
+   - anders een fase die een mengvorm is, waarin een andere opvatting dan die van het geheel minstens ${gewicht('matigRijen')} rijen van
+     fig. 1 leidt: die opvatting speelt daar **met mate** mee (R1 §4.3: "ook sprake van NPM, maar met mate"), en haar type
+     komt terug als trek waar de opvatting maar één type kent (expertsturing bij NPM, integrale beleidssturing bij
+     government; R1 §2.2). Eén rij is een aanwijzing, geen trek (Hoogezands Wmo-regels zijn voor de onderzoekers een
+     kanttekening, R1 §3.2.4);
+   - anders een fase met dezelfde opvatting maar een ander eigen type (zoals frontlijnsturing "soms" in de uitvoering;
+     R1 §3.6.4);
    - anders een ingrediënt dat naar een ander type wijst (zoals een gedeelde verantwoordelijkheid van gemeente en
      instellingen naar frontlijnsturing; R1 §3.3.4);
    - anders een rol die de gemeente speelt, ook als dat maar \`soms\` is (R1 §3.1.4: "soms dirigent"). Heeft de gemeente

@@ -143,7 +143,7 @@ describe('code lens', () => {
         const doc = await valideer(leesVoorbeeld('voorbeeldstad.sturing') + '\ngemeente Leeg { }\n');
         const lenses = (await services.lsp.CodeLensProvider!.provideCodeLens(doc, { textDocument: { uri: doc.uri.toString() } }))!;
         expect(lenses.map(l => [l.range.start.line + 1, l.command!.title])).toEqual([
-            [5, 'Governancetype: netwerksturing, met trekjes van frontlijnsturing (in de evaluatie), redelijk onderbouwd · opvatting: governance (stevig onderbouwd) · sturing op: output → ambitie outcome (één stap richting outcome)'],
+            [5, 'Governancetype: netwerksturing, met trekjes van expertsturing (in de kaderstelling), redelijk onderbouwd · opvatting: governance (stevig onderbouwd) · sturing op: output → ambitie outcome (één stap richting outcome)'],
             [115, 'Governancetype: nog niet te bepalen: te weinig gegevens (geen van de vier ingrediënten beschreven) · opvatting: nog niet te bepalen · sturing op: niet opgegeven']
         ]);
         expect(lenses[0].command!.command).toBe('sturing.toonSamenvatting');

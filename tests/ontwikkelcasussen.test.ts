@@ -4,7 +4,8 @@ import { isGemeente } from '../language/generated/ast.js';
 import type { Opvatting } from '../language/framework/conception-model.js';
 import type { GovernanceTypeId } from '../language/framework/governance-type-model.js';
 import type { Regierol } from '../language/framework/regie-model.js';
-import type { GovernanceProfile } from '../language/inference/profile-types.js';
+import type { GovernanceProfile, Zekerheid } from '../language/inference/profile-types.js';
+import { faseTypeZekerheid } from '../language/inference/infer-governance-type.js';
 import { redeneringAlinea } from '../language/presentation/redenering.js';
 import { services, valideer } from './helpers.js';
 
@@ -98,6 +99,21 @@ function punten(p: GovernanceProfile, v: Verwachting): Array<[string, boolean]> 
     return uit;
 }
 
+/** Whether the profile answers a point with at least a reasonable picture (an open or weak answer is honest, not wrong). */
+function puntStellig(p: GovernanceProfile, punt: string): boolean {
+    const stevig = (z: Zekerheid | undefined) => z === 'sterk' || z === 'matig';
+    const [soort, fase] = punt.split(' ');
+    if (soort === 'opvatting') {
+        const fo = p.opvatting.fasen.find(f => f.fase === fase);
+        return fo?.opvatting !== undefined && stevig(fo.zekerheid);
+    }
+    if (soort === 'type') {
+        const ft = p.governancetype.fasen.find(f => f.fase === fase);
+        return ft?.primair !== undefined && stevig(faseTypeZekerheid(p, ft.fase));
+    }
+    return soort === 'regierol' ? p.regie.dominant !== undefined && stevig(p.regie.zekerheid) : true;
+}
+
 describe('the development set: the researchers\' own typing of three R1 municipalities', () => {
     test('all 19 points, in the files as written', async () => {
         const alle: Array<[string, boolean]> = [];
@@ -109,6 +125,21 @@ describe('the development set: the researchers\' own typing of three R1 municipa
     test.each(GEVALLEN.map(v => [v.bestand, v] as const))('%s: the same points with doorzettingsmacht and responsibility per phase written', async (_, v) => {
         const p = await profiel(metVariant(lees(v.bestand), v.variant));
         expect(punten(p, v).filter(([, goed]) => !goed).map(([k]) => k)).toEqual([]);
+    });
+
+    test.each(['a', 'b'])('encoded independently (%s): type and trait as the researchers say, and no point answered firmly against them', async codering => {
+        const stellig: string[] = [];
+        const fout: string[] = [];
+        for (const v of GEVALLEN) {
+            const p = await profiel(readFileSync(new URL(`./fixtures/ontwikkelcasussen/onafhankelijk/${codering}/${v.bestand}.sturing`, import.meta.url), 'utf8'));
+            for (const [punt, goed] of punten(p, v)) {
+                if (punt === 'primair' || punt === 'secundair') {
+                    if (!goed) fout.push(`${v.bestand} ${punt}`);
+                } else if (!goed && puntStellig(p, punt)) stellig.push(`${v.bestand} ${punt}`);
+            }
+        }
+        expect(fout).toEqual([]);
+        expect(stellig).toEqual([]);
     });
 
     test('Hoogezand: governance in the exploration, more NPM in contracting and execution read together; the exploration sets the course', async () => {

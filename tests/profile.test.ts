@@ -5,7 +5,8 @@ import { GEWICHTEN } from '../language/framework/weights.js';
 import { inferProfile } from '../language/inference/infer-profile.js';
 import type { GovernanceProfile, Zekerheid } from '../language/inference/profile-types.js';
 import { profielAlsJson } from '../language/presentation/profile-json.js';
-import { regieTypering, typeZin, waaromZinnen } from '../language/presentation/profile-text.js';
+import { faseOpvattingZin, regieTypering, typeZin, waaromZinnen } from '../language/presentation/profile-text.js';
+import { redeneringAlinea } from '../language/presentation/redenering.js';
 import { leesVoorbeeld, services, valideer } from './helpers.js';
 
 async function profielVan(tekst: string): Promise<{ p: GovernanceProfile; gemeente: Gemeente }> {
@@ -100,6 +101,7 @@ const GEVALLEN: Array<{
     { bestand: 'vraagsturing-pgb', fasen: { verkenning: 'governance', uitvoering: 'governance' }, geheel: 'governance', type: 'vraagsturing', trekje: undefined, zekerheid: ['sterk'] },
     { bestand: 'vooral-regisseur-soms-onderhandelaar', fasen: { verkenning: 'governance', kaderstelling: 'governance', uitvoering: 'governance' }, geheel: 'governance', type: 'netwerksturing', trekje: 'frontlijnsturing', zekerheid: ['sterk'], regierol: 'ruimte latende regisseur (vooral coproducent)' },
     { bestand: 'kleine-cyclus-bcf', fasen: { kaderstelling: 'npm', uitvoering: 'npm' }, geheel: 'npm', type: 'expertsturing', trekje: 'integrale-beleidssturing', zekerheid: ['zwak', 'matig'] },
+    { bestand: 'npm-met-mate-in-de-opdracht', fasen: { verkenning: 'governance', kaderstelling: undefined, uitvoering: undefined }, geheel: 'governance', type: 'netwerksturing', trekje: 'expertsturing', zekerheid: ['matig'] },
     { bestand: 'dun-bestand', fasen: { verkenning: 'governance' }, geheel: 'governance', type: undefined, trekje: undefined, zekerheid: ['onvoldoende'] }
 ];
 
@@ -130,6 +132,36 @@ describe('realistic municipalities: conception per phase, type, trait, certainty
         expect([p.opvatting.grond, p.opvatting.overzicht, p.opvatting.zekerheid]).toEqual(['richtinggevend', 'npm', 'zwak']);
         expect(p.governancetype.secundairGrond).toBe('fase');
         expect(p.governancetype.secundairIn).toEqual(['kaderstelling', 'uitvoering']);
+    });
+});
+
+describe('a mixed contracting phase: NPM "met mate" (R1 §4.3)', () => {
+    test('where NPM leads two rows of fig. 1 in a mix, the trait is expertsturing there, and the profile says why and where', async () => {
+        const { p } = await profielVan(fixture('profielen', 'npm-met-mate-in-de-opdracht'));
+        expect([p.governancetype.secundair, p.governancetype.secundairGrond, p.governancetype.secundairIn]).toEqual(['expertsturing', 'mengfase', ['kaderstelling', 'uitvoering']]);
+        // The lines of the two rows that point to NPM: `eisen gemeente` and `sturing-op output` (twice).
+        expect(p.governancetype.secundairFeiten.map(f => `${f.soort} ${f.kern}`)).toEqual(['eisen gemeente', 'sturing-op output', 'sturing-op output']);
+        expect(redeneringAlinea(p)[1]).toBe('Vooral netwerksturing (r. 16, 22, 25, 26 en 44); in mindere mate expertsturing in de kaderstelling en de uitvoering, waar NPM met mate meespeelt (r. 34, 40 en 49). Dat is redelijk onderbouwd.');
+        // Where each row of the mixed phase points, not "all divided".
+        expect(faseOpvattingZin(p.opvatting.fasen.find(f => f.fase === 'kaderstelling')!)).toBe('een mengvorm (zwak onderbouwd: van de vijf rijen van fig. 1 wijzen er twee naar NPM, één naar government, één naar governance en één is verdeeld)');
+    });
+
+    test('one row that points to NPM is a hint, not a trait: a mix with only the requirements leaning NPM gives no expertsturing', async () => {
+        // Without the subsidy, the ordinance, the output steering and the joint monitoring, the mix rests on the role
+        // (divided), the relation (governance), the requirements (NPM) and the instruments (contract and consultation:
+        // divided).
+        const weg = ['        instrument subsidie "Subsidie welzijn"\n', '        instrument verordening "Wmo-verordening"\n', '        bekostiging Welzijn subsidie\n', '        sturing-op output\n', '        monitoring gezamenlijk\n'];
+        let tekst = fixture('profielen', 'npm-met-mate-in-de-opdracht');
+        for (const regel of weg) {
+            expect(tekst).toContain(regel);
+            tekst = tekst.replaceAll(regel, '');
+        }
+        const { p } = await profielVan(tekst);
+        const kader = p.opvatting.fasen.find(f => f.fase === 'kaderstelling')!;
+        expect(kader.opvatting).toBeUndefined();
+        expect(faseOpvattingZin(kader)).toBe('een mengvorm (zwak onderbouwd: van de vier rijen van fig. 1 wijst er één naar NPM, één naar governance en twee zijn verdeeld)');
+        expect(p.governancetype.secundairGrond).not.toBe('mengfase');
+        expect(p.governancetype.secundair).not.toBe('expertsturing');
     });
 });
 

@@ -76,6 +76,6 @@ describe('the bundled language server, as a separate process', () => {
     test('answers sturing/vergelijking with a row per gemeente in the workspace', async () => {
         const rijen = await client.verbinding.sendRequest('sturing/vergelijking', {}) as Array<{ gemeente: string; governancetype: string }>;
         expect(rijen.map(r => r.gemeente)).toEqual(expect.arrayContaining(['Groningen', 'Stad', 'Voorbeeldstad']));
-        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')!.governancetype).toBe('netwerksturing, met trekjes van frontlijnsturing (in de evaluatie)');
+        expect(rijen.find(r => r.gemeente === 'Voorbeeldstad')!.governancetype).toBe('netwerksturing, met trekjes van expertsturing (in de kaderstelling)');
     });
 });

@@ -167,6 +167,6 @@ describe('Markdown', () => {
     test('the comparison as a Markdown table', async () => {
         const docs = await werkruimte({ 'a.sturing': leesVoorbeeld('voorbeeldstad.sturing') });
         const md = vergelijkingAlsMarkdown(maakVergelijking([{ document: docs['a.sturing'] as LangiumDocument<Model>, bestand: 'a.sturing' }], bronnen));
-        expect(md).toContain('| Voorbeeldstad | 2015 – 2018 | gedeeld, civil-society | verkenning: regisseur; kaderstelling: opdrachtgever en regisseur; uitvoering: ruimte-latende-regisseur; evaluatie: regisseur | ambtenaren, professionals, burgers | coproductie | output → outcome | governance (stevig onderbouwd) | netwerksturing, met trekjes van frontlijnsturing (in de evaluatie) | ruimte latende regisseur (vooral coproducent) | redelijk onderbouwd | 2 |');
+        expect(md).toContain('| Voorbeeldstad | 2015 – 2018 | gedeeld, civil-society | verkenning: regisseur; kaderstelling: opdrachtgever en regisseur; uitvoering: ruimte-latende-regisseur; evaluatie: regisseur | ambtenaren, professionals, burgers | coproductie | output → outcome | governance (stevig onderbouwd) | netwerksturing, met trekjes van expertsturing (in de kaderstelling) | ruimte latende regisseur (vooral coproducent) | redelijk onderbouwd | 2 |');
     });
 });

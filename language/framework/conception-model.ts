@@ -43,6 +43,9 @@ export const OPVATTINGEN: readonly OpvattingInfo[] = [
     }
 ];
 
+/** The three conceptions' ids, from government to governance. */
+export const OPVATTING_IDS: readonly Opvatting[] = OPVATTINGEN.map(o => o.id);
+
 export function opvatting(id: Opvatting): OpvattingInfo {
     return OPVATTINGEN.find(o => o.id === id)!;
 }

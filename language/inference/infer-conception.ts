@@ -1,5 +1,5 @@
 import type { FaseSoort } from '../generated/ast.js';
-import { OPVATTINGEN, OPVATTING_RIJ_IDS, type Opvatting, type OpvattingRij } from '../framework/conception-model.js';
+import { OPVATTING_IDS, OPVATTING_RIJ_IDS, type Opvatting, type OpvattingRij } from '../framework/conception-model.js';
 import { OPDRACHTRELATIE, partijPositie, REGIE_RIJ, RELATIE_PARTIJSOORTEN, RICHTINGGEVENDE_FASEN } from '../framework/inference-tables.js';
 import { begrip } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
@@ -14,8 +14,6 @@ import { gemiddelde, leiders, leiding, normaliseer, nul, som, stand, sterkste, t
  * contracting; and the approach as a whole from its course-setting phases. The problem definition is
  * not a vote: it is checked against the outcome (Fig. 1, last row).
  */
-
-const OPVATTING_IDS: readonly Opvatting[] = OPVATTINGEN.map(o => o.id);
 
 /** The row of Fig. 1 a fact of a phase speaks to, or undefined when it speaks to none. */
 export function rijVan(feit: Feit): OpvattingRij | undefined {

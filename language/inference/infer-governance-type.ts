@@ -1,12 +1,12 @@
 import type { FaseSoort, GemeenteRol, Kennisbron } from '../generated/ast.js';
-import type { Opvatting } from '../framework/conception-model.js';
+import { OPVATTING_IDS, type Opvatting } from '../framework/conception-model.js';
 import { GOVERNANCE_TYPE_IDS, opvattingVanType, TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import { DOORZETTINGSMACHT_ALS_ROL, GEMEENTE_POSITIE, isGemeentePositie, KENNISNETWERKEN, ROL_PER_FASE } from '../framework/inference-tables.js';
 import { begrip, hoogsteRang } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
 import type {
-    FaseType, GovernanceProfile, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
+    FaseOpvatting, FaseType, GovernanceProfile, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
 } from './profile-types.js';
 import { gemiddelde, leider, leiders, leiding, normaliseer, nul, som, stand, telt, verdeel, zekerheid, zwakste } from './votes.js';
 
@@ -190,7 +190,8 @@ interface Trekje { secundair?: GovernanceTypeId; secundairIn: FaseSoort[]; secun
 /**
  * A second type "in mindere mate", in the order the researchers give it weight:
  * 1. a phase with another conception than the whole, as that phase's type (Hoogezand: NPM in contracting
- *    and execution, so "in mindere mate expertsturing", R1 §3.2.4; §4.3); then a phase of the same
+ *    and execution, so "in mindere mate expertsturing", R1 §3.2.4; §4.3); then a mixed phase in which
+ *    another conception leads enough rows, "met mate" (R1 §4.3); then a phase of the same
  *    conception whose own type differs (Emmen's execution "soms ook frontlijnsturing", R1 §3.6.4);
  * 2. an ingredient of the overview that points to another type (Oldambt: responsibility shared by
  *    municipality and organisations, so "in zekere zin frontlijnsturing", R1 §3.3.4);
@@ -209,6 +210,16 @@ function trekje(geheel: TypeOordeel, fasen: readonly FaseType[], opvatting: Opva
     }
     const [uitFase] = [...perFase.entries()].sort(([a, x], [b, y]) => y.length - x.length || geheel.scores[b] - geheel.scores[a]);
     if (uitFase) return { secundair: uitFase[0], secundairIn: uitFase[1], secundairGrond: 'fase', secundairFeiten: [] };
+
+    const metMate = new Map<GovernanceTypeId, { fasen: FaseSoort[]; feiten: Feit[] }>();
+    for (const fo of opvatting.fasen) {
+        const m = metMateIn(fo, opvatting.geheel);
+        if (!m || m.type === primair) continue;
+        const al = metMate.get(m.type) ?? { fasen: [], feiten: [] };
+        metMate.set(m.type, { fasen: [...al.fasen, fo.fase], feiten: [...new Set([...al.feiten, ...m.feiten])] });
+    }
+    const [uitMengfase] = [...metMate.entries()].sort(([a, x], [b, y]) => y.fasen.length - x.fasen.length || geheel.scores[b] - geheel.scores[a]);
+    if (uitMengfase) return { secundair: uitMengfase[0], secundairIn: uitMengfase[1].fasen, secundairGrond: 'mengfase', secundairFeiten: uitMengfase[1].feiten };
 
     const perFaseType = new Map<GovernanceTypeId, FaseSoort[]>();
     for (const f of fasen) {
@@ -237,6 +248,26 @@ function trekje(geheel: TypeOordeel, fasen: readonly FaseType[], opvatting: Opva
         return { secundair: uitRol[0], secundairIn: fasenMet, secundairGrond: 'rol', secundairFeiten: uitRol[1].map(s => s.feit) };
     }
     return geen;
+}
+
+/**
+ * A mixed phase in which another conception than the whole's leads enough rows of Fig. 1 for a picture
+ * (matigRijen): that conception is there "met mate", as NPM is in the contracting and execution of all eight
+ * municipalities of R1 §4.3 ("ook sprake van NPM, maar met mate"; Hoogezand "meer NPM", R1 §3.2.4). Its type
+ * shows as a trait where the conception leaves one type (expertsturing for NPM, integrale beleidssturing for
+ * government, R1 §2.2). One row is a hint, not a trait (Hoogezand's Wmo rules, R1 §3.2.4, a "kanttekening").
+ */
+function metMateIn(fo: FaseOpvatting, geheel: Opvatting | undefined): { type: GovernanceTypeId; feiten: Feit[] } | undefined {
+    if (fo.opvatting !== undefined || geheel === undefined) return undefined;
+    const rijen = nul(OPVATTING_IDS);
+    for (const r of fo.rijen) if (r.leidt && r.leidt !== geheel) rijen[r.leidt] += 1;
+    const anders = leider(OPVATTING_IDS, rijen);
+    if (!anders || rijen[anders] < gewicht('matigRijen')) return undefined;
+    const typen = TYPEN_BINNEN[anders];
+    if (typen.length !== 1) return undefined;
+    // The lines of the rows that point there, as far as they point there themselves.
+    const feiten = fo.rijen.filter(r => r.leidt === anders).flatMap(r => r.stemmen.filter(st => (st.richting[anders] ?? 0) > 0).map(st => st.feit));
+    return { type: typen[0], feiten };
 }
 
 function volledig(richting: Partial<TypeAandelen>): TypeAandelen {

@@ -138,6 +138,8 @@ export interface FaseType extends TypeOordeel {
 export type TrekjeGrond =
     /** a phase has another conception, and so that conception's type (R1 §3.2.4, §4.3) */
     | 'fase'
+    /** a mixed phase in which another conception leads enough rows: that conception "met mate" (R1 §4.3) */
+    | 'mengfase'
     /** a phase of the same conception has another governance type (R1 §3.6.4: frontlijn "soms" in the execution) */
     | 'fasetype'
     /** one of the four ingredients points to it */

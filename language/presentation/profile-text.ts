@@ -1,5 +1,5 @@
 import type { FaseSoort } from '../generated/ast.js';
-import { opvatting as opvattingInfo, opvattingRij, type Opvatting } from '../framework/conception-model.js';
+import { OPVATTING_IDS, opvatting as opvattingInfo, opvattingRij, type Opvatting } from '../framework/conception-model.js';
 import { INGREDIENTEN, model, type ModelId } from '../framework/governance-type-model.js';
 import { REGIEROL_IDS, REGIEROL_LABEL } from '../framework/regie-model.js';
 import type { Feit } from '../inference/facts.js';
@@ -178,14 +178,26 @@ export function opvattingZin(p: GovernanceProfile): string {
 /** "governance (redelijk onderbouwd: drie van de drie rijen)". */
 export function faseOpvattingZin(fo: FaseOpvatting): string {
     if (fo.zekerheid === 'onvoldoende') return 'nog niet te bepalen: noem de rol van de gemeente, de partijen, instrumenten of bekostiging';
-    const wie = fo.opvatting ? opvattingLabel(fo.opvatting) : 'gelijk verdeeld';
+    const wie = fo.opvatting ? opvattingLabel(fo.opvatting) : 'een mengvorm';
     return `${wie} (${zekerheidWoord(fo.zekerheid)}: ${rijenZin(fo)})`;
 }
 
-/** "van de zes rijen van fig. 1 wijzen er twee deze kant op, twee een andere en twee zijn verdeeld". */
+/**
+ * "van de vijf rijen van fig. 1 wijzen er drie deze kant op, één een andere en één is verdeeld"; for a mixed
+ * phase, where each row points: "wijzen er twee naar governance, twee naar NPM en één naar government".
+ */
 function rijenZin(fo: FaseOpvatting): string {
     const n = fo.rijenMetGegevens;
     if (n === 1) return fo.rijenEens === 1 ? 'alleen één rij van fig. 1 zegt er iets over' : 'alleen één rij van fig. 1 zegt er iets over, en die is verdeeld';
+    if (!fo.opvatting) {
+        const aantal = (o: Opvatting) => fo.rijen.filter(r => r.leidt === o).length;
+        const verdeeld = fo.rijen.filter(r => !r.leidt).length;
+        const delen = [...OPVATTING_IDS].sort((a, b) => aantal(b) - aantal(a)).filter(o => aantal(o) > 0).map(o => `${telwoord(aantal(o))} naar ${opvattingKort(o)}`);
+        if (delen.length === 0) return `van de ${telwoord(n)} rijen van fig. 1 is elke rij verdeeld`;
+        if (verdeeld) delen.push(`${telwoord(verdeeld)} ${verdeeld === 1 ? 'is' : 'zijn'} verdeeld`);
+        const eerste = delen[0]?.startsWith('één') ? 'wijst er' : 'wijzen er';
+        return `van de ${telwoord(n)} rijen van fig. 1 ${eerste} ${opsomming(delen)}`;
+    }
     const verdeeld = n - fo.rijenEens - fo.rijenTegen;
     const delen = [`${telwoord(fo.rijenEens)} deze kant op`];
     if (fo.rijenTegen) delen.push(`${telwoord(fo.rijenTegen)} een andere`);

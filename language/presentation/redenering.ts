@@ -1,6 +1,6 @@
 import type { FaseSoort } from '../generated/ast.js';
 import type { Opvatting } from '../framework/conception-model.js';
-import { TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
+import { opvattingVanType, TYPEN_BINNEN, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import type { FaseOpvatting, GovernanceProfile, Zekerheid } from '../inference/profile-types.js';
 import { faseNaam, opsomming, opvattingKort, regelnummerVan, regieTypering, typeLabel, zekerheidWoord } from './profile-text.js';
 
@@ -140,6 +140,7 @@ function typeBeweringen(p: GovernanceProfile): Bewering[] {
         const fasen = opsomming(t.secundairIn.map(faseNaam));
         const waar = t.secundairGrond === 'fase'
             ? ` in ${fasen}, die ${naam(p.opvatting.fasen.find(f => f.fase === t.secundairIn[0])!.opvatting!)} ${t.secundairIn.length > 1 ? 'zijn' : 'is'}`
+            : t.secundairGrond === 'mengfase' ? ` in ${fasen}, waar ${naam(opvattingVanType(t.secundair))} met mate meespeelt`
             : t.secundairGrond === 'fasetype' ? ` in ${fasen}`
             : t.secundairGrond === 'rol'
                 ? ` als de gemeente ${opsomming([...new Set(t.secundairFeiten.map(f => f.soort === 'doorzettingsmacht' ? 'haar doorzettingsmacht gebruikt' : `${f.mate ? `${f.mate} ` : ''}${f.waarde} is`))])}`

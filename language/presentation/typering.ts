@@ -1,6 +1,6 @@
 import type { FaseSoort } from '../generated/ast.js';
 import { OPVATTINGEN, type Opvatting } from '../framework/conception-model.js';
-import { INGREDIENTEN, model, type GovernanceTypeId } from '../framework/governance-type-model.js';
+import { INGREDIENTEN, model, opvattingVanType, type GovernanceTypeId } from '../framework/governance-type-model.js';
 import { REGIEROL_LABEL, type Regierol } from '../framework/regie-model.js';
 import { begrip, labelVan, opRang } from '../framework/vocabulary.js';
 import { FEIT_CATEGORIE, type Feit, type FeitSoort } from '../inference/facts.js';
@@ -432,6 +432,7 @@ export function kortAlinea(p: GovernanceProfile, gemeente: string): Alinea {
         const daar = anders(t.secundairIn);
         if ((t.secundairGrond === 'fase' || t.secundairGrond === 'fasetype') && daar.length === 1) zin(`in ${fasen} werkt de gemeente meer volgens ${OPVATTING_VOLUIT[daar[0]]}, met trekjes van ${typeLabel(t.secundair)}.`);
         else if (t.secundairGrond === 'fase' || t.secundairGrond === 'fasetype') zin(`in ${fasen} zijn er trekjes van ${typeLabel(t.secundair)}.`);
+        else if (t.secundairGrond === 'mengfase') zin(`in ${fasen} speelt ${OPVATTING_VOLUIT[opvattingVanType(t.secundair)]} met mate mee, met trekjes van ${typeLabel(t.secundair)}.`);
         else if (t.secundairGrond === 'rol') {
             const wanneer = opsomming([...new Set(t.secundairFeiten.map(f => f.soort === 'doorzettingsmacht' ? 'haar doorzettingsmacht gebruikt' : `${rolLabel(f)} is`))]);
             zin(`als de gemeente ${wanneer}, zijn er trekjes van ${typeLabel(t.secundair)}.`);

@@ -143,7 +143,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
     test('2. the Problems panel lists exactly the expected findings for the file', async () => {
         await toonProblemen('voorbeeldstad');
         const verwacht = [
-            'Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing (in de evaluatie); redelijk onderbouwd (R1 §2.2 fig. 2). at line 5 and character 10.',
+            'Info: Afgeleid governancetype: netwerksturing, met trekjes van expertsturing (in de kaderstelling); redelijk onderbouwd (R1 §2.2 fig. 2). at line 5 and character 10.',
             'Info: Het doel "Eén huishouden, één plan, één hulpverlener" heeft geen indicator.'
         ];
         await expect.poll(async () => (await meldingen()).length, { timeout: WACHT }).toBe(2);
@@ -163,7 +163,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         await naarRegel('5:12'); // Voorbeeldstad
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
-        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('governancetype: netwerksturing, met trekjes van frontlijnsturing');
+        await expect.poll(() => hover.first().innerText().catch(() => ''), { timeout: WACHT }).toContain('governancetype: netwerksturing, met trekjes van expertsturing');
         await foto('3-hover');
         await page.keyboard.press('Escape');
         await expect.poll(() => hover.count(), { timeout: WACHT }).toBe(0);

@@ -42,7 +42,7 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         await page.keyboard.press('Control+Shift+M');
         const rijen = () => page.locator('.markers-panel .monaco-list-row').evaluateAll(r => r.map(x => x.getAttribute('aria-label') ?? '').filter(t => /^(Error|Warning|Info|Hint): /.test(t)));
         await expect.poll(async () => (await rijen()).length, { timeout: WACHT }).toBe(2);
-        expect((await rijen())[0]).toContain('Info: Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing (in de evaluatie); redelijk onderbouwd (R1 §2.2 fig. 2).');
+        expect((await rijen())[0]).toContain('Info: Afgeleid governancetype: netwerksturing, met trekjes van expertsturing (in de kaderstelling); redelijk onderbouwd (R1 §2.2 fig. 2).');
         await foto('1-problemen');
     });
 
@@ -57,7 +57,7 @@ describe('the web extension in VS Code\'s web worker extension host (code-server
         await page.locator('.tabs-container .tab', { hasText: 'voorbeeldstad.sturing' }).click();
         await opdracht('Sturing: Toon samenvatting');
         const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van frontlijnsturing');
+        await expect.poll(() => webview.locator('main').innerText().catch(() => ''), { timeout: WACHT }).toContain('netwerksturing, met trekjes van expertsturing');
         await foto('3-samenvatting');
         await webview.locator('#exporteer').click();
         const export_ = path.join(werkmap, 'examples', 'voorbeeldstad.samenvatting.html');

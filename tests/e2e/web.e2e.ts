@@ -16,7 +16,7 @@ import { controleerNotitie, type Blok, type Notitie } from '../notitie-lezer.js'
  * with the quick fix "Bedoelt u 'Welzijn'?"; a typo in a keyword value would be a syntax error.
  */
 const WACHT = 30_000;
-const TYPE = 'netwerksturing, met trekjes van frontlijnsturing';
+const TYPE = 'netwerksturing, met trekjes van expertsturing';
 /** The status line once voorbeeldstad.sturing is checked: two informations (the inferred type, a goal without an indicator). */
 const VOORBEELDSTAD = 'Gecontroleerd: 0 fouten, 0 waarschuwingen, 2 meldingen.';
 

@@ -69,9 +69,9 @@ testRegel(governancetype, {
             meldingen: [{ bereik: 'Zuidhorn', bericht: 'Afgeleid governancetype: frontlijnsturing; zwak onderbouwd (R1 §2.2 fig. 2).' }]
         },
         {
-            naam: 'Voorbeeldstad: netwerksturing inferred, as the advisor declared, with a frontlijn trait where the evaluation has citizens co-producing',
+            naam: 'Voorbeeldstad: netwerksturing inferred, as the advisor declared, with an expertsturing trait where the contracting is a mix in which NPM leads two rows (R1 §4.3: NPM met mate)',
             tekst: readFileSync(new URL('../../../examples/voorbeeldstad.sturing', import.meta.url), 'utf8'),
-            meldingen: [{ bereik: 'Voorbeeldstad', bericht: /^Afgeleid governancetype: netwerksturing, met trekjes van frontlijnsturing \(in de evaluatie\); redelijk onderbouwd/ }]
+            meldingen: [{ bereik: 'Voorbeeldstad', bericht: /^Afgeleid governancetype: netwerksturing, met trekjes van expertsturing \(in de kaderstelling\); redelijk onderbouwd/ }]
         }
     ],
     zwijgt: [
