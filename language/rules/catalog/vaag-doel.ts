@@ -23,7 +23,7 @@ export const vaagDoel = regel({
         Gemeente: (g, ctx) => {
             const teams = ctx.feiten(g).teams;
             for (const t of teams) {
-                const data = teams.length > 1 ? { team: t.naam } : {};
+                const data: Record<string, string> = teams.length > 1 ? { team: t.naam } : {};
                 for (const d of t.doelen) {
                     if (d.omschrijving === undefined || d.omschrijving.trim() === '') continue;
                     if (d.indicatoren.some(i => (i.omschrijving ?? '').trim() !== '')) continue;
