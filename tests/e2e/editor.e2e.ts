@@ -135,7 +135,7 @@ describe('Sturing in a real VS Code (code-server)', () => {
         expect((await token('partij')).kleur).not.toBe((await token('Welzijn')).kleur);
         // Wait for the server before the picture: the code lens above the gemeente and the inlay hint after it.
         await expect.poll(() => page.locator('.codelens-decoration').first().innerText().catch(() => ''), { timeout: WACHT }).toContain('Governancetype: netwerksturing');
-        await expect.poll(async () => (await page.locator('.view-lines').innerText().catch(() => '')).replace(/\u00a0/g, ' '), { timeout: WACHT }).toContain('netwerksturing (+ frontlijnsturing)');
+        await expect.poll(async () => (await page.locator('.view-lines').innerText().catch(() => '')).replace(/\u00a0/g, ' '), { timeout: WACHT }).toContain('netwerksturing (+ expertsturing)');
         // The headline picture of the README (docs/images/editor.png).
         await foto('1-geopend');
     });
