@@ -63,6 +63,14 @@ testRegel(evaluatieZonderPartners, {
             tekst: VEENDAM('        gemeente regisseur\n        rol Welzijn partner\n')
         },
         {
+            naam: 'an evaluation that names no one yet: it does not say the municipality evaluates alone (rol-ontbreekt asks for its role)',
+            tekst: VEENDAM('')
+        },
+        {
+            naam: 'an evaluation with only a measurement and no one named',
+            tekst: VEENDAM('        effectmeting "Wijkmonitor zelfredzaamheid"\n')
+        },
+        {
             naam: 'no evaluation described yet (evaluatie-ontbreekt is about that)',
             tekst: VEENDAM('').replace(/\n    fase evaluatie \{\n    \}\n/, '\n')
         }

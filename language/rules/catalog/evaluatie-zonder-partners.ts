@@ -23,6 +23,9 @@ export const evaluatieZonderPartners = regel({
             const evaluatie = ctx.feiten(g).fase('evaluatie');
             if (!evaluatie || evaluatie.van('partijrol').length > 0) return;
             const burgers = evaluatie.van('participatie').some(p => rang(p.kern) > 0);
+            // An evaluation that names no one yet (often: "the municipality is evaluating", no more known) does not
+            // say that the municipality evaluates alone; rol-ontbreekt asks for its role first.
+            if (!burgers && evaluatie.van('rol').length === 0) return;
             ctx.meld(evaluatie.nodes[0], burgers ? 'geenOrganisaties' : 'alleenGemeente', { property: 'soort' });
         }
     },
