@@ -142,6 +142,28 @@ describe('the development set: the researchers\' own typing of three R1 municipa
         expect(stellig).toEqual([]);
     });
 
+    test('one line less, in any of the nine files: never a firm primary type against the researchers, and Oldambt never an NPM trait', async () => {
+        const mappen = ['', 'onafhankelijk/a/', 'onafhankelijk/b/'];
+        const fout: string[] = [];
+        for (const map of mappen) {
+            for (const v of GEVALLEN) {
+                const regels = readFileSync(new URL(`./fixtures/ontwikkelcasussen/${map}${v.bestand}.sturing`, import.meta.url), 'utf8').split('\n');
+                for (let i = 0; i < regels.length; i++) {
+                    const r = regels[i].trim();
+                    // Not a block's first or last line, and not a declaration that other lines name.
+                    if (!r || r.startsWith('//') || r.endsWith('{') || r === '}' || /^(partij|adviesraad|burgerinitiatief) /.test(r)) continue;
+                    const p = await profiel([...regels.slice(0, i), ...regels.slice(i + 1)].join('\n'));
+                    const t = p.governancetype;
+                    const waar = `${map}${v.bestand} zonder r. ${i + 1} (${r})`;
+                    if (t.primair && !v.primair.includes(t.primair) && (t.zekerheid === 'sterk' || t.zekerheid === 'matig')) fout.push(`${waar}: ${t.primair}`);
+                    // R1 §3.3.4: "ook in de opdrachtgeversfase is er geen sprake van NPM-achtige kenmerken".
+                    if (v.bestand === 'oldambt' && t.secundair === 'expertsturing' && ['fase', 'mengfase', 'fasetype'].includes(t.secundairGrond ?? '')) fout.push(`${waar}: expertsturing uit een fase`);
+                }
+            }
+        }
+        expect(fout).toEqual([]);
+    }, 120_000);
+
     test('Hoogezand: governance in the exploration, more NPM in contracting and execution read together; the exploration sets the course', async () => {
         const p = await profiel(lees('hoogezand'));
         expect(p.opvatting.fasen.find(f => f.fase === 'uitvoering')).toMatchObject({ samenMet: 'kaderstelling', opvatting: 'npm' });

@@ -223,6 +223,9 @@ function trekje(geheel: TypeOordeel, fasen: readonly FaseType[], opvatting: Opva
 
     const perFaseType = new Map<GovernanceTypeId, FaseSoort[]>();
     for (const f of fasen) {
+        // Only a phase of the whole's own conception: a mixed phase's type is read from all five types at once
+        // (its opdrachtgever then counts for expertsturing), and shows as a trait only through 'mengfase'.
+        if (opvatting.fasen.find(o => o.fase === f.fase)?.opvatting !== opvatting.geheel) continue;
         if (f.primair && f.primair !== primair && f.zekerheid !== 'onvoldoende') perFaseType.set(f.primair, [...(perFaseType.get(f.primair) ?? []), f.fase]);
     }
     const [uitFaseType] = [...perFaseType.entries()].sort(([a, x], [b, y]) => y.length - x.length || geheel.scores[b] - geheel.scores[a]);
