@@ -132,6 +132,8 @@ describe('realistic municipalities: conception per phase, type, trait, certainty
         expect([p.opvatting.grond, p.opvatting.overzicht, p.opvatting.zekerheid]).toEqual(['richtinggevend', 'npm', 'zwak']);
         expect(p.governancetype.secundairGrond).toBe('fase');
         expect(p.governancetype.secundairIn).toEqual(['kaderstelling', 'uitvoering']);
+        // The short name before the brackets with the certainty: one pair, not "New Public Management (NPM) (…)".
+        expect(faseOpvattingZin(p.opvatting.fasen.find(f => f.fase === 'kaderstelling')!)).toMatch(/^NPM \(stevig onderbouwd: van de \S+ rijen van fig\. 1 /);
     });
 });
 

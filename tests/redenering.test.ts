@@ -3,7 +3,7 @@ import { isGemeente } from '../language/generated/ast.js';
 import { GEWICHTEN } from '../language/framework/weights.js';
 import type { GovernanceProfile } from '../language/inference/profile-types.js';
 import { redeneringAlinea } from '../language/presentation/redenering.js';
-import { regieTypering, typeZin } from '../language/presentation/profile-text.js';
+import { regieTypering, regieZin, typeZin } from '../language/presentation/profile-text.js';
 import { services, valideer } from './helpers.js';
 
 /**
@@ -54,6 +54,9 @@ describe('a phase stands on its own evidence', () => {
 }`);
         expect(rijen(met, 'uitvoering')).toEqual(rijen(zonder, 'uitvoering'));
         expect(regieTypering(met)).toBe('ruimte latende regisseur (vooral coproducent)');
+        // Where the certainty follows in brackets, the explanation goes after a comma: one pair of brackets.
+        expect(redeneringAlinea(met).at(-1)).toMatch(/^De regierol: ruimte latende regisseur, vooral coproducent \(stevig onderbouwd; r\. [\d, en]+\)\.$/);
+        expect(regieZin(met)).toBe('ruimte latende regisseur, vooral coproducent (5 × coproducent; stevig onderbouwd)');
     });
 
     test('an execution that names no role for the municipality runs under the assignment of contracting (R1 §2.4 fase 3)', async () => {

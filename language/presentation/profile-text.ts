@@ -172,13 +172,14 @@ export function onderbouwingZin(o: TypeOordeel): string {
 export function opvattingZin(p: GovernanceProfile): string {
     const o = p.opvatting;
     if (!o.geheel) return o.fasen.some(f => f.zekerheid !== 'onvoldoende') ? 'gemengd: de fasen wijzen verschillende kanten op' : 'nog niet te bepalen';
-    return `${opvattingLabel(o.geheel)} (${zekerheidWoord(o.zekerheid)})`;
+    // The short name where brackets follow ("NPM (redelijk onderbouwd)"), never two pairs side by side.
+    return `${opvattingKort(o.geheel)} (${zekerheidWoord(o.zekerheid)})`;
 }
 
 /** "governance (redelijk onderbouwd: drie van de drie rijen)". */
 export function faseOpvattingZin(fo: FaseOpvatting): string {
     if (fo.zekerheid === 'onvoldoende') return 'nog niet te bepalen: noem de rol van de gemeente, de partijen, instrumenten of bekostiging';
-    const wie = fo.opvatting ? opvattingLabel(fo.opvatting) : 'een mengvorm';
+    const wie = fo.opvatting ? opvattingKort(fo.opvatting) : 'een mengvorm';
     return `${wie} (${zekerheidWoord(fo.zekerheid)}: ${rijenZin(fo)})`;
 }
 
@@ -224,10 +225,11 @@ export function cyclusZin(p: GovernanceProfile): string {
 }
 
 /** "mix van bepalende regisseur en coproducent (5 × bepalende regisseur, 4 × coproducent)". */
-export function regieTypering(p: GovernanceProfile): string | undefined {
+export function regieTypering(p: GovernanceProfile, voorHaakjes = false): string | undefined {
     const r = p.regie;
     if (!r.dominant) return undefined;
-    if (r.ruimteLatend) return 'ruimte latende regisseur (vooral coproducent)';
+    // Where brackets follow (the certainty, the counts), the explanation goes after a comma: one pair of brackets.
+    if (r.ruimteLatend) return voorHaakjes ? 'ruimte latende regisseur, vooral coproducent' : 'ruimte latende regisseur (vooral coproducent)';
     if (r.tweede) return `mix van ${REGIEROL_LABEL[r.dominant]} en ${REGIEROL_LABEL[r.tweede]}`;
     return REGIEROL_LABEL[r.dominant];
 }
@@ -237,7 +239,7 @@ export function regieZin(p: GovernanceProfile): string {
     if (r.herkomst === 'geen') return 'niet beschreven (geen regie-blok)';
     const telling = REGIEROL_IDS.filter(k => r.telling[k] > 0).map(k => `${r.telling[k]} × ${REGIEROL_LABEL[k]}`).join(', ');
     const herkomst = r.herkomst === 'fasen' ? ', afgeleid uit de fasen; er is geen regie-blok' : '';
-    return `${regieTypering(p)} (${telling}; ${zekerheidWoord(r.zekerheid)}${herkomst})`;
+    return `${regieTypering(p, true)} (${telling}; ${zekerheidWoord(r.zekerheid)}${herkomst})`;
 }
 
 /** What the advisor wrote for one ingredient, with counts: "regisseur (3×), facilitator". */

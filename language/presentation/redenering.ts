@@ -162,7 +162,7 @@ function typeBeweringen(p: GovernanceProfile): Bewering[] {
 function regieBewering(p: GovernanceProfile): Bewering | undefined {
     const r = p.regie;
     if (r.herkomst === 'geen') return undefined;
-    const typering = r.dominant ? regieTypering(p)! : `een mix van ${opsomming(r.gelijk.map(k => k === 'bepalende-regisseur' ? 'bepalende regisseur' : k))}, in gelijke delen`;
+    const typering = r.dominant ? regieTypering(p, true)! : `een mix van ${opsomming(r.gelijk.map(k => k === 'bepalende-regisseur' ? 'bepalende regisseur' : k))}, in gelijke delen`;
     return {
         tekst: `De regierol: ${typering}${r.herkomst === 'fasen' ? ', afgeleid uit de fasen want er is geen regie-blok' : ''} (${zekerheidWoord(r.zekerheid)})`,
         regelnummers: r.feiten.map(regelnummerVan)
