@@ -132,6 +132,13 @@ describe('inlay hints', () => {
         expect(h[0].position.character).toBe('gemeente Groningen {'.length);
     });
 
+    test('a phase whose rows point different ways is a mix, in the hint and its tooltip', async () => {
+        const h = await hints(leesVoorbeeld('voorbeeldstad.sturing'));
+        const kader = h.find(x => x.label === 'mengvorm (zwak onderbouwd)')!;
+        expect(kader.position.line + 1).toBe(62); // fase kaderstelling {
+        expect(kader.tooltip).toBe('Sturingsopvatting van deze fase: een mengvorm (zwak onderbouwd: van de vier rijen van fig. 1 wijzen er twee naar NPM, één naar government en één naar governance) (R1 §2.1 fig. 1)');
+    });
+
     test('the setting sturing.inlayHints.enabled = false switches them off', async () => {
         services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { sturing: { inlayHints: { enabled: false } } } });
         expect(await hints(leesVoorbeeld('groningen-2014.sturing'))).toEqual([]);

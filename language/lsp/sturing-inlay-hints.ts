@@ -38,8 +38,9 @@ export class SturingInlayHintProvider extends AbstractInlayHintProvider {
         } else if (onderwerp?.soort === 'fase' && onderwerp.gemeente) {
             const p = this.profielen.profiel(onderwerp.gemeente);
             const fo = p.opvatting.fasen.find(f => f.fase === onderwerp.node.soort);
-            if (!fo || fo.zekerheid === 'onvoldoende' || !fo.opvatting) return;
-            const label = opvattingKort(fo.opvatting) + (fo.zekerheid === 'zwak' ? ' (zwak onderbouwd)' : '') + (p.voorlopig ? ' (voorlopig)' : '');
+            if (!fo || fo.zekerheid === 'onvoldoende') return;
+            // A phase whose rows point different ways says so, as the hover does: a mix, not nothing.
+            const label = (fo.opvatting ? opvattingKort(fo.opvatting) : 'mengvorm') + (fo.zekerheid === 'zwak' ? ' (zwak onderbouwd)' : '') + (p.voorlopig ? ' (voorlopig)' : '');
             accept({ position: accolade.range.end, label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `Sturingsopvatting van deze fase: ${faseOpvattingZin(fo)}${p.voorlopig ? ` (${VOORLOPIG})` : ''} (R1 §2.1 fig. 1)` });
         }
     }
