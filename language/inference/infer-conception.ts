@@ -104,6 +104,13 @@ function rijenZekerheid(metGegevens: number, beslist: boolean, eens: number, teg
     return eens >= gewicht('matigRijen') ? 'matig' : 'zwak';
 }
 
+/** How many rows of a reading each conception leads; a split row leads none. */
+export function rijenPerOpvatting(lezing: Pick<Rijenlezing, 'rijen'>): Record<Opvatting, number> {
+    const uit = nul(OPVATTING_IDS);
+    for (const r of lezing.rijen) if (r.leidt) uit[r.leidt] += 1;
+    return uit;
+}
+
 /** Whether execution runs under the assignment of contracting, so that the two are read together. */
 function samenGelezen(feiten: GemeenteFeiten): boolean {
     const [kader, uitvoering] = OPDRACHTRELATIE.fasen.map(s => feiten.fase(s));

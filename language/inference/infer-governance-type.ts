@@ -5,6 +5,7 @@ import { DOORZETTINGSMACHT_ALS_ROL, GEMEENTE_POSITIE, isGemeentePositie, KENNISN
 import { begrip, hoogsteRang } from '../framework/vocabulary.js';
 import { gewicht } from '../framework/weights.js';
 import type { FaseFeiten, Feit, GemeenteFeiten } from './facts.js';
+import { rijenPerOpvatting } from './infer-conception.js';
 import type {
     FaseOpvatting, FaseType, GovernanceProfile, IngredientStem, OpvattingProfiel, Stem, TrekjeGrond, TypeAandelen, TypeOordeel, TypeProfiel, TypeStemBron, Zekerheid
 } from './profile-types.js';
@@ -262,8 +263,7 @@ function trekje(geheel: TypeOordeel, fasen: readonly FaseType[], opvatting: Opva
  */
 function metMateIn(fo: FaseOpvatting, geheel: Opvatting | undefined): { type: GovernanceTypeId; feiten: Feit[] } | undefined {
     if (fo.opvatting !== undefined || geheel === undefined) return undefined;
-    const rijen = nul(OPVATTING_IDS);
-    for (const r of fo.rijen) if (r.leidt && r.leidt !== geheel) rijen[r.leidt] += 1;
+    const rijen = { ...rijenPerOpvatting(fo), [geheel]: 0 };
     const anders = leider(OPVATTING_IDS, rijen);
     if (!anders || rijen[anders] < gewicht('matigRijen')) return undefined;
     const typen = TYPEN_BINNEN[anders];

@@ -7,6 +7,7 @@ import type {
     Bewijs, FaseOpvatting, GovernanceProfile, IngredientStem, TypeOordeel, TypeStemBron, Zekerheid
 } from '../inference/profile-types.js';
 import { heeftGegevens } from '../inference/infer-governance-type.js';
+import { rijenPerOpvatting } from '../inference/infer-conception.js';
 
 /**
  * Words for a profile, shared by hover, code lens, inlay hints, diagnostics, the summary and the
@@ -191,9 +192,9 @@ function rijenZin(fo: FaseOpvatting): string {
     const n = fo.rijenMetGegevens;
     if (n === 1) return fo.rijenEens === 1 ? 'alleen één rij van fig. 1 zegt er iets over' : 'alleen één rij van fig. 1 zegt er iets over, en die is verdeeld';
     if (!fo.opvatting) {
-        const aantal = (o: Opvatting) => fo.rijen.filter(r => r.leidt === o).length;
+        const aantal = rijenPerOpvatting(fo);
         const verdeeld = fo.rijen.filter(r => !r.leidt).length;
-        const delen = [...OPVATTING_IDS].sort((a, b) => aantal(b) - aantal(a)).filter(o => aantal(o) > 0).map(o => `${telwoord(aantal(o))} naar ${opvattingKort(o)}`);
+        const delen = [...OPVATTING_IDS].sort((a, b) => aantal[b] - aantal[a]).filter(o => aantal[o] > 0).map(o => `${telwoord(aantal[o])} naar ${opvattingKort(o)}`);
         if (delen.length === 0) return `van de ${telwoord(n)} rijen van fig. 1 is elke rij verdeeld`;
         if (verdeeld) delen.push(`${telwoord(verdeeld)} ${verdeeld === 1 ? 'is' : 'zijn'} verdeeld`);
         const eerste = delen[0]?.startsWith('één') ? 'wijst er' : 'wijzen er';
